@@ -1,0 +1,39 @@
+package io.amisdk.generator.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One AMI event.
+ *
+ * @param name         the {@code Event} header value, e.g. {@code Newchannel}
+ * @param synopsis     one line, plain text
+ * @param description  the structured description
+ * @param category     the event class as the {@code Privilege} header names it ({@code call} for
+ *                     {@code EVENT_FLAG_CALL}), or null when undocumented
+ * @param fields       in document order, the union over all instances of the event
+ * @param seeAlso      references to other docs entries
+ * @param since        Asterisk versions the event appeared in
+ * @param deprecatedIn Asterisk versions that deprecated it
+ * @param module       the Asterisk module that raises it
+ * @param aliases      other names Asterisk sends it under (e.g. {@code Newexten} for {@code NewExten})
+ */
+public record EventDef(String name, String synopsis, Doc description, String category,
+        List<ParameterDef> fields, List<SeeAlso> seeAlso, List<String> since, List<String> deprecatedIn,
+        String module, List<String> aliases) {
+    public EventDef {
+        Objects.requireNonNull(name, "name");
+        synopsis = synopsis == null ? "" : synopsis;
+        description = description == null ? Doc.EMPTY : description;
+        fields = List.copyOf(fields);
+        seeAlso = List.copyOf(seeAlso);
+        since = List.copyOf(since);
+        deprecatedIn = List.copyOf(deprecatedIn);
+        aliases = aliases == null ? List.of() : List.copyOf(aliases);
+    }
+
+    /** The field of this name, or null. */
+    public ParameterDef field(String fieldName) {
+        return fields.stream().filter(f -> f.name().equals(fieldName)).findFirst().orElse(null);
+    }
+}

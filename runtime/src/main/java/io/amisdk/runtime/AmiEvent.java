@@ -1,0 +1,25 @@
+package io.amisdk.runtime;
+
+/**
+ * An event from Asterisk. Generated event classes implement it; every header received is kept
+ * in {@link #message()}, documented or not. Events nobody registered arrive as {@link GenericEvent}.
+ */
+public interface AmiEvent {
+    /** The event name, as sent in the {@code Event} header. */
+    default String name() {
+        return message().get("Event");
+    }
+
+    /** The {@code Privilege} header (e.g. {@code call,all}), or null. */
+    default String privilege() {
+        return message().get("Privilege");
+    }
+
+    /** The ActionID of the action that caused this event (list items, OriginateResponse), or null. */
+    default String actionId() {
+        return message().get("ActionID");
+    }
+
+    /** Every header as received. */
+    AmiMessage message();
+}

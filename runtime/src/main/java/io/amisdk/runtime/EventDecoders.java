@@ -1,0 +1,59 @@
+package io.amisdk.runtime;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * Turns received event messages into typed events by name, without reflection: each type
+ * registers a factory. Names match case-insensitively (Asterisk sends {@code Newexten}, its docs
+ * say {@code NewExten}). An unregistered name decodes to a {@link GenericEvent}.
+ */
+public final class EventDecoders {
+    private final Map<String, Function<AmiMessage, ? extends AmiEvent>> byName = new ConcurrentHashMap<>();
+    private final Map<String, Class<? extends AmiEvent>> typeByName = new ConcurrentHashMap<>();
+
+    /** Returns an empty registry: every event decodes to a {@link GenericEvent}. */
+    public static EventDecoders empty() {
+        return new EventDecoders();
+    }
+
+    /** Returns a registry filled by every {@link EventDecoderProvider} on the class or module path. */
+    public static EventDecoders installed() {
+        EventDecoders decoders = new EventDecoders();
+        for (EventDecoderProvider provider : ServiceLoader.load(EventDecoderProvider.class)) {
+            provider.registerDecoders(decoders);
+        }
+        return decoders;
+    }
+
+    /** Registers the factory for events of this name. */
+    public <E extends AmiEvent> EventDecoders register(String eventName, Class<E> type,
+            Function<AmiMessage, E> factory) {
+        String key = eventName.toLowerCase(Locale.ROOT);
+        byName.put(key, factory);
+        typeByName.put(key, type);
+        return this;
+    }
+
+    /** The type registered for this event name, or {@link GenericEvent}. */
+    public Class<? extends AmiEvent> typeOf(String eventName) {
+        return eventName == null ? GenericEvent.class
+                : typeByName.getOrDefault(eventName.toLowerCase(Locale.ROOT), GenericEvent.class);
+    }
+
+    /** Decodes a message that carries an {@code Event} header. */
+    public AmiEvent decode(AmiMessage message) {
+        String name = message.get("Event");
+        Function<AmiMessage, ? extends AmiEvent> factory =
+                name == null ? null : byName.get(name.toLowerCase(Locale.ROOT));
+        return factory == null ? new GenericEvent(message) : factory.apply(message);
+    }
+
+    /** How many event names have a registered type. */
+    public int size() {
+        return byName.size();
+    }
+}
