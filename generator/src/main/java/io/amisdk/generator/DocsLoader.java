@@ -17,7 +17,7 @@ public final class DocsLoader {
 
     /**
      * Reads {@code core-en_US.xml} (or its {@code .gz}), raw or processed, and links it into a model.
-     * The Asterisk line is guessed from the docs' version data.
+     * The Asterisk line is left unknown (null).
      *
      * @throws DocsException when the file is missing, unreadable, not XML or not Asterisk docs
      */
@@ -26,7 +26,7 @@ public final class DocsLoader {
     }
 
     /**
-     * Like {@link #load(Path)}, with the Asterisk line given (e.g. {@code "22"}); null to guess it.
+     * Like {@link #load(Path)}, with the Asterisk line given (e.g. {@code "22"}); null when unknown.
      *
      * @throws DocsException when the file is missing, unreadable, not XML or not Asterisk docs
      */

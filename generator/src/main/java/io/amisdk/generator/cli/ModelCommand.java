@@ -3,10 +3,12 @@ package io.amisdk.generator.cli;
 import io.amisdk.generator.DocsLoader;
 import io.amisdk.generator.LoadedDocs;
 import io.amisdk.generator.json.ModelJson;
+import io.amisdk.generator.model.AmiModel;
 import io.amisdk.generator.source.DocsException;
 import io.amisdk.generator.source.Problem;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -56,13 +58,10 @@ public final class ModelCommand implements Callable<Integer> {
             return fail(err, e.getMessage(), e);
         }
         try {
-            String json = ModelJson.write(loaded.model());
             if (out == null) {
-                PrintWriter stdout = spec.commandLine().getOut();
-                stdout.print(json);
-                stdout.flush();
+                ModelJson.write(loaded.model(), spec.commandLine().getOut());
             } else {
-                writeAtomically(out, json);
+                writeAtomically(out, loaded.model());
             }
         } catch (IOException e) {
             return fail(err, "cannot write " + out + ": " + e.getMessage(), e);
@@ -87,7 +86,7 @@ public final class ModelCommand implements Callable<Integer> {
     }
 
     /** Writes through a temporary file, so a failed run leaves no half-written model behind. */
-    private static void writeAtomically(Path target, String text) throws IOException {
+    private static void writeAtomically(Path target, AmiModel model) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         if (dir != null) {
@@ -95,7 +94,9 @@ public final class ModelCommand implements Callable<Integer> {
         }
         Path tmp = Files.createTempFile(dir, absolute.getFileName().toString(), ".tmp");
         try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                ModelJson.write(model, w);
+            }
             try {
                 Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

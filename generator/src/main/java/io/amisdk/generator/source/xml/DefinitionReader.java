@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -29,6 +30,9 @@ final class DefinitionReader {
     private static final Set<String> PARAMETER_SKIP = Set.of("enumlist");
     /** "(default)" written in an enum value's own text marks the default, as in Login's AuthType. */
     private static final Pattern DEFAULT_MARK = Pattern.compile("\\(default\\)", Pattern.CASE_INSENSITIVE);
+
+    /** "multiple Variable: headers are allowed" (Originate, MessageSend). */
+    private static final Pattern REPEATABLE = Pattern.compile("\\b(?i:multiple)\\s+(\\S+?):?\\s+(?i:headers)\\b");
 
     private final String source;
     private final Problems problems;
@@ -186,8 +190,17 @@ final class DefinitionReader {
 
     /** Originate's Variable: "multiple Variable: headers are allowed". */
     private static boolean documentedRepeatable(String name, Doc description) {
-        Pattern p = Pattern.compile("\\bmultiple\\s+" + Pattern.quote(name) + ":?\\s+headers\\b", Pattern.CASE_INSENSITIVE);
-        return p.matcher(description.plainText()).find();
+        String text = description.plainText();
+        if (!text.toLowerCase(Locale.ROOT).contains("multiple")) {
+            return false;
+        }
+        Matcher m = REPEATABLE.matcher(text);
+        while (m.find()) {
+            if (m.group(1).equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isTrue(String attribute) {

@@ -27,11 +27,20 @@ final class XIncludeResolver {
         this.problems = problems;
     }
 
-    /** Resolves every include below {@code root}, reporting those it cannot resolve and removing them. */
+    /**
+     * Resolves every include inside the {@code <manager>} and {@code <managerEvent>} entries below
+     * {@code root}, reporting those it cannot resolve and removing them. Includes elsewhere (config,
+     * application docs) are left alone: they are no part of AMI, and content pulled from there into an
+     * AMI entry is resolved once it has arrived.
+     */
     void resolve(XmlElement root) {
         for (int pass = 1; ; pass++) {
             List<XmlElement> includes = new ArrayList<>();
-            collectIncludes(root, includes);
+            for (XmlNode n : root.children) {
+                if (n instanceof XmlElement entry && (entry.is("manager") || entry.is("managerEvent"))) {
+                    collectIncludes(entry, includes);
+                }
+            }
             if (includes.isEmpty()) {
                 return;
             }

@@ -1,15 +1,10 @@
 package io.amisdk.generator.source.xml;
 
-import io.amisdk.generator.model.ActionDef;
-import io.amisdk.generator.model.EventDef;
 import io.amisdk.generator.source.DocsException;
 import io.amisdk.generator.source.Location;
 import io.amisdk.generator.source.Problems;
 import io.amisdk.generator.source.RawDocs;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads Asterisk's {@code core-en_US.xml} (or {@code .gz}), raw as installed or processed as
@@ -18,8 +13,6 @@ import java.util.regex.Pattern;
  * {@code <responses>}) as read, duplicates not merged. Knows no Java names.
  */
 public final class XmlDocsReader {
-    private static final Pattern VERSION_MAJOR = Pattern.compile("^(\\d+)\\.");
-
     /**
      * Reads the docs at {@code path}, adding what cannot be resolved to {@code problems}.
      *
@@ -43,34 +36,7 @@ public final class XmlDocsReader {
             }
         }
         String fileName = path.getFileName() == null ? source : path.getFileName().toString();
-        return new RawDocs(fileName, guessLine(definitions.actions, definitions.events), definitions.actions,
-                definitions.events);
-    }
-
-    /**
-     * The Asterisk line the docs most likely describe: the highest major version named in any
-     * {@code <since>}, since each release documents the versions that introduced its newest items.
-     * Null when no version is given.
-     */
-    static String guessLine(List<RawDocs.Element<ActionDef>> actions, List<RawDocs.Element<EventDef>> events) {
-        int max = -1;
-        for (RawDocs.Element<ActionDef> a : actions) {
-            max = Math.max(max, highestMajor(a.def().since()));
-        }
-        for (RawDocs.Element<EventDef> e : events) {
-            max = Math.max(max, highestMajor(e.def().since()));
-        }
-        return max < 0 ? null : Integer.toString(max);
-    }
-
-    private static int highestMajor(List<String> versions) {
-        int max = -1;
-        for (String v : versions) {
-            Matcher m = VERSION_MAJOR.matcher(v.trim());
-            if (m.find()) {
-                max = Math.max(max, Integer.parseInt(m.group(1)));
-            }
-        }
-        return max;
+        // The line is not guessed: a file of line 22 names 23.x versions in its <since> lists too.
+        return new RawDocs(fileName, null, definitions.actions, definitions.events);
     }
 }
