@@ -120,7 +120,7 @@ final class DefinitionReader {
         }
     }
 
-    /** {@code EVENT_FLAG_CALL} → {@code call}: the name the {@code Privilege} header uses. */
+    /** {@code EVENT_FLAG_CALL} → {@code call}: the name the {@code Privilege} header uses; null when none. */
     static String category(String eventClass) {
         if (eventClass == null || eventClass.isBlank()) {
             return null;
@@ -129,7 +129,9 @@ final class DefinitionReader {
         if (c.startsWith("EVENT_FLAG_")) {
             c = c.substring("EVENT_FLAG_".length());
         }
-        return c.toLowerCase(Locale.ROOT);
+        // ChannelTalkingStart/Stop are documented with EVENT_FLAG_CLASS, a flag Asterisk does not
+        // have: it names no class the Privilege header could carry.
+        return c.equals("CLASS") ? null : c.toLowerCase(Locale.ROOT);
     }
 
     private String synopsis(XmlElement owner) {
