@@ -8,6 +8,8 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import org.xml.sax.InputSource;
 
 /**
@@ -57,7 +59,7 @@ public final class XmlDocsReader {
         }
         new XIncludeResolver(source, problems).resolve(root);
         SnapshotExpander.expand(root);
-        DefinitionReader definitions = new DefinitionReader(source, problems);
+        DefinitionReader definitions = new DefinitionReader(source, problems, deprecatedModules(root));
         for (XmlElement e : root.elements()) {
             if (e.is("manager")) {
                 definitions.readManager(e);
@@ -67,5 +69,21 @@ public final class XmlDocsReader {
         }
         // The line is not guessed: a file of line 22 names 23.x versions in its <since> lists too.
         return new RawDocs(name, null, definitions.actions, definitions.events);
+    }
+
+    /**
+     * Module name → the version that deprecated it, from {@code <module><deprecated_in>} (e.g.
+     * app_meetme, 19): what that module provides is deprecated with it.
+     */
+    private static Map<String, String> deprecatedModules(XmlElement root) {
+        Map<String, String> out = new HashMap<>();
+        for (XmlElement module : root.children("module")) {
+            XmlElement deprecated = module.child("deprecated_in");
+            String name = module.attribute("name");
+            if (deprecated != null && name != null && !deprecated.text().isBlank()) {
+                out.put(name, deprecated.text().trim());
+            }
+        }
+        return out;
     }
 }

@@ -146,6 +146,17 @@ class SpotChecksTest {
         assertThat(model.event("RTCPReceived").fields()).extracting(ParameterDef::name).containsAll(reportFields);
     }
 
+    @ParameterizedTest(name = "xml/{0}")
+    @ValueSource(strings = {"22", "22-processed"})
+    @DisplayName("what a deprecated module provides is deprecated with it (app_meetme, 19)")
+    void deprecatedModule(String line) {
+        AmiModel model = model(line);
+
+        assertThat(model.action("MeetmeMute").deprecatedIn()).containsExactly("19");
+        assertThat(model.event("MeetmeJoin").deprecatedIn()).containsExactly("19");
+        assertThat(model.action("Login").deprecatedIn()).isEmpty();
+    }
+
     private static AmiModel model(String line) {
         return ShippedDocs.load(line).model();
     }
