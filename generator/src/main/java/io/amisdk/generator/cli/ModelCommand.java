@@ -92,7 +92,8 @@ public final class ModelCommand implements Callable<Integer> {
         if (dir != null) {
             Files.createDirectories(dir);
         }
-        Path tmp = Files.createTempFile(dir, absolute.getFileName().toString(), ".tmp");
+        // Not Files.createTempFile: its SecureRandom costs a cold JVM tens of milliseconds.
+        Path tmp = absolute.resolveSibling(absolute.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
         try {
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 ModelJson.write(model, w);
