@@ -6,7 +6,7 @@ import io.amisdk.runtime.EventDecoders;
 import javax.annotation.processing.Generated;
 
 /**
- * The entry point of the SDK generated from core-en_US.xml of Asterisk 22: 4 actions and 3 events.
+ * The entry point of the SDK generated from core-en_US.xml of Asterisk 22: 5 actions and 3 events.
  *
  * <p>{@code EventDecoders.installed()} finds it through {@code ServiceLoader}; or call {@link #decoders()}.
  */
@@ -15,7 +15,7 @@ public final class AmiSdk implements EventDecoderProvider {
     /**
      * How many action classes this SDK has.
      */
-    public static final int ACTION_COUNT = 4;
+    public static final int ACTION_COUNT = 5;
 
     /**
      * How many event classes this SDK has.

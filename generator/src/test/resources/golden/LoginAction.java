@@ -109,7 +109,7 @@ public final class LoginAction implements AmiAction {
     }
 
     /**
-     * Which events to receive; see Events.
+     * Which events to send.
      *
      * <p>Header <code>Events</code>, optional.
      */
@@ -228,6 +228,61 @@ public final class LoginAction implements AmiAction {
     }
 
     /**
+     * The documented values of the <code>Events</code> header.
+     *
+     * <p>Also documented, but patterns or placeholders rather than values, so not constants (pass them as a string): <code>system,call,log,...</code>.
+     */
+    public enum Events {
+        /**
+         * If all events should be sent.
+         *
+         * <p>Wire value <code>on</code>.
+         */
+        ON("on"),
+
+        /**
+         * If no events should be sent.
+         *
+         * <p>Wire value <code>off</code>.
+         */
+        OFF("off");
+
+        private final String wireValue;
+
+        Events(String wireValue) {
+            this.wireValue = wireValue;
+        }
+
+        /**
+         * The value as Asterisk writes it.
+         */
+        public String wireValue() {
+            return wireValue;
+        }
+
+        /**
+         * The constant for a wire value (exact match first, then ignoring case and surrounding blanks), or null when the value is null or not documented.
+         */
+        public static Events fromWire(String value) {
+            if (value == null) {
+                return null;
+            }
+            for (Events constant : values()) {
+                if (constant.wireValue.equals(value)) {
+                    return constant;
+                }
+            }
+            String trimmed = value.strip();
+            for (Events constant : values()) {
+                if (constant.wireValue.equalsIgnoreCase(trimmed)) {
+                    return constant;
+                }
+            }
+            return null;
+        }
+    }
+
+    /**
      * Builds a {@link LoginAction}; not thread-safe.
      */
     public static final class Builder {
@@ -319,7 +374,7 @@ public final class LoginAction implements AmiAction {
         }
 
         /**
-         * Which events to receive; see Events.
+         * Which events to send.
          *
          * <p>Header <code>Events</code>, optional.
          *
@@ -328,6 +383,17 @@ public final class LoginAction implements AmiAction {
          */
         public Builder events(String events) {
             this.events = events;
+            return this;
+        }
+
+        /**
+         * Sets the <code>Events</code> header to a documented value.
+         *
+         * @param events the value, or null to leave the header out
+         * @return this builder
+         */
+        public Builder events(Events events) {
+            this.events = events == null ? null : events.wireValue();
             return this;
         }
 

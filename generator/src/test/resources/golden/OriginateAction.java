@@ -35,7 +35,7 @@ public final class OriginateAction implements AmiAction {
 
     private final String async;
 
-    private final List<String> variable;
+    private final List<String> variables;
 
     private final String class_;
 
@@ -47,7 +47,7 @@ public final class OriginateAction implements AmiAction {
         this.context = builder.context;
         this.timeout = builder.timeout;
         this.async = builder.async;
-        this.variable = List.copyOf(builder.variable);
+        this.variables = List.copyOf(builder.variables);
         this.class_ = builder.class_;
         this.actionId = builder.actionId;
     }
@@ -121,8 +121,8 @@ public final class OriginateAction implements AmiAction {
      *
      * <p>Header <code>Variable</code>, optional. May repeat.
      */
-    public List<String> variable() {
-        return variable;
+    public List<String> variables() {
+        return variables;
     }
 
     /**
@@ -156,7 +156,7 @@ public final class OriginateAction implements AmiAction {
         if (this.async != null) {
             out.header("Async", this.async);
         }
-        for (String value : this.variable) {
+        for (String value : this.variables) {
             out.header("Variable", value);
         }
         if (this.class_ != null) {
@@ -172,14 +172,14 @@ public final class OriginateAction implements AmiAction {
                 && Objects.equals(this.context, other.context)
                 && Objects.equals(this.timeout, other.timeout)
                 && Objects.equals(this.async, other.async)
-                && Objects.equals(this.variable, other.variable)
+                && Objects.equals(this.variables, other.variables)
                 && Objects.equals(this.class_, other.class_)
                 && Objects.equals(this.actionId, other.actionId);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(this.channel, this.exten, this.context, this.timeout, this.async, this.variable, this.class_, this.actionId);
+        return Objects.hash(this.channel, this.exten, this.context, this.timeout, this.async, this.variables, this.class_, this.actionId);
     }
 
     /**
@@ -193,7 +193,7 @@ public final class OriginateAction implements AmiAction {
         sb.append(", context=").append(this.context);
         sb.append(", timeout=").append(this.timeout);
         sb.append(", async=").append(this.async);
-        sb.append(", variable=").append(this.variable);
+        sb.append(", variables=").append(this.variables);
         sb.append(", class_=").append(this.class_);
         sb.append(", actionId=").append(this.actionId);
         return sb.append('}').toString();
@@ -213,7 +213,7 @@ public final class OriginateAction implements AmiAction {
 
         private String async;
 
-        private final List<String> variable = new ArrayList<>();
+        private final List<String> variables = new ArrayList<>();
 
         private String class_;
 
@@ -228,7 +228,7 @@ public final class OriginateAction implements AmiAction {
             this.context = action.context;
             this.timeout = action.timeout;
             this.async = action.async;
-            this.variable.addAll(action.variable);
+            this.variables.addAll(action.variables);
             this.class_ = action.class_;
             this.actionId = action.actionId;
         }
@@ -307,7 +307,7 @@ public final class OriginateAction implements AmiAction {
          * @return this builder
          */
         public Builder variable(String value) {
-            this.variable.add(Objects.requireNonNull(value, "value"));
+            this.variables.add(Objects.requireNonNull(value, "value"));
             return this;
         }
 
@@ -319,7 +319,7 @@ public final class OriginateAction implements AmiAction {
          * @return this builder
          */
         public Builder variable(String name, String value) {
-            this.variable.add(Objects.requireNonNull(name, "name") + '=' + Objects.requireNonNull(value, "value"));
+            this.variables.add(Objects.requireNonNull(name, "name") + '=' + Objects.requireNonNull(value, "value"));
             return this;
         }
 
@@ -330,9 +330,9 @@ public final class OriginateAction implements AmiAction {
          * @return this builder
          */
         public Builder variables(Collection<String> values) {
-            this.variable.clear();
+            this.variables.clear();
             for (String value : values) {
-                this.variable.add(Objects.requireNonNull(value, "value"));
+                this.variables.add(Objects.requireNonNull(value, "value"));
             }
             return this;
         }

@@ -30,7 +30,7 @@ final class ActionBuilderEmitter {
                 .addJavadoc("Builds a {@link $T}; not thread-safe.\n", actionName)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
         for (ActionHeader h : headers) {
-            FieldSpec.Builder field = FieldSpec.builder(h.fieldType(), h.member(), Modifier.PRIVATE);
+            FieldSpec.Builder field = FieldSpec.builder(h.fieldType(), h.field(), Modifier.PRIVATE);
             if (h.def().multiValued()) {
                 field.addModifiers(Modifier.FINAL).initializer("new $T<>()", RuntimeTypes.ARRAY_LIST);
             }
@@ -43,9 +43,9 @@ final class ActionBuilderEmitter {
                 .addParameter(actionName, "action");
         for (ActionHeader h : headers) {
             if (h.def().multiValued()) {
-                copy.addStatement("this.$N.addAll(action.$N)", h.member(), h.member());
+                copy.addStatement("this.$N.addAll(action.$N)", h.field(), h.field());
             } else {
-                copy.addStatement("this.$N = action.$N", h.member(), h.member());
+                copy.addStatement("this.$N = action.$N", h.field(), h.field());
             }
         }
         copy.addStatement("this.actionId = action.actionId");
@@ -71,23 +71,23 @@ final class ActionBuilderEmitter {
 
     private void addSingle(TypeSpec.Builder type, ActionHeader h) {
         String doc = TypeDocs.header(h.def(), "Sets the <code>" + Javadoc.text(h.def().name()) + "</code> header.");
-        type.addMethod(MethodSpec.methodBuilder(h.member())
+        type.addMethod(MethodSpec.methodBuilder(h.field())
                 .addJavadoc("$L", doc)
-                .addJavadoc("\n@param $N the value, or null to leave the header out\n@return this builder\n", h.member())
+                .addJavadoc("\n@param $N the value, or null to leave the header out\n@return this builder\n", h.field())
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builderName)
-                .addParameter(RuntimeTypes.STRING, h.member())
-                .addStatement("this.$N = $N", h.member(), h.member())
+                .addParameter(RuntimeTypes.STRING, h.field())
+                .addStatement("this.$N = $N", h.field(), h.field())
                 .addStatement("return this")
                 .build());
         if (h.enumType() != null) {
-            type.addMethod(MethodSpec.methodBuilder(h.member())
+            type.addMethod(MethodSpec.methodBuilder(h.field())
                     .addJavadoc("Sets the <code>$L</code> header to a documented value.\n", Javadoc.text(h.def().name()))
-                    .addJavadoc("\n@param $N the value, or null to leave the header out\n@return this builder\n", h.member())
+                    .addJavadoc("\n@param $N the value, or null to leave the header out\n@return this builder\n", h.field())
                     .addModifiers(Modifier.PUBLIC)
                     .returns(builderName)
-                    .addParameter(h.enumType(), h.member())
-                    .addStatement("this.$N = $N == null ? null : $N.wireValue()", h.member(), h.member(), h.member())
+                    .addParameter(h.enumType(), h.field())
+                    .addStatement("this.$N = $N == null ? null : $N.wireValue()", h.field(), h.field(), h.field())
                     .addStatement("return this")
                     .build());
         }
@@ -101,7 +101,7 @@ final class ActionBuilderEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builderName)
                 .addParameter(RuntimeTypes.STRING, "value")
-                .addStatement("this.$N.add($T.requireNonNull(value, $S))", h.member(), RuntimeTypes.OBJECTS, "value")
+                .addStatement("this.$N.add($T.requireNonNull(value, $S))", h.field(), RuntimeTypes.OBJECTS, "value")
                 .addStatement("return this")
                 .build());
         if (h.takesKeyValue()) {
@@ -113,7 +113,7 @@ final class ActionBuilderEmitter {
                     .addParameter(RuntimeTypes.STRING, "name")
                     .addParameter(RuntimeTypes.STRING, "value")
                     .addStatement("this.$N.add($T.requireNonNull(name, $S) + '=' + $T.requireNonNull(value, $S))",
-                            h.member(), RuntimeTypes.OBJECTS, "name", RuntimeTypes.OBJECTS, "value")
+                            h.field(), RuntimeTypes.OBJECTS, "name", RuntimeTypes.OBJECTS, "value")
                     .addStatement("return this")
                     .build());
         }
@@ -123,9 +123,9 @@ final class ActionBuilderEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builderName)
                 .addParameter(ParameterizedTypeName.get(RuntimeTypes.COLLECTION, RuntimeTypes.STRING), "values")
-                .addStatement("this.$N.clear()", h.member())
+                .addStatement("this.$N.clear()", h.field())
                 .beginControlFlow("for ($T value : values)", RuntimeTypes.STRING)
-                .addStatement("this.$N.add($T.requireNonNull(value, $S))", h.member(), RuntimeTypes.OBJECTS, "value")
+                .addStatement("this.$N.add($T.requireNonNull(value, $S))", h.field(), RuntimeTypes.OBJECTS, "value")
                 .endControlFlow()
                 .addStatement("return this")
                 .build());
@@ -141,7 +141,7 @@ final class ActionBuilderEmitter {
         if (!required.isEmpty()) {
             m.addStatement("$T<$T> missing = new $T<>()", RuntimeTypes.LIST, RuntimeTypes.STRING, RuntimeTypes.ARRAY_LIST);
             for (ActionHeader h : required) {
-                m.beginControlFlow(h.def().multiValued() ? "if (this.$N.isEmpty())" : "if (this.$N == null)", h.member())
+                m.beginControlFlow(h.def().multiValued() ? "if (this.$N.isEmpty())" : "if (this.$N == null)", h.field())
                         .addStatement("missing.add($S)", h.def().name())
                         .endControlFlow();
             }

@@ -91,7 +91,7 @@ final class ActionEmitter implements TypeEmitter {
                 .addJavadoc("The value of the {@code Action} header.\n")
                 .initializer("$S", action.name()).build());
         for (ActionHeader h : headers) {
-            type.addField(h.fieldType(), h.member(), Modifier.PRIVATE, Modifier.FINAL);
+            type.addField(h.fieldType(), h.field(), Modifier.PRIVATE, Modifier.FINAL);
         }
         type.addField(RuntimeTypes.STRING, "actionId", Modifier.PRIVATE, Modifier.FINAL);
         type.addMethod(constructor());
@@ -117,12 +117,12 @@ final class ActionEmitter implements TypeEmitter {
             addListMethods(type, itemType);
         }
         for (ActionHeader h : headers) {
-            type.addMethod(MethodSpec.methodBuilder(h.member())
+            type.addMethod(MethodSpec.methodBuilder(h.field())
                     .addJavadoc("$L", TypeDocs.header(h.def(), "The <code>" + Javadoc.text(h.def().name())
                             + "</code> header" + (h.def().multiValued() ? " values, in order" : ", or null when not set") + "."))
                     .addModifiers(Modifier.PUBLIC)
                     .returns(h.fieldType())
-                    .addStatement("return $N", h.member())
+                    .addStatement("return $N", h.field())
                     .build());
         }
         type.addMethod(MethodSpec.methodBuilder("actionId")
@@ -167,9 +167,9 @@ final class ActionEmitter implements TypeEmitter {
                 .addParameter(builderName, "builder");
         for (ActionHeader h : headers) {
             if (h.def().multiValued()) {
-                m.addStatement("this.$N = $T.copyOf(builder.$N)", h.member(), RuntimeTypes.LIST, h.member());
+                m.addStatement("this.$N = $T.copyOf(builder.$N)", h.field(), RuntimeTypes.LIST, h.field());
             } else {
-                m.addStatement("this.$N = builder.$N", h.member(), h.member());
+                m.addStatement("this.$N = builder.$N", h.field(), h.field());
             }
         }
         m.addStatement("this.actionId = builder.actionId");
@@ -183,12 +183,12 @@ final class ActionEmitter implements TypeEmitter {
                 .addParameter(RuntimeTypes.AMI_HEADER_WRITER, "out");
         for (ActionHeader h : headers) {
             if (h.def().multiValued()) {
-                m.beginControlFlow("for ($T value : this.$N)", RuntimeTypes.STRING, h.member())
+                m.beginControlFlow("for ($T value : this.$N)", RuntimeTypes.STRING, h.field())
                         .addStatement("out.header($S, value)", h.def().name())
                         .endControlFlow();
             } else {
-                m.beginControlFlow("if (this.$N != null)", h.member())
-                        .addStatement("out.header($S, this.$N)", h.def().name(), h.member())
+                m.beginControlFlow("if (this.$N != null)", h.field())
+                        .addStatement("out.header($S, this.$N)", h.def().name(), h.field())
                         .endControlFlow();
             }
         }

@@ -12,14 +12,19 @@ import java.util.Locale;
  * is secret. Decided once, used by the action and its builder.
  *
  * @param def       the parameter
- * @param member    the field, accessor and builder method name
- * @param plural    for a repeatable parameter, the bulk setter's name; otherwise null
+ * @param member    the builder method name (for a repeatable parameter, its singular adder)
+ * @param plural    for a repeatable parameter, the field, accessor and bulk setter name; otherwise null
  * @param enumType  the nested enum, or null
  * @param constants the enum's constants, or null
  * @param secret    whether its value is masked in toString ({@link Secrets#isSecret}, at generation time)
  */
 record ActionHeader(ParameterDef def, String member, String plural, ClassName enumType,
         JavaNames.EnumConstants constants, boolean secret) {
+
+    /** The name of the field and accessor: {@code channel}, or {@code variables} for a repeatable one. */
+    String field() {
+        return plural != null ? plural : member;
+    }
 
     /** The type of the field: {@code String}, or {@code List<String>} when the parameter repeats. */
     TypeName fieldType() {

@@ -22,7 +22,7 @@ final class ValueMethods {
     MethodSpec equalsMethod() {
         CodeBlock.Builder expr = CodeBlock.builder().add("return o instanceof $T other", className);
         for (ActionHeader h : headers) {
-            expr.add("\n&& $T.equals(this.$N, other.$N)", RuntimeTypes.OBJECTS, h.member(), h.member());
+            expr.add("\n&& $T.equals(this.$N, other.$N)", RuntimeTypes.OBJECTS, h.field(), h.field());
         }
         expr.add("\n&& $T.equals(this.actionId, other.actionId)", RuntimeTypes.OBJECTS);
         return MethodSpec.methodBuilder("equals")
@@ -37,7 +37,7 @@ final class ValueMethods {
     MethodSpec hashCodeMethod() {
         CodeBlock.Builder args = CodeBlock.builder();
         for (ActionHeader h : headers) {
-            args.add("this.$N, ", h.member());
+            args.add("this.$N, ", h.field());
         }
         args.add("this.actionId");
         return MethodSpec.methodBuilder("hashCode")
@@ -57,14 +57,14 @@ final class ValueMethods {
                 .addStatement("$T sb = new $T($S)", StringBuilder.class, StringBuilder.class, className.simpleName() + "{");
         String separator = "";
         for (ActionHeader h : headers) {
-            String label = separator + h.member() + "=";
+            String label = separator + h.field() + "=";
             if (!h.secret()) {
-                m.addStatement("sb.append($S).append(this.$N)", label, h.member());
+                m.addStatement("sb.append($S).append(this.$N)", label, h.field());
             } else if (h.def().multiValued()) {
-                m.addStatement("sb.append($S).append(this.$N.isEmpty() ? $S : $T.MASK)", label, h.member(), "[]",
+                m.addStatement("sb.append($S).append(this.$N.isEmpty() ? $S : $T.MASK)", label, h.field(), "[]",
                         RuntimeTypes.SECRETS);
             } else {
-                m.addStatement("sb.append($S).append(this.$N == null ? null : $T.MASK)", label, h.member(),
+                m.addStatement("sb.append($S).append(this.$N == null ? null : $T.MASK)", label, h.field(),
                         RuntimeTypes.SECRETS);
             }
             separator = ", ";
@@ -75,7 +75,7 @@ final class ValueMethods {
     }
 
     private String secretNames() {
-        List<String> secrets = headers.stream().filter(ActionHeader::secret).map(h -> "{@code " + h.member() + "}").toList();
+        List<String> secrets = headers.stream().filter(ActionHeader::secret).map(h -> "{@code " + h.field() + "}").toList();
         return secrets.isEmpty() ? "none here" : String.join(", ", secrets);
     }
 }

@@ -17,7 +17,7 @@ final class FixtureModel {
 
     static AmiModel model() {
         return new AmiModel("core-en_US.xml", "22",
-                List.of(login(), originate(), coreShowChannels(), events()),
+                List.of(login(), originate(), coreShowChannels(), events(), setvar()),
                 List.of(newchannel(), coreShowChannel(), coreShowChannelsComplete()));
     }
 
@@ -62,6 +62,14 @@ final class FixtureModel {
                         param("Class", false, "A parameter named like a Java keyword.")),
                 null, List.of(new SeeAlso("managerEvent", "OriginateResponse"), new SeeAlso("application", "Dial")),
                 List.of(), List.of(), "builtin");
+    }
+
+    static ActionDef setvar() {
+        return new ActionDef("Setvar", "Sets a channel variable or function value.", Doc.EMPTY,
+                List.of(actionId(), param("Channel", false, "Channel to set variable for."),
+                        param("Variable", true, "Variable name, function or expression."),
+                        param("Value", true, "Variable or function value.")),
+                null, List.of(new SeeAlso("manager", "Getvar")), List.of(), List.of(), "builtin");
     }
 
     static ActionDef coreShowChannels() {

@@ -58,6 +58,7 @@ class GoldenFilesTest {
                 "io/amisdk/sdk/EventsAction.java",
                 "io/amisdk/sdk/LoginAction.java",
                 "io/amisdk/sdk/NewchannelEvent.java",
-                "io/amisdk/sdk/OriginateAction.java"));
+                "io/amisdk/sdk/OriginateAction.java",
+                "io/amisdk/sdk/SetvarAction.java"));
     }
 }
