@@ -5,6 +5,7 @@ import io.amisdk.generator.source.DocsException;
 import io.amisdk.generator.source.Problems;
 import io.amisdk.generator.source.RawDocs;
 import io.amisdk.generator.source.xml.XmlDocsReader;
+import java.io.InputStream;
 import java.nio.file.Path;
 
 /**
@@ -33,6 +34,21 @@ public final class DocsLoader {
     public static LoadedDocs load(Path docs, String asteriskLine) throws DocsException {
         Problems problems = new Problems();
         RawDocs raw = new XmlDocsReader().read(docs, problems);
+        if (asteriskLine != null) {
+            raw = new RawDocs(raw.source(), asteriskLine, raw.actions(), raw.events());
+        }
+        return link(raw, problems);
+    }
+
+    /**
+     * Reads docs from a stream of plain XML (e.g. a resource), {@code source} naming it in messages and
+     * in the model; the stream is not closed. {@code asteriskLine} may be null.
+     *
+     * @throws DocsException when the stream cannot be read, is not XML or not Asterisk docs
+     */
+    public static LoadedDocs load(InputStream in, String source, String asteriskLine) throws DocsException {
+        Problems problems = new Problems();
+        RawDocs raw = new XmlDocsReader().read(in, source, problems);
         if (asteriskLine != null) {
             raw = new RawDocs(raw.source(), asteriskLine, raw.actions(), raw.events());
         }

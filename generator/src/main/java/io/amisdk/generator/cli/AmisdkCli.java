@@ -22,6 +22,7 @@ public final class AmisdkCli implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        StartupWarmer.start();
         System.exit(commandLine().execute(args));
     }
 
