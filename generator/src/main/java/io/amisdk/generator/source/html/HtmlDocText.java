@@ -24,7 +24,7 @@ final class HtmlDocText {
     // through, e.g. "<event\_name>" becomes "<event\␂95␃name>" on the Filter page.
     private static final Pattern MARKDOWN_ESCAPE = Pattern.compile("\\\\?\u0002(\\d+)\u0003");
     private static final Pattern ADMONITION = Pattern.compile("(?s)^///\\s*(note|warning)\\b\\s*(.*?)\\s*(///)?\\s*$");
-    private static final Pattern FENCE_TITLE = Pattern.compile("^```\\s*(?:\\w+\\s*)?(?:title=\"([^\"]*)\")?\\s*");
+    private static final Pattern FENCE_TITLE = Pattern.compile("^```\\s*(?:(?!title=)\\w+\\s*)?(?:title=\"([^\"]*)\")?\\s*");
 
     private HtmlDocText() {
     }

@@ -35,7 +35,24 @@ final class HtmlPageParser {
 
     /** Parses the page's HTML. {@code kindHint} comes from the page's path (AMI_Actions/…), or null. */
     static ParsedPage parse(String html, Location location, PageKind kindHint) {
-        return parse(Jsoup.parse(html), location, kindHint);
+        return parse(Jsoup.parse(articleOnly(html)), location, kindHint);
+    }
+
+    /**
+     * The page cut down to its title and article. The site repeats its whole navigation (about
+     * 110 of a page's 117 KB) on every page; not building a DOM for it makes reading 335 pages
+     * several times faster. Pages without one {@code <article>} are parsed whole.
+     */
+    static String articleOnly(String html) {
+        int start = html.indexOf("<article");
+        int end = html.lastIndexOf("</article>");
+        if (start < 0 || end < start || html.indexOf("<article", start + 1) >= 0) {
+            return html;
+        }
+        int titleStart = html.indexOf("<title>");
+        int titleEnd = html.indexOf("</title>");
+        String title = titleStart >= 0 && titleEnd > titleStart ? html.substring(titleStart, titleEnd + 8) : "";
+        return "<html><head>" + title + "</head><body>" + html.substring(start, end + 10) + "</body></html>";
     }
 
     static ParsedPage parse(Document doc, Location location, PageKind kindHint) {
@@ -56,12 +73,12 @@ final class HtmlPageParser {
         String asteriskLine = sections.stream().filter(s -> s.is("Generated Version")).findFirst()
                 .map(s -> BRANCH.matcher(s.text())).filter(Matcher::find).map(m -> m.group(1)).orElse(null);
 
-        if (first.synopsis == null || first.since == null) {
-            headerFallbacks(root, h1, sections, first);
-        }
         if (instances.stream().allMatch(i -> i.syntax == null && i.arguments == null && i.synopsis == null)) {
             return ParsedPage.failed(new Problem(location, null, "not an AMI action or event page: "
                     + "no Synopsis, Syntax or Arguments section under \"" + title + "\""));
+        }
+        if (first.synopsis == null || first.since == null) {
+            headerFallbacks(root, h1, sections, first);
         }
 
         PageKind kind = kind(doc, root, kindHint, instances);

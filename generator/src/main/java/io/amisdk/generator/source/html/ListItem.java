@@ -83,6 +83,9 @@ record ListItem(String name, boolean required, Doc description, List<ListItem> n
                 rest.addAll(head.subList(first + 1, head.size()));
             }
         }
+        while (!rest.isEmpty() && isBlank(rest.get(0))) {
+            rest.remove(0);
+        }
         boolean required = false;
         if (!rest.isEmpty() && rest.get(0) instanceof Element marker && marker.text().strip().equalsIgnoreCase("required")) {
             required = true;
