@@ -1,6 +1,6 @@
 package io.amisdk.generator.source.html;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
@@ -20,7 +20,7 @@ import java.util.Objects;
  * @param progress     where the "pages done/total" line goes, or null for none
  */
 public record CrawlOptions(Path cacheDir, boolean offline, int maxPages, int concurrency, Duration timeout,
-        int maxAttempts, Duration backoff, String userAgent, PrintStream progress) {
+        int maxAttempts, Duration backoff, String userAgent, PrintWriter progress) {
     /** The User-Agent sent unless another is given: names the tool and why it asks. */
     public static final String DEFAULT_USER_AGENT =
             "amisdk-docs-reader/" + version() + " (reads AMI action and event pages to generate a Java SDK)";
@@ -72,7 +72,7 @@ public record CrawlOptions(Path cacheDir, boolean offline, int maxPages, int con
         return new CrawlOptions(cacheDir, offline, maxPages, concurrency, timeout, maxAttempts, backoff, agent, progress);
     }
 
-    public CrawlOptions withProgress(PrintStream out) {
+    public CrawlOptions withProgress(PrintWriter out) {
         return new CrawlOptions(cacheDir, offline, maxPages, concurrency, timeout, maxAttempts, backoff, userAgent, out);
     }
 

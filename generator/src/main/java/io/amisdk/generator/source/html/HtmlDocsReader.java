@@ -2,13 +2,13 @@ package io.amisdk.generator.source.html;
 
 import io.amisdk.generator.model.ActionDef;
 import io.amisdk.generator.model.EventDef;
+import io.amisdk.generator.source.DocsException;
 import io.amisdk.generator.source.Location;
 import io.amisdk.generator.source.Problem;
 import io.amisdk.generator.source.Problems;
 import io.amisdk.generator.source.RawDocs;
 import io.amisdk.generator.source.RawDocs.Element;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -50,22 +50,43 @@ public final class HtmlDocsReader {
     }
 
     /**
+     * Reads docs given as text: an http(s) URL of the site, or a folder of saved pages.
+     *
+     * @throws DocsException when the folder or URL cannot be read at all
+     */
+    public RawDocs read(String docs, Problems problems) throws DocsException {
+        if (isSiteUrl(docs)) {
+            URI uri;
+            try {
+                uri = new URI(docs);
+            } catch (java.net.URISyntaxException e) {
+                throw new DocsException(Location.of(docs), "not a valid URL: " + e.getReason());
+            }
+            return read(uri, problems);
+        }
+        return read(Path.of(docs), problems);
+    }
+
+    /**
      * Reads a folder of saved pages: the folder with AMI_Actions and AMI_Events in it, or one of them.
      *
-     * @throws IOException when the folder is missing or holds no AMI section folder
+     * @throws DocsException when the folder is missing or holds no AMI section folder
      */
-    public RawDocs read(Path folder, Problems problems) throws IOException {
+    public RawDocs read(Path folder, Problems problems) throws DocsException {
+        Location where = Location.of(folder.toString());
         if (!Files.isDirectory(folder)) {
-            throw new IOException(folder + ": no such folder of docs pages");
+            throw new DocsException(where, "no such folder of docs pages");
         }
         List<Path> sectionDirs = sections(folder);
         if (sectionDirs.isEmpty()) {
-            throw new IOException(folder + ": not a folder of AMI docs pages (no AMI_Actions or AMI_Events folder in it)");
+            throw new DocsException(where, "not a folder of AMI docs pages (no AMI_Actions or AMI_Events folder in it)");
         }
         List<Path> pages = new ArrayList<>();
         for (Path section : sectionDirs) {
             try (Stream<Path> entries = Files.list(section)) {
                 entries.map(d -> d.resolve("index.html")).filter(Files::isRegularFile).sorted().forEach(pages::add);
+            } catch (IOException e) {
+                throw new DocsException(Location.of(section.toString()), "cannot list the folder: " + e.getMessage(), e);
             }
         }
         ProgressLine progress = new ProgressLine(options.progress(), "reading docs pages", pages.size());
@@ -92,17 +113,17 @@ public final class HtmlDocsReader {
      * Reads the site at this URL: the API documentation folder (which holds AMI_Actions and
      * AMI_Events), or one of those two section indexes.
      *
-     * @throws IOException when the URL is not http(s), or the crawl is interrupted
+     * @throws DocsException when the URL is not http(s), or the crawl is interrupted
      */
-    public RawDocs read(URI site, Problems problems) throws IOException {
+    public RawDocs read(URI site, Problems problems) throws DocsException {
         if (site.getScheme() == null || !isSiteUrl(site.toString()) || site.getHost() == null) {
-            throw new IOException(site + ": not an http(s) URL of a docs site");
+            throw new DocsException(Location.of(site.toString()), "not an http(s) URL of a docs site");
         }
         try {
             return collect(site.toString(), new SiteCrawler(options).crawl(site), problems);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new InterruptedIOException("reading " + site + " was interrupted");
+            throw new DocsException(Location.of(site.toString()), "reading the site was interrupted", e);
         }
     }
 

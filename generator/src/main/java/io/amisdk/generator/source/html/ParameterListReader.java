@@ -8,6 +8,8 @@ import io.amisdk.generator.source.Location;
 import io.amisdk.generator.source.Problem;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Joins a page's Syntax block (names, order, brackets) and its Arguments list (descriptions, enum
@@ -15,7 +17,10 @@ import java.util.List;
  * same XML parameters, so they list the same names; a difference is reported, not guessed at.
  */
 final class ParameterListReader {
-    private static final String DEFAULT_MARKER = "(default)";
+    /** "(default)" written in an enum value's own text marks the default, as in Login's AuthType. */
+    private static final Pattern DEFAULT_MARK = Pattern.compile("\\(default\\)", Pattern.CASE_INSENSITIVE);
+    /** "multiple Variable: headers are allowed" (Originate, MessageSend): the pages show no other sign. */
+    private static final Pattern REPEATABLE = Pattern.compile("\\b(?i:multiple)\\s+(\\S+?):?\\s+(?i:headers)\\b");
 
     private ParameterListReader() {
     }
@@ -81,12 +86,27 @@ final class ParameterListReader {
                 }
             }
         }
-        return new ParameterDef(item.name(), item.required(), new Doc(description), values, defaultValue, false);
+        Doc doc = new Doc(description);
+        return new ParameterDef(item.name(), item.required(), doc, values, defaultValue, isRepeatable(item.name(), doc));
     }
 
-    /** Whether the value's own text ends with the "(default)" marker Asterisk's docs write in prose. */
+    /** Whether the value's own paragraphs (not its nested lists) carry the "(default)" marker. */
     private static boolean isMarkedDefault(ListItem value) {
-        String own = value.description().plainText().strip();
-        return own.endsWith(DEFAULT_MARKER) || value.name().endsWith(DEFAULT_MARKER);
+        for (Block b : value.description().blocks()) {
+            if ((b instanceof Doc.Paragraph || b instanceof Doc.Note) && DEFAULT_MARK.matcher(b.plainText()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isRepeatable(String name, Doc description) {
+        Matcher m = REPEATABLE.matcher(description.plainText());
+        while (m.find()) {
+            if (m.group(1).equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

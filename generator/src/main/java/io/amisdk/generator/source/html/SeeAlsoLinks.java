@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -21,6 +22,10 @@ final class SeeAlsoLinks {
             "AGI_Commands", "agi",
             "Module_Configuration", "configInfo",
             "Modules", "module");
+
+    /** A reference with a module ({@code <ref module="res_pjsip_registrar">}) gets "_module" appended to its link. */
+    private static final Pattern MODULE_SUFFIX =
+            Pattern.compile("_((?:app|bridge|cdr|cel|chan|codec|format|func|pbx|res)_[A-Za-z0-9_]+)$");
 
     private SeeAlsoLinks() {
     }
@@ -48,7 +53,8 @@ final class SeeAlsoLinks {
         for (int i = segments.length - 2; i >= 0; i--) {
             String type = SECTION_TYPES.get(segments[i]);
             if (type != null) {
-                String target = URLDecoder.decode(segments[i + 1], StandardCharsets.UTF_8);
+                String target = MODULE_SUFFIX.matcher(URLDecoder.decode(segments[i + 1], StandardCharsets.UTF_8))
+                        .replaceFirst("");
                 // the site writes spaces in names as underscores; only AGI command names have spaces
                 return new SeeAlso(type, type.equals("agi") ? target.replace('_', ' ') : target);
             }

@@ -21,7 +21,7 @@ class HtmlDocsReaderFolderTest {
     private static Problems problems;
 
     @BeforeAll
-    static void readOnce() throws IOException {
+    static void readOnce() throws Exception {
         problems = new Problems();
         docs = new HtmlDocsReader().read(SavedPages.line22(), problems);
     }

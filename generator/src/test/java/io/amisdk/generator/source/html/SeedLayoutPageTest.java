@@ -71,7 +71,7 @@ class SeedLayoutPageTest {
     }
 
     @Test
-    void pageWithoutAnyAmiSectionIsAProblem() throws IOException {
+    void pageWithoutAnyAmiSectionIsAProblem() throws Exception {
         ParsedPage page = HtmlDocsReader.parsePage("<html><head><title>Welcome</title></head><body><h1>Welcome</h1>"
                 + "<p>Nothing about AMI here.</p></body></html>", Location.of("https://example.test/docs/"), null);
         assertThat(page.actions()).isEmpty();
