@@ -80,7 +80,7 @@ final class HtmlDocText {
     private static Doc splitLines(List<Node> nodes, boolean dropAdmonitionMarkers) {
         List<Block> out = new ArrayList<>();
         List<Inline> line = new ArrayList<>();
-        for (Node n : nodes) {
+        for (Node n : flatten(nodes)) {
             if (n instanceof Element br && br.normalName().equals("br")) {
                 flush(line, out, dropAdmonitionMarkers);
             } else {
@@ -89,6 +89,23 @@ final class HtmlDocText {
         }
         flush(line, out, dropAdmonitionMarkers);
         return new Doc(out);
+    }
+
+    /**
+     * The nodes with raw-text tags opened up: the HTML parser takes text like {@code <event_name>}
+     * for an element that holds the rest of the paragraph, {@code <br>}s included.
+     */
+    private static List<Node> flatten(List<Node> nodes) {
+        List<Node> out = new ArrayList<>();
+        for (Node n : nodes) {
+            if (n instanceof Element e && !isKnownHtml(e)) {
+                out.add(new TextNode("<" + decode(e.tagName()) + ">"));
+                out.addAll(flatten(e.childNodes()));
+            } else {
+                out.add(n);
+            }
+        }
+        return out;
     }
 
     private static void flush(List<Inline> line, List<Block> out, boolean dropAdmonitionMarkers) {

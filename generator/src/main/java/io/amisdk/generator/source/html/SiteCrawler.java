@@ -28,19 +28,37 @@ final class SiteCrawler {
         this.options = options;
     }
 
-    /** Where a crawl starts: the site prefix and the section indexes under it. */
-    record Start(URI base, List<PageKind> sections) {
+    /**
+     * Where a crawl starts: the site prefix, the section indexes under it, or one page.
+     *
+     * @param base     the API documentation URL, ending in a slash; every page read is under it
+     * @param sections the section indexes to read
+     * @param page     the one page to read when the URL names a page, else null
+     */
+    record Start(URI base, List<PageKind> sections, URI page) {
         static Start of(URI uri) {
             String path = uri.getPath() == null || uri.getPath().isEmpty() ? "/" : uri.getPath();
             path = path.replaceFirst("/index\\.html?$", "/");
             String trimmed = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
             String last = trimmed.substring(trimmed.lastIndexOf('/') + 1);
-            PageKind section = PageKind.ofSection(last);
-            if (section != null && last.equals(section.section())) {
-                String parent = trimmed.substring(0, trimmed.lastIndexOf('/') + 1);
-                return new Start(uri.resolve(parent), List.of(section));
+            String parent = trimmed.substring(0, trimmed.lastIndexOf('/') + 1);
+            PageKind section = sectionNamed(last);
+            if (section != null) {
+                return new Start(uri.resolve(parent), List.of(section), null);
             }
-            return new Start(uri.resolve(trimmed + "/"), List.of(PageKind.ACTION, PageKind.EVENT));
+            String parentTrimmed = parent.isEmpty() ? "" : parent.substring(0, parent.length() - 1);
+            PageKind pageSection = sectionNamed(parentTrimmed.substring(parentTrimmed.lastIndexOf('/') + 1));
+            if (pageSection != null && !last.isEmpty()) {
+                // one page, e.g. …/AMI_Actions/Login/
+                String grandParent = parentTrimmed.substring(0, parentTrimmed.lastIndexOf('/') + 1);
+                return new Start(uri.resolve(grandParent), List.of(pageSection), uri.resolve(trimmed + "/"));
+            }
+            return new Start(uri.resolve(trimmed + "/"), List.of(PageKind.ACTION, PageKind.EVENT), null);
+        }
+
+        private static PageKind sectionNamed(String segment) {
+            PageKind k = PageKind.ofSection(segment);
+            return k != null && segment.equals(k.section()) ? k : null;
         }
     }
 
@@ -51,6 +69,9 @@ final class SiteCrawler {
         PageFetcher fetcher = new PageFetcher(options, prefix);
         List<ParsedPage> failures = new ArrayList<>();
         Map<URI, PageKind> pages = new LinkedHashMap<>();
+        if (start.page() != null) {
+            return fetchAll(fetcher, List.of(Map.entry(start.page(), start.sections().get(0))));
+        }
         for (PageKind section : start.sections()) {
             URI index = start.base().resolve(section.section() + "/");
             try {

@@ -201,6 +201,16 @@ class HtmlDocsReaderSiteTest {
     }
 
     @Test
+    @DisplayName("a page's own URL reads just that page")
+    void singlePage() throws Exception {
+        Problems problems = new Problems();
+        RawDocs docs = new HtmlDocsReader(fast()).read(site.base().resolve("AMI_Events/Newchannel/"), problems);
+        assertThat(problems.all()).isEmpty();
+        assertThat(events(docs)).extracting(EventDef::name).containsExactly("Newchannel");
+        assertThat(site.requests()).isEqualTo(1);
+    }
+
+    @Test
     void notAnHttpUrl() {
         assertThatThrownBy(() -> new HtmlDocsReader().read(URI.create("ftp://example.test/docs/"), new Problems()))
                 .hasMessage("ftp://example.test/docs/: not an http(s) URL of a docs site");
