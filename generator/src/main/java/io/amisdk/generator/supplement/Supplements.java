@@ -12,6 +12,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Reads supplement files: models in the model's JSON shape describing what a real Asterisk sends
@@ -44,13 +46,37 @@ public final class Supplements {
     }
 
     /**
-     * Reads one supplement file; a file that cannot be read or is not a model adds a problem at its
-     * line and gives null.
+     * Returns the model with these supplement files merged in, in order; fails with one message listing
+     * every problem (file:line) found reading or merging them. Fits {@code SdkGenerator}'s supplement hook.
+     */
+    public static AmiModel mergeFiles(AmiModel model, List<Path> files) throws IOException {
+        Problems problems = new Problems();
+        List<AmiModel> supplements = new ArrayList<>();
+        for (Path file : files) {
+            AmiModel supplement = read(file, problems);
+            if (supplement != null) {
+                supplements.add(supplement);
+            }
+        }
+        AmiModel merged = SupplementMerger.merge(model, supplements, problems);
+        if (!problems.isEmpty()) {
+            StringBuilder message = new StringBuilder(problems.size() + " problem(s) in the supplements:");
+            problems.all().forEach(p -> message.append("\n  ").append(p));
+            throw new IOException(message.toString());
+        }
+        return merged;
+    }
+
+    /**
+     * Reads one supplement file, its source set to the file's name as given; a file that cannot be read
+     * or is not a model adds a problem at its line and gives null.
      */
     public static AmiModel read(Path file, Problems problems) {
         String name = file.toString();
         try {
-            return JSON.readValue(Files.readAllBytes(file), AmiModel.class);
+            AmiModel read = JSON.readValue(Files.readAllBytes(file), AmiModel.class);
+            // Problems found while merging then point at the file as the user named it.
+            return new AmiModel(name, read.asteriskLine(), read.actions(), read.events());
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             Location where = at == null ? Location.of(name) : new Location(name, at.getLineNr(), at.getColumnNr());
