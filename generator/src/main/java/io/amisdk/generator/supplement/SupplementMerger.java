@@ -33,31 +33,44 @@ import java.util.Set;
  *   <li>appends a supplement entry's description to the documented one as a note, so the
  *       generated Javadoc says where the extra knowledge came from.</li>
  * </ul>
- * Supplements are applied in the order given; the result does not depend on anything else.
- * Conflicts are collected in {@link Problems}, each naming the supplement and the entry: a list
- * response that differs from the documented one, an action the docs do not define, an entry
- * named twice in one supplement, and a list response naming events nobody defines.
+ * Supplements are applied in the order given; the result depends on nothing else.
+ *
+ * <p>{@link #merge} is strict, for supplements a user wrote for their docs: every conflict goes to
+ * {@link Problems}, naming the supplement and the entry — a list response that differs from the
+ * documented one, an action the docs do not define, an entry named twice, a list response naming
+ * events nobody defines — and the conflicting entry is left out. {@link #mergeApplicable} is for
+ * the shipped supplement, which must fit docs of any Asterisk line: it leaves out, silently, what
+ * the docs at hand give no place for.
  */
 public final class SupplementMerger {
-    private SupplementMerger() {
+    private final Problems problems;
+
+    private SupplementMerger(Problems problems) {
+        this.problems = problems;
     }
 
-    /**
-     * Returns the base model with every supplement merged in, in order; conflicts go to
-     * {@code problems} and leave the conflicting entry's documented form unchanged.
-     */
+    /** Returns the base model with every supplement merged in, in order; conflicts go to {@code problems}. */
     public static AmiModel merge(AmiModel base, List<AmiModel> supplements, Problems problems) {
-        Objects.requireNonNull(base, "base");
-        AmiModel merged = base;
+        Objects.requireNonNull(problems, "problems");
+        AmiModel merged = Objects.requireNonNull(base, "base");
         for (AmiModel supplement : supplements) {
-            merged = mergeOne(merged, supplement, problems);
+            merged = new SupplementMerger(problems).mergeOne(merged, supplement);
         }
         return merged;
     }
 
-    private static AmiModel mergeOne(AmiModel base, AmiModel supplement, Problems problems) {
+    /**
+     * Returns the base model with what of the supplement applies to it merged in: list responses and
+     * parameters for actions these docs lack, and list responses that differ from documented ones or
+     * name events nobody defines, are left out without a problem.
+     */
+    public static AmiModel mergeApplicable(AmiModel base, AmiModel supplement) {
+        return new SupplementMerger(null).mergeOne(Objects.requireNonNull(base, "base"), supplement);
+    }
+
+    private AmiModel mergeOne(AmiModel base, AmiModel supplement) {
         Location where = Location.of(supplement.source());
-        checkNamedOnce(supplement, where, problems);
+        checkNamedOnce(supplement, where);
 
         Map<String, EventDef> events = new LinkedHashMap<>();
         base.events().forEach(e -> events.put(key(e.name()), e));
@@ -71,18 +84,11 @@ public final class SupplementMerger {
         for (ActionDef extra : supplement.actions()) {
             ActionDef documented = actions.get(extra.name());
             if (documented == null) {
-                problems.at(where, "manager " + extra.name()).add(
-                        "the docs define no action of this name; a supplement may only add list responses"
-                                + " and parameters to documented actions");
+                report(where, "manager " + extra.name(), "the docs define no action of this name; a supplement may"
+                        + " only add list responses and parameters to documented actions");
                 continue;
             }
-            actions.put(extra.name(), mergeAction(documented, extra, where, problems));
-        }
-
-        for (ActionDef action : supplement.actions()) {
-            if (action.listResponse() != null) {
-                checkListEventsExist(action, events, where, problems);
-            }
+            actions.put(extra.name(), mergeAction(documented, extra, events, where));
         }
         return new AmiModel(base.source(), base.asteriskLine(), List.copyOf(actions.values()),
                 List.copyOf(events.values()));
@@ -90,9 +96,7 @@ public final class SupplementMerger {
 
     private static EventDef mergeEvent(EventDef documented, EventDef extra) {
         List<String> aliases = new ArrayList<>(documented.aliases());
-        if (!extra.name().equals(documented.name())) {
-            aliases.add(extra.name());
-        }
+        aliases.add(extra.name());
         aliases.addAll(extra.aliases());
         List<String> distinctAliases = aliases.stream().filter(a -> !a.equals(documented.name())).distinct().toList();
         return new EventDef(documented.name(), documented.synopsis(),
@@ -101,16 +105,19 @@ public final class SupplementMerger {
                 documented.deprecatedIn(), documented.module(), distinctAliases);
     }
 
-    private static ActionDef mergeAction(ActionDef documented, ActionDef extra, Location where, Problems problems) {
+    private ActionDef mergeAction(ActionDef documented, ActionDef extra, Map<String, EventDef> events,
+            Location where) {
         ListResponse listResponse = documented.listResponse();
-        if (extra.listResponse() != null) {
-            if (listResponse == null) {
-                listResponse = extra.listResponse();
-            } else if (!listResponse.equals(extra.listResponse())) {
-                problems.at(where, "manager " + documented.name()).add(
-                        "the supplement's list response %s differs from the documented %s",
-                        describe(extra.listResponse()), describe(listResponse));
-            }
+        String subject = "manager " + documented.name();
+        ListResponse offered = extra.listResponse();
+        if (offered != null && listResponse != null && !listResponse.equals(offered)) {
+            report(where, subject, String.format("the supplement's list response %s differs from the documented %s",
+                    describe(offered), describe(listResponse)));
+        } else if (offered != null && listResponse == null) {
+            List<String> missing = missingEvents(offered, events);
+            missing.forEach(name -> report(where, subject, String.format(
+                    "the list response names event %s, which neither the docs nor a supplement define", name)));
+            listResponse = missing.isEmpty() ? offered : null;
         }
         return new ActionDef(documented.name(), documented.synopsis(),
                 withNote(documented.description(), extra.description()),
@@ -140,32 +147,32 @@ public final class SupplementMerger {
         return new Doc(blocks);
     }
 
-    private static void checkNamedOnce(AmiModel supplement, Location where, Problems problems) {
+    private void checkNamedOnce(AmiModel supplement, Location where) {
         Set<String> events = new HashSet<>();
         for (EventDef e : supplement.events()) {
             if (!events.add(key(e.name()))) {
-                problems.at(where, "managerEvent " + e.name()).add("named more than once in this supplement");
+                report(where, "managerEvent " + e.name(), "named more than once in this supplement");
             }
         }
         Set<String> actions = new HashSet<>();
         for (ActionDef a : supplement.actions()) {
             if (!actions.add(a.name())) {
-                problems.at(where, "manager " + a.name()).add("named more than once in this supplement");
+                report(where, "manager " + a.name(), "named more than once in this supplement");
             }
         }
     }
 
-    private static void checkListEventsExist(ActionDef action, Map<String, EventDef> events, Location where,
-            Problems problems) {
-        List<String> names = new ArrayList<>(action.listResponse().itemEvents());
-        if (action.listResponse().completionEvent() != null) {
-            names.add(action.listResponse().completionEvent());
+    private static List<String> missingEvents(ListResponse list, Map<String, EventDef> events) {
+        List<String> names = new ArrayList<>(list.itemEvents());
+        if (list.completionEvent() != null) {
+            names.add(list.completionEvent());
         }
-        for (String name : names) {
-            if (!events.containsKey(key(name))) {
-                problems.at(where, "manager " + action.name()).add(
-                        "the list response names event %s, which neither the docs nor a supplement define", name);
-            }
+        return names.stream().filter(name -> !events.containsKey(key(name))).toList();
+    }
+
+    private void report(Location where, String subject, String message) {
+        if (problems != null) {
+            problems.at(where, subject).add("%s", message);
         }
     }
 

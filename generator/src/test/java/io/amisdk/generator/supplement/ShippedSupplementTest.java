@@ -6,7 +6,6 @@ import io.amisdk.generator.model.ActionDef;
 import io.amisdk.generator.model.AmiModel;
 import io.amisdk.generator.model.EventDef;
 import io.amisdk.generator.model.ParameterDef;
-import io.amisdk.generator.source.Problems;
 import io.amisdk.generator.supplement.RecordedSessions.Message;
 import io.amisdk.generator.supplement.RecordedSessions.Session;
 import java.io.IOException;
@@ -208,9 +207,7 @@ class ShippedSupplementTest {
         EventDef newExten = new EventDef("NewExten", "", null, "dialplan", List.of(), List.of(), List.of(),
                 List.of(), "builtin", List.of());
         AmiModel base = new AmiModel("core-en_US.xml", "22", List.of(), new ArrayList<>(List.of(newExten)));
-        Problems problems = new Problems();
-
-        AmiModel merged = SupplementMerger.merge(base, List.of(supplement), problems);
+        AmiModel merged = SupplementMerger.mergeApplicable(base, supplement);
 
         assertThat(merged.event("NewExten").aliases()).containsExactly("Newexten");
         assertThat(merged.events().stream().filter(e -> e.name().equalsIgnoreCase("newexten"))).hasSize(1);

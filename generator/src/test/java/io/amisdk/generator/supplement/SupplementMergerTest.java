@@ -128,14 +128,27 @@ class SupplementMergerTest {
                         + " differs from the documented [CoreShowChannel] then CoreShowChannelsComplete",
                 "extra.json: manager NoSuchAction: the docs define no action of this name; a supplement may only"
                         + " add list responses and parameters to documented actions",
-                "extra.json: manager CoreShowChannels: the list response names event Other, which neither the docs"
-                        + " nor a supplement define",
-                "extra.json: manager CoreShowChannels: the list response names event OtherComplete, which neither"
-                        + " the docs nor a supplement define",
                 "extra.json: manager QueueStatus: the list response names event Missing, which neither the docs"
                         + " nor a supplement define");
+        assertThat(merged.action("QueueStatus").listResponse()).isNull();
         assertThat(merged.action("CoreShowChannels").listResponse().itemEvents()).containsExactly("CoreShowChannel");
         assertThat(merged.action("NoSuchAction")).isNull();
+    }
+
+    @Test
+    @DisplayName("mergeApplicable leaves out, silently, what the docs give no place for")
+    void mergeApplicableIsLenient() {
+        AmiModel misfit = supplement(
+                List.of(action("NoSuchAction", null),
+                        action("QueueStatus", new ListResponse(List.of("Missing"), "QueueStatusComplete"))),
+                List.of(event("QueueStatusComplete"), event("Newexten", "Exten")));
+
+        AmiModel merged = SupplementMerger.mergeApplicable(docs(), misfit);
+
+        assertThat(merged.action("NoSuchAction")).isNull();
+        assertThat(merged.action("QueueStatus").listResponse()).isNull();
+        assertThat(merged.event("QueueStatusComplete")).isNotNull();
+        assertThat(merged.event("NewExten").aliases()).containsExactly("Newexten");
     }
 
     @Test
