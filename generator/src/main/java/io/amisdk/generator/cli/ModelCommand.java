@@ -1,0 +1,109 @@
+package io.amisdk.generator.cli;
+
+import io.amisdk.generator.DocsLoader;
+import io.amisdk.generator.LoadedDocs;
+import io.amisdk.generator.json.ModelJson;
+import io.amisdk.generator.model.AmiModel;
+import io.amisdk.generator.source.DocsException;
+import io.amisdk.generator.source.Problem;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code amisdk model}: reads the docs and writes the model as JSON, with one summary line on stderr,
+ * e.g. {@code 154 actions, 181 events, 0 problems from core-en_US.xml in 812 ms}.
+ */
+@Command(name = "model", mixinStandardHelpOptions = true,
+        description = "Reads core-en_US.xml (or .gz) and writes the AMI model as JSON.")
+public final class ModelCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--docs", required = true, paramLabel = "<core-en_US.xml>",
+            description = "Asterisk's docs: core-en_US.xml or core-en_US.xml.gz, raw or processed.")
+    Path docs;
+
+    @Option(names = "--out", paramLabel = "<model.json>", description = "Where to write the JSON (default: stdout).")
+    Path out;
+
+    @Option(names = "--line", paramLabel = "<line>",
+            description = "The Asterisk line the docs describe, e.g. 22 (default: guessed from the docs).")
+    String line;
+
+    @Option(names = "--strict", description = "Exit 1 when the docs have problems (the model is still written).")
+    boolean strict;
+
+    @Option(names = "--verbose", description = "List every problem and show stack traces of errors.")
+    boolean verbose;
+
+    @Override
+    public Integer call() {
+        long start = System.nanoTime();
+        PrintWriter err = spec.commandLine().getErr();
+        LoadedDocs loaded;
+        try {
+            loaded = DocsLoader.load(docs, line);
+        } catch (DocsException e) {
+            return fail(err, e.getMessage(), e);
+        }
+        try {
+            if (out == null) {
+                ModelJson.write(loaded.model(), spec.commandLine().getOut());
+            } else {
+                writeAtomically(out, loaded.model());
+            }
+        } catch (IOException e) {
+            return fail(err, "cannot write " + out + ": " + e.getMessage(), e);
+        }
+        for (Problem p : loaded.problems()) {
+            err.println(p);
+        }
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        err.printf("%d actions, %d events, %d problems from %s in %d ms%n", loaded.model().actions().size(),
+                loaded.model().events().size(), loaded.problems().size(), loaded.model().source(), ms);
+        err.flush();
+        return strict && !loaded.clean() ? AmisdkCli.PROBLEMS : AmisdkCli.OK;
+    }
+
+    private int fail(PrintWriter err, String message, Exception e) {
+        err.println("amisdk model: " + message);
+        if (verbose) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return AmisdkCli.USAGE_OR_IO;
+    }
+
+    /** Writes through a temporary file, so a failed run leaves no half-written model behind. */
+    private static void writeAtomically(Path target, AmiModel model) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        if (dir != null) {
+            Files.createDirectories(dir);
+        }
+        Path tmp = Files.createTempFile(dir, absolute.getFileName().toString(), ".tmp");
+        try {
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                ModelJson.write(model, w);
+            }
+            try {
+                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

@@ -1,0 +1,250 @@
+package io.amisdk.generator.source.xml;
+
+import io.amisdk.generator.model.ActionDef;
+import io.amisdk.generator.model.Doc;
+import io.amisdk.generator.model.EnumValue;
+import io.amisdk.generator.model.EventDef;
+import io.amisdk.generator.model.ListResponse;
+import io.amisdk.generator.model.ParameterDef;
+import io.amisdk.generator.model.SeeAlso;
+import io.amisdk.generator.source.Location;
+import io.amisdk.generator.source.Problems;
+import io.amisdk.generator.source.RawDocs;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads {@code <manager>} and {@code <managerEvent>} elements (includes resolved, snapshots
+ * expanded) into raw definitions, one {@link EventDef} per {@code <managerEventInstance>}.
+ * Elements outside the docs' vocabulary are reported, never silently dropped.
+ */
+final class DefinitionReader {
+    private static final Set<String> ACTION_CHILDREN =
+            Set.of("synopsis", "syntax", "description", "see-also", "responses", "since", "deprecated_in");
+    private static final Set<String> INSTANCE_CHILDREN =
+            Set.of("synopsis", "syntax", "description", "see-also", "since", "deprecated_in");
+    private static final Set<String> PARAMETER_SKIP = Set.of("enumlist");
+    /** "(default)" written in an enum value's own text marks the default, as in Login's AuthType. */
+    private static final Pattern DEFAULT_MARK = Pattern.compile("\\(default\\)", Pattern.CASE_INSENSITIVE);
+
+    /** "multiple Variable: headers are allowed" (Originate, MessageSend). */
+    private static final Pattern REPEATABLE = Pattern.compile("\\b(?i:multiple)\\s+(\\S+?):?\\s+(?i:headers)\\b");
+
+    private final String source;
+    private final Problems problems;
+    private final DocReader docs;
+    final List<RawDocs.Element<ActionDef>> actions = new ArrayList<>();
+    final List<RawDocs.Element<EventDef>> events = new ArrayList<>();
+
+    DefinitionReader(String source, Problems problems) {
+        this.source = source;
+        this.problems = problems;
+        this.docs = new DocReader(source, problems);
+    }
+
+    void readManager(XmlElement manager) {
+        String name = manager.attribute("name");
+        if (name == null || name.isBlank()) {
+            problems.at(location(manager)).add("<manager> without a name");
+            return;
+        }
+        for (XmlElement child : manager.elements()) {
+            if (!ACTION_CHILDREN.contains(child.name)) {
+                docs.unknown(child);
+            }
+        }
+        ListResponse listResponse = null;
+        XmlElement responses = manager.child("responses");
+        if (responses != null) {
+            listResponse = readResponses(responses);
+        }
+        ActionDef action = new ActionDef(name, synopsis(manager), docs.blocks(manager.child("description")),
+                parameters(manager.child("syntax")), listResponse, seeAlso(manager), versions(manager, "since"),
+                versions(manager, "deprecated_in"), manager.attribute("module"));
+        actions.add(new RawDocs.Element<>(action, location(manager)));
+    }
+
+    private ListResponse readResponses(XmlElement responses) {
+        List<String> items = new ArrayList<>();
+        String completion = null;
+        for (XmlElement child : responses.elements()) {
+            if (child.is("list-elements")) {
+                for (XmlElement item : child.elements()) {
+                    if (item.is("managerEvent")) {
+                        readManagerEvent(item);
+                        String n = item.attribute("name");
+                        if (n != null && !items.contains(n)) {
+                            items.add(n);
+                        }
+                    } else {
+                        docs.unknown(item);
+                    }
+                }
+            } else if (child.is("managerEvent")) {
+                readManagerEvent(child);
+                if (completion == null) {
+                    completion = child.attribute("name");
+                }
+            } else {
+                docs.unknown(child);
+            }
+        }
+        return items.isEmpty() && completion == null ? null : new ListResponse(items, completion);
+    }
+
+    void readManagerEvent(XmlElement event) {
+        String name = event.attribute("name");
+        if (name == null || name.isBlank()) {
+            problems.at(location(event)).add("<managerEvent> without a name");
+            return;
+        }
+        for (XmlElement instance : event.elements()) {
+            if (!instance.is("managerEventInstance")) {
+                docs.unknown(instance);
+                continue;
+            }
+            for (XmlElement child : instance.elements()) {
+                if (!INSTANCE_CHILDREN.contains(child.name)) {
+                    docs.unknown(child);
+                }
+            }
+            String module = instance.attribute("module") != null ? instance.attribute("module") : event.attribute("module");
+            EventDef def = new EventDef(name, synopsis(instance), docs.blocks(instance.child("description")),
+                    category(instance.attribute("class")), parameters(instance.child("syntax")), seeAlso(instance),
+                    versions(instance, "since"), versions(instance, "deprecated_in"), module, List.of());
+            events.add(new RawDocs.Element<>(def, location(instance)));
+        }
+    }
+
+    /** {@code EVENT_FLAG_CALL} → {@code call}: the name the {@code Privilege} header uses. */
+    static String category(String eventClass) {
+        if (eventClass == null || eventClass.isBlank()) {
+            return null;
+        }
+        String c = eventClass.trim();
+        if (c.startsWith("EVENT_FLAG_")) {
+            c = c.substring("EVENT_FLAG_".length());
+        }
+        return c.toLowerCase(Locale.ROOT);
+    }
+
+    private String synopsis(XmlElement owner) {
+        XmlElement s = owner.child("synopsis");
+        return s == null ? "" : DocReader.collapse(s.text()).trim();
+    }
+
+    private List<ParameterDef> parameters(XmlElement syntax) {
+        List<ParameterDef> out = new ArrayList<>();
+        if (syntax == null) {
+            return out;
+        }
+        for (XmlElement p : syntax.elements()) {
+            if (!p.is("parameter")) {
+                docs.unknown(p);
+                continue;
+            }
+            ParameterDef def = parameter(p);
+            if (def != null) {
+                out.add(def);
+            }
+        }
+        return out;
+    }
+
+    private ParameterDef parameter(XmlElement p) {
+        String name = p.attribute("name");
+        if (name == null || name.isBlank()) {
+            problems.at(location(p), XIncludeResolver.subjectOf(p)).add("<parameter> without a name");
+            return null;
+        }
+        Doc description = docs.blocks(p, PARAMETER_SKIP);
+        List<EnumValue> values = new ArrayList<>();
+        String markedDefault = null;
+        for (XmlElement list : p.children("enumlist")) {
+            for (Doc.Entry entry : docs.entries(list, "enum")) {
+                values.add(new EnumValue(entry.name(), entry.description()));
+                if (markedDefault == null && DEFAULT_MARK.matcher(ownText(entry.description())).find()) {
+                    markedDefault = entry.name();
+                }
+            }
+        }
+        String defaultValue = p.attribute("default") != null ? p.attribute("default") : markedDefault;
+        return new ParameterDef(name, isTrue(p.attribute("required")), description, values, defaultValue,
+                isTrue(p.attribute("multiple")) || documentedRepeatable(name, description));
+    }
+
+    /** An enum value's own paragraphs, without nested lists (whose values may say "(default)" themselves). */
+    private static String ownText(Doc doc) {
+        StringBuilder sb = new StringBuilder();
+        for (Doc.Block b : doc.blocks()) {
+            if (b instanceof Doc.Paragraph || b instanceof Doc.Note) {
+                sb.append(b.plainText()).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Originate's Variable: "multiple Variable: headers are allowed". */
+    private static boolean documentedRepeatable(String name, Doc description) {
+        String text = description.plainText();
+        if (!text.toLowerCase(Locale.ROOT).contains("multiple")) {
+            return false;
+        }
+        Matcher m = REPEATABLE.matcher(text);
+        while (m.find()) {
+            if (m.group(1).equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isTrue(String attribute) {
+        return attribute != null && (attribute.equalsIgnoreCase("true") || attribute.equalsIgnoreCase("yes"));
+    }
+
+    private List<SeeAlso> seeAlso(XmlElement owner) {
+        List<SeeAlso> out = new ArrayList<>();
+        for (XmlElement seeAlso : owner.children("see-also")) {
+            for (XmlElement ref : seeAlso.elements()) {
+                if (!ref.is("ref")) {
+                    docs.unknown(ref);
+                    continue;
+                }
+                String type = ref.attribute("type");
+                String target = DocReader.collapse(ref.text()).trim();
+                if (type == null || target.isEmpty()) {
+                    problems.at(location(ref), XIncludeResolver.subjectOf(ref)).add("<ref> without a type or target");
+                    continue;
+                }
+                out.add(new SeeAlso(type, target));
+            }
+        }
+        return out;
+    }
+
+    private List<String> versions(XmlElement owner, String elementName) {
+        List<String> out = new ArrayList<>();
+        for (XmlElement holder : owner.children(elementName)) {
+            for (XmlElement v : holder.elements()) {
+                if (!v.is("version")) {
+                    docs.unknown(v);
+                    continue;
+                }
+                String version = v.text().trim();
+                if (!version.isEmpty() && !out.contains(version)) {
+                    out.add(version);
+                }
+            }
+        }
+        return out;
+    }
+
+    private Location location(XmlElement e) {
+        return new Location(source, e.line, e.column);
+    }
+}
