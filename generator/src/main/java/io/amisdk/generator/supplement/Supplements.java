@@ -2,14 +2,16 @@ package io.amisdk.generator.supplement;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.amisdk.generator.json.ModelJson;
 import io.amisdk.generator.model.AmiModel;
 import io.amisdk.generator.source.Location;
 import io.amisdk.generator.source.Problems;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,9 +28,6 @@ public final class Supplements {
     /** The shipped supplement's name, as it appears in messages. */
     public static final String BUILT_IN_NAME = "asterisk-22-observed.json";
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
-
     private Supplements() {
     }
 
@@ -39,7 +38,7 @@ public final class Supplements {
                 throw new IllegalStateException("the shipped supplement is missing from the class path: "
                         + BUILT_IN_RESOURCE);
             }
-            return JSON.readValue(in, AmiModel.class);
+            return ModelJson.read(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the shipped supplement " + BUILT_IN_RESOURCE, e);
         }
@@ -74,7 +73,10 @@ public final class Supplements {
     public static AmiModel read(Path file, Problems problems) {
         String name = file.toString();
         try {
-            AmiModel read = JSON.readValue(Files.readAllBytes(file), AmiModel.class);
+            AmiModel read;
+            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                read = ModelJson.read(in);
+            }
             // Problems found while merging then point at the file as the user named it.
             return new AmiModel(name, read.asteriskLine(), read.actions(), read.events());
         } catch (JsonProcessingException e) {

@@ -2,10 +2,12 @@ package io.amisdk.generator.supplement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.amisdk.generator.json.ModelJson;
 import io.amisdk.generator.model.ActionDef;
 import io.amisdk.generator.model.AmiModel;
 import io.amisdk.generator.model.EventDef;
 import io.amisdk.generator.model.ParameterDef;
+import io.amisdk.generator.source.Problems;
 import io.amisdk.generator.supplement.RecordedSessions.Message;
 import io.amisdk.generator.supplement.RecordedSessions.Session;
 import java.io.IOException;
@@ -199,6 +201,42 @@ class ShippedSupplementTest {
             }
         }
         return answers;
+    }
+
+    @Test
+    @DisplayName("merged strictly into the Asterisk 22 docs it was made for, it conflicts with nothing")
+    void fitsTheAsterisk22Docs() throws Exception {
+        String docsDir = System.getProperty("amisdk.docs.dir");
+        java.nio.file.Path docs = java.nio.file.Path.of(String.valueOf(docsDir), "xml/22/core-en_US.xml");
+        if (docsDir == null || !Files.isRegularFile(docs)) {
+            throw new IllegalStateException("amisdk.docs.dir must name the asterisk-docs directory; got " + docsDir);
+        }
+        AmiModel documented = io.amisdk.generator.DocsLoader.load(docs).model();
+        Problems problems = new Problems();
+
+        AmiModel merged = SupplementMerger.merge(documented, List.of(supplement), problems);
+
+        assertThat(problems.all()).isEmpty();
+        assertThat(merged.events()).hasSize(documented.events().size() + undocumented.size() - 1);
+        assertThat(merged.event("NewExten").aliases()).containsExactly("Newexten");
+        // The docs spell ServiceLevelPerf(2), the wire ServicelevelPerf(2): one header, as names ignore case.
+        assertThat(merged.event("QueueParams").fields()).extracting(ParameterDef::name)
+                .endsWith("ServiceLevelPerf", "ServiceLevelPerf2", "Queue", "ServiceLevel", "Weight")
+                .doesNotContain("ServicelevelPerf");
+        assertThat(merged.actions()).hasSameSizeAs(documented.actions());
+        assertThat(merged.action("QueueStatus").listResponse().itemEvents())
+                .containsExactly("QueueParams", "QueueMember", "QueueEntry");
+        assertThat(merged).isEqualTo(SupplementMerger.mergeApplicable(documented, supplement));
+    }
+
+    @Test
+    @DisplayName("the shipped file is exactly what ModelJson writes for it, so diffs stay reviewable")
+    void canonicalForm() throws IOException {
+        try (java.io.InputStream in = Supplements.class.getResourceAsStream(Supplements.BUILT_IN_RESOURCE)) {
+            String shipped = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+            assertThat(shipped).isEqualTo(ModelJson.write(ModelJson.read(shipped)));
+        }
     }
 
     @Test
