@@ -1,0 +1,229 @@
+package io.amisdk.generator;
+
+import io.amisdk.generator.emit.GeneratedFile;
+import io.amisdk.generator.emit.IncrementalWriter;
+import io.amisdk.generator.emit.SdkEmitter;
+import io.amisdk.generator.model.AmiModel;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Generates a typed SDK from a model: the one API the CLI and the Maven plugin call.
+ *
+ * <pre>{@code
+ * SdkGenerator.Result result = SdkGenerator.builder()
+ *         .packageName("io.amisdk.sdk")
+ *         .includes(List.of("Core*", "Login"))
+ *         .build()
+ *         .generate(model, outputDirectory);
+ * }</pre>
+ *
+ * <p>Everything is emitted in memory before the first byte is written, so a failure leaves the previous
+ * output as it was. Writing is incremental (see {@link IncrementalWriter}).
+ */
+public final class SdkGenerator {
+    /** The package used when none is given. */
+    public static final String DEFAULT_PACKAGE = "io.amisdk.sdk";
+
+    /** Merges model supplements (JSON files in the model's shape) into a model. */
+    @FunctionalInterface
+    public interface SupplementMerger {
+        /** Returns the model with these supplements merged in, in order. */
+        AmiModel merge(AmiModel model, List<Path> supplements) throws IOException;
+    }
+
+    /** Until the supplement reader is wired in, asking for supplements fails rather than ignoring them. */
+    private static final SupplementMerger NO_SUPPLEMENT_READER = (model, supplements) -> {
+        if (supplements.isEmpty()) {
+            return model;
+        }
+        throw new IOException("model supplements are not supported by this generator yet: " + supplements);
+    };
+
+    private final String packageName;
+    private final List<String> includes;
+    private final List<String> excludes;
+    private final List<Path> supplements;
+    private final SupplementMerger supplementMerger;
+
+    private SdkGenerator(Builder builder) {
+        this.packageName = builder.packageName;
+        this.includes = List.copyOf(builder.includes);
+        this.excludes = List.copyOf(builder.excludes);
+        this.supplements = List.copyOf(builder.supplements);
+        this.supplementMerger = builder.supplementMerger;
+        new SdkEmitter(packageName); // fails early on a bad package name
+    }
+
+    /** Returns a builder with the defaults: package {@value #DEFAULT_PACKAGE}, everything included, no supplements. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * What one generation did.
+     *
+     * @param actions   how many action classes the SDK has
+     * @param events    how many event classes the SDK has
+     * @param files     every file of the SDK, relative to the output directory, sorted
+     * @param write     what the writer did; null when nothing was written ({@link #render})
+     * @param elapsed   the time from model to files on disk
+     */
+    public record Result(int actions, int events, List<String> files, IncrementalWriter.Result write, Duration elapsed) {
+        public Result {
+            files = List.copyOf(files);
+        }
+
+        /** How many files were created or replaced. */
+        public int written() {
+            return write == null ? 0 : write.written().size();
+        }
+
+        /** How many files already held the right bytes. */
+        public int unchanged() {
+            return write == null ? 0 : write.unchanged().size();
+        }
+
+        /** How many stale files of an earlier run were deleted. */
+        public int deleted() {
+            return write == null ? 0 : write.deleted().size();
+        }
+    }
+
+    /** The model as it will be generated: supplements merged, then only the included names. */
+    public AmiModel select(AmiModel model) throws IOException {
+        AmiModel merged = supplementMerger.merge(model, supplements);
+        Predicate<String> wanted = wanted(includes, excludes);
+        return new AmiModel(merged.source(), merged.asteriskLine(),
+                merged.actions().stream().filter(a -> wanted.test(a.name())).toList(),
+                merged.events().stream().filter(e -> wanted.test(e.name())).toList());
+    }
+
+    /** Every file of the SDK, in memory, sorted by path. */
+    public List<GeneratedFile> render(AmiModel model) throws IOException {
+        return new SdkEmitter(packageName).emit(select(model));
+    }
+
+    /** Generates the SDK into a directory (a source root; the ServiceLoader file goes under its META-INF/). */
+    public Result generate(AmiModel model, Path outputDirectory) throws IOException {
+        return generate(model, outputDirectory, outputDirectory);
+    }
+
+    /**
+     * Generates the Java sources into {@code sourceDirectory} and the resources (the ServiceLoader file
+     * {@code META-INF/services/io.amisdk.runtime.EventDecoderProvider}) into {@code resourceDirectory};
+     * the two may be the same. Each directory keeps its own manifest of what was generated there.
+     */
+    public Result generate(AmiModel model, Path sourceDirectory, Path resourceDirectory) throws IOException {
+        long start = System.nanoTime();
+        AmiModel selected = select(model);
+        List<GeneratedFile> files = new SdkEmitter(packageName).emit(selected);
+        IncrementalWriter writer = new IncrementalWriter();
+        IncrementalWriter.Result write;
+        if (sourceDirectory.toAbsolutePath().normalize().equals(resourceDirectory.toAbsolutePath().normalize())) {
+            write = writer.write(sourceDirectory, files);
+        } else {
+            List<GeneratedFile> sources = files.stream().filter(f -> f.path().endsWith(".java")).toList();
+            List<GeneratedFile> resources = files.stream().filter(f -> !f.path().endsWith(".java")).toList();
+            write = merge(writer.write(sourceDirectory, sources), writer.write(resourceDirectory, resources));
+        }
+        List<String> paths = files.stream().map(GeneratedFile::path).toList();
+        return new Result(selected.actions().size(), selected.events().size(), paths, write,
+                Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private static IncrementalWriter.Result merge(IncrementalWriter.Result a, IncrementalWriter.Result b) {
+        return new IncrementalWriter.Result(sorted(a.written(), b.written()), sorted(a.unchanged(), b.unchanged()),
+                sorted(a.deleted(), b.deleted()));
+    }
+
+    private static List<String> sorted(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        all.sort(null);
+        return all;
+    }
+
+    /** Whether a name passes: it matches an include (or there are none) and no exclude. */
+    static Predicate<String> wanted(List<String> includes, List<String> excludes) {
+        List<Pattern> in = includes.stream().map(SdkGenerator::glob).toList();
+        List<Pattern> out = excludes.stream().map(SdkGenerator::glob).toList();
+        return name -> (in.isEmpty() || in.stream().anyMatch(p -> p.matcher(name).matches()))
+                && out.stream().noneMatch(p -> p.matcher(name).matches());
+    }
+
+    /** A name pattern: {@code *} any run of characters, {@code ?} one; case is ignored, as on the wire. */
+    static Pattern glob(String pattern) {
+        StringBuilder regex = new StringBuilder();
+        for (char c : pattern.strip().toCharArray()) {
+            switch (c) {
+                case '*' -> regex.append(".*");
+                case '?' -> regex.append('.');
+                default -> regex.append(Pattern.quote(String.valueOf(c)));
+            }
+        }
+        return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** Configures a generator. */
+    public static final class Builder {
+        private String packageName = DEFAULT_PACKAGE;
+        private final List<String> includes = new ArrayList<>();
+        private final List<String> excludes = new ArrayList<>();
+        private final List<Path> supplements = new ArrayList<>();
+        private SupplementMerger supplementMerger = NO_SUPPLEMENT_READER;
+
+        private Builder() {
+        }
+
+        /** The package of the generated classes. */
+        public Builder packageName(String packageName) {
+            this.packageName = Objects.requireNonNull(packageName, "packageName").strip();
+            return this;
+        }
+
+        /** Action and event name patterns to generate ({@code *}, {@code ?}); none means all. */
+        public Builder includes(List<String> patterns) {
+            includes.clear();
+            includes.addAll(patterns);
+            return this;
+        }
+
+        /** Action and event name patterns to leave out; they win over includes. */
+        public Builder excludes(List<String> patterns) {
+            excludes.clear();
+            excludes.addAll(patterns);
+            return this;
+        }
+
+        /** Model supplement files to merge, in order. */
+        public Builder supplements(List<Path> files) {
+            supplements.clear();
+            supplements.addAll(files);
+            return this;
+        }
+
+        /** How supplements are merged; until a reader is set, asking for supplements fails. */
+        public Builder supplementMerger(SupplementMerger merger) {
+            this.supplementMerger = Objects.requireNonNull(merger, "merger");
+            return this;
+        }
+
+        /** The generator. */
+        public SdkGenerator build() {
+            return new SdkGenerator(this);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "SdkGenerator{package=" + packageName + ", includes=" + includes + ", excludes=" + excludes
+                + ", supplements=" + supplements.size() + "}";
+    }
+}

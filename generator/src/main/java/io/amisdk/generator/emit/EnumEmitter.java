@@ -1,0 +1,120 @@
+package io.amisdk.generator.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import io.amisdk.generator.model.EnumValue;
+import io.amisdk.generator.model.ParameterDef;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits the nested enum of an enum-valued header ({@code LoginAction.AuthType}): each constant carries
+ * its wire value; {@code wireValue()} gives it back and {@code fromWire(String)} finds a constant
+ * leniently (exact, then ignoring case and surrounding blanks), or null for a value the docs lack.
+ */
+final class EnumEmitter implements TypeEmitter {
+    private final ClassName className;
+    private final ParameterDef header;
+    private final JavaNames.EnumConstants constants;
+
+    EnumEmitter(ClassName className, ParameterDef header, JavaNames.EnumConstants constants) {
+        this.className = className;
+        this.header = header;
+        this.constants = constants;
+    }
+
+    /** The enum constants of a header, or null when it has none worth a type. */
+    static JavaNames.EnumConstants constantsOf(ParameterDef header) {
+        if (header.values().isEmpty()) {
+            return null;
+        }
+        JavaNames.EnumConstants constants = JavaNames.enumConstants(header.values());
+        return constants.constants().isEmpty() ? null : constants;
+    }
+
+    @Override
+    public ClassName className() {
+        return className;
+    }
+
+    @Override
+    public String origin() {
+        return "header " + header.name();
+    }
+
+    @Override
+    public TypeSpec spec() {
+        TypeSpec.Builder type = TypeSpec.enumBuilder(className)
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("$L", typeJavadoc());
+        for (JavaNames.EnumConstants.Constant constant : constants.constants()) {
+            type.addEnumConstant(constant.javaName(), TypeSpec.anonymousClassBuilder("$S", constant.value().name())
+                    .addJavadoc("$L", constantJavadoc(constant.value()))
+                    .build());
+        }
+        type.addField(FieldSpec.builder(RuntimeTypes.STRING, "wireValue", Modifier.PRIVATE, Modifier.FINAL).build());
+        type.addMethod(MethodSpec.constructorBuilder()
+                .addParameter(RuntimeTypes.STRING, "wireValue")
+                .addStatement("this.wireValue = wireValue")
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("wireValue")
+                .addJavadoc("The value as Asterisk writes it.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(RuntimeTypes.STRING)
+                .addStatement("return wireValue")
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("fromWire")
+                .addJavadoc("The constant for a wire value (exact match first, then ignoring case and surrounding blanks), "
+                        + "or null when the value is null or not documented.\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(className)
+                .addParameter(RuntimeTypes.STRING, "value")
+                .beginControlFlow("if (value == null)")
+                .addStatement("return null")
+                .endControlFlow()
+                .beginControlFlow("for ($T constant : values())", className)
+                .beginControlFlow("if (constant.wireValue.equals(value))")
+                .addStatement("return constant")
+                .endControlFlow()
+                .endControlFlow()
+                .addStatement("$T trimmed = value.strip()", RuntimeTypes.STRING)
+                .beginControlFlow("for ($T constant : values())", className)
+                .beginControlFlow("if (constant.wireValue.equalsIgnoreCase(trimmed))")
+                .addStatement("return constant")
+                .endControlFlow()
+                .endControlFlow()
+                .addStatement("return null")
+                .build());
+        return type.build();
+    }
+
+    private String typeJavadoc() {
+        List<String> parts = new ArrayList<>();
+        parts.add("The documented values of the <code>" + Javadoc.text(header.name()) + "</code> header.");
+        if (!constants.leftOut().isEmpty()) {
+            List<String> leftOut = new ArrayList<>();
+            for (EnumValue value : constants.leftOut()) {
+                leftOut.add("<code>" + Javadoc.text(value.name()) + "</code>");
+            }
+            parts.add("<p>Also documented, but patterns or placeholders rather than values, so not constants "
+                    + "(pass them as a string): " + String.join(", ", leftOut) + ".");
+        }
+        if (header.defaultValue() != null && !header.defaultValue().isBlank()) {
+            parts.add("<p>Asterisk's default: <code>" + Javadoc.text(header.defaultValue()) + "</code>.");
+        }
+        return String.join("\n\n", parts) + "\n";
+    }
+
+    private String constantJavadoc(EnumValue value) {
+        String body = Javadoc.doc(value.description());
+        String wire = "Wire value <code>" + Javadoc.text(value.name()) + "</code>.";
+        String text = body.isEmpty() ? wire : body + "\n\n<p>" + wire;
+        if (value.name().equalsIgnoreCase(String.valueOf(header.defaultValue()))) {
+            text += " The default.";
+        }
+        return text + "\n";
+    }
+}

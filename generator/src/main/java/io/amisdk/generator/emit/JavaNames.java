@@ -1,0 +1,258 @@
+package io.amisdk.generator.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.NameAllocator;
+import io.amisdk.generator.model.EnumValue;
+import io.amisdk.generator.model.ParameterDef;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The one owner of AMI → Java names. Emitters ask it and never build identifiers themselves.
+ *
+ * <p>The rules, all deterministic (inputs are processed in the model's sorted order):
+ * <ul>
+ *   <li><b>Classes</b>: the AMI name split at every character that is not a letter or digit, each part
+ *   capitalized and joined, plus {@code Action} or {@code Event}: {@code Originate} →
+ *   {@code OriginateAction}, {@code AOC-D} → {@code AOCDEvent}. A name starting with a digit gets
+ *   {@code Ami} in front. Class names are unique <em>ignoring case</em> (event names match
+ *   case-insensitively on the wire, and files must not collide on case-insensitive file systems): a
+ *   later name that would clash gets {@code 2}, {@code 3}, … appended.</li>
+ *   <li><b>Members</b> (accessors, builder methods): the parts as above, the first one's leading
+ *   acronym lower-cased ({@code Username} → {@code username}, {@code AuthType} → {@code authType},
+ *   {@code MD5} → {@code md5}, {@code URLHandler} → {@code urlHandler},
+ *   {@code CallerIDNum} → {@code callerIDNum}, {@code Content-Type} → {@code contentType}). Through
+ *   one {@link NameAllocator} per type: a Java keyword or a name the type already uses
+ *   ({@code message}, {@code toString}, …) gets {@code _} appended ({@code Class} → {@code class_}); a
+ *   leading digit gets {@code _} in front ({@code 100rel} → {@code _100rel}).</li>
+ *   <li><b>Nested enums</b>: the parameter's class-style name ({@code AuthType}), made unique within
+ *   the enclosing type.</li>
+ *   <li><b>Enum constants</b>: camel humps and every run of other characters become {@code _}, upper
+ *   case ({@code Dialing Offhook} → {@code DIALING_OFFHOOK}, {@code Pre-ring} → {@code PRE_RING},
+ *   {@code OffHook} → {@code OFF_HOOK}, {@code InUse&Hold} → {@code IN_USE_HOLD}); a leading digit
+ *   gets {@code VALUE_} ({@code 1/10} → {@code VALUE_1_10}), a leading minus {@code MINUS_}
+ *   ({@code -1} → {@code MINUS_1}); clashes get {@code _} appended. Documented values that are
+ *   patterns or placeholders rather than wire values — containing any of {@code < > " [ ] | = @ ,}
+ *   or {@code ...}, or no letter or digit ({@code system,call,log,...}) — are left out of the enum and
+ *   listed in its Javadoc.</li>
+ * </ul>
+ */
+public final class JavaNames {
+    /** The simple name of the generated entry point. */
+    public static final String REGISTRY_SIMPLE_NAME = "AmiSdk";
+
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^A-Za-z0-9]+");
+    private static final Pattern CAMEL_HUMP = Pattern.compile("([a-z])([A-Z])");
+    private static final Pattern EDGE_UNDERSCORES = Pattern.compile("^_+|_+$");
+
+    private final String packageName;
+    private final Set<String> takenIgnoringCase = new HashSet<>();
+    private final Map<String, ClassName> actionClasses = new HashMap<>();
+    private final Map<String, ClassName> eventClasses = new HashMap<>();
+    private final Map<String, ClassName> eventClassesIgnoringCase = new HashMap<>();
+
+    /**
+     * Allocates every class name of one SDK.
+     *
+     * @param packageName the package of the generated SDK
+     * @param actionNames the AMI action names, in the model's order
+     * @param eventNames  the AMI event names, in the model's order
+     */
+    public JavaNames(String packageName, List<String> actionNames, List<String> eventNames) {
+        this.packageName = packageName;
+        takenIgnoringCase.add(REGISTRY_SIMPLE_NAME.toLowerCase(Locale.ROOT));
+        for (String name : actionNames) {
+            actionClasses.computeIfAbsent(name, n -> ClassName.get(packageName, allocateClass(n, "Action")));
+        }
+        for (String name : eventNames) {
+            ClassName className = eventClasses.computeIfAbsent(name,
+                    n -> ClassName.get(packageName, allocateClass(n, "Event")));
+            eventClassesIgnoringCase.putIfAbsent(name.toLowerCase(Locale.ROOT), className);
+        }
+    }
+
+    /** The package of the generated SDK. */
+    public String packageName() {
+        return packageName;
+    }
+
+    /** The generated entry point, {@code AmiSdk}. */
+    public ClassName registryClass() {
+        return ClassName.get(packageName, REGISTRY_SIMPLE_NAME);
+    }
+
+    /** The class of this action, or null when the action is not generated. */
+    public ClassName actionClass(String actionName) {
+        return actionClasses.get(actionName);
+    }
+
+    /** The class of this event (exact name first, then ignoring case), or null when not generated. */
+    public ClassName eventClass(String eventName) {
+        ClassName exact = eventClasses.get(eventName);
+        return exact != null ? exact : eventClassesIgnoringCase.get(eventName.toLowerCase(Locale.ROOT));
+    }
+
+    private String allocateClass(String amiName, String suffix) {
+        String base = typeName(amiName) + suffix;
+        String candidate = base;
+        for (int n = 2; !takenIgnoringCase.add(candidate.toLowerCase(Locale.ROOT)); n++) {
+            candidate = base + n;
+        }
+        return candidate;
+    }
+
+    /** The class-style name of an AMI name, without suffix: {@code AOC-D} → {@code AOCD}. */
+    static String typeName(String amiName) {
+        StringBuilder sb = new StringBuilder();
+        for (String part : parts(amiName)) {
+            sb.append(Character.toUpperCase(part.charAt(0))).append(part, 1, part.length());
+        }
+        if (sb.length() == 0) {
+            return "Unnamed";
+        }
+        return Character.isDigit(sb.charAt(0)) ? "Ami" + sb : sb.toString();
+    }
+
+    /** The member-style name of an AMI name, before keyword and clash handling. */
+    static String memberName(String amiName) {
+        List<String> parts = parts(amiName);
+        if (parts.isEmpty()) {
+            return "value";
+        }
+        StringBuilder sb = new StringBuilder(decapitalize(parts.get(0)));
+        for (String part : parts.subList(1, parts.size())) {
+            sb.append(Character.toUpperCase(part.charAt(0))).append(part, 1, part.length());
+        }
+        return Character.isDigit(sb.charAt(0)) ? "_" + sb : sb.toString();
+    }
+
+    /** Lower-cases a leading acronym: {@code URLHandler} → {@code urlHandler}, {@code MD5} → {@code md5}. */
+    private static String decapitalize(String part) {
+        int upper = 0;
+        while (upper < part.length() && Character.isUpperCase(part.charAt(upper))) {
+            upper++;
+        }
+        if (upper == 0) {
+            return part;
+        }
+        // A run followed by a lower-case letter keeps its last capital for the next word.
+        int cut = upper > 1 && upper < part.length() && Character.isLowerCase(part.charAt(upper)) ? upper - 1 : upper;
+        return part.substring(0, cut).toLowerCase(Locale.ROOT) + part.substring(cut);
+    }
+
+    private static List<String> parts(String amiName) {
+        List<String> parts = new ArrayList<>();
+        for (String part : NOT_ALPHANUMERIC.split(amiName)) {
+            if (!part.isEmpty()) {
+                parts.add(part);
+            }
+        }
+        return parts;
+    }
+
+    /** The plural used for a repeatable parameter's bulk setter: {@code Variable} → {@code variables}. */
+    static String plural(String memberName) {
+        if (memberName.endsWith("s") || memberName.endsWith("x") || memberName.endsWith("ch")) {
+            return memberName + "es";
+        }
+        if (memberName.endsWith("y") && memberName.length() > 1 && "aeiou".indexOf(memberName.charAt(memberName.length() - 2)) < 0) {
+            return memberName.substring(0, memberName.length() - 1) + "ies";
+        }
+        return memberName + "s";
+    }
+
+    /** Whether a documented enum value is a wire value (not a pattern or placeholder); see the class rules. */
+    static boolean isWireConstant(String value) {
+        if (value.contains("...") || value.chars().anyMatch(c -> "<>\"[]|=@,".indexOf(c) >= 0)) {
+            return false;
+        }
+        return value.chars().anyMatch(Character::isLetterOrDigit);
+    }
+
+    /** The constant name of a wire value before clash handling: {@code Dialing Offhook} → {@code DIALING_OFFHOOK}. */
+    static String constantName(String wireValue) {
+        String trimmed = wireValue.strip();
+        boolean minus = trimmed.startsWith("-") && trimmed.length() > 1 && Character.isDigit(trimmed.charAt(1));
+        String humps = CAMEL_HUMP.matcher(trimmed).replaceAll("$1_$2");
+        String underscored = NOT_ALPHANUMERIC.matcher(humps).replaceAll("_");
+        String name = EDGE_UNDERSCORES.matcher(underscored).replaceAll("").toUpperCase(Locale.ROOT);
+        if (minus) {
+            return "MINUS_" + name;
+        }
+        return Character.isDigit(name.charAt(0)) ? "VALUE_" + name : name;
+    }
+
+    /**
+     * The constants of an enum: each wire value with its constant name, in document order, duplicates
+     * dropped; values that are not wire constants are returned as {@code leftOut}.
+     */
+    static EnumConstants enumConstants(List<EnumValue> values) {
+        NameAllocator allocator = new NameAllocator();
+        Map<String, EnumValue> seen = new LinkedHashMap<>();
+        List<EnumConstants.Constant> constants = new ArrayList<>();
+        List<EnumValue> leftOut = new ArrayList<>();
+        for (EnumValue value : values) {
+            if (seen.putIfAbsent(value.name(), value) != null) {
+                continue;
+            }
+            if (!isWireConstant(value.name())) {
+                leftOut.add(value);
+                continue;
+            }
+            String name = allocator.newName(constantName(value.name()), value.name());
+            constants.add(new EnumConstants.Constant(name, value));
+        }
+        return new EnumConstants(constants, leftOut);
+    }
+
+    /** The constants of one enum, and the documented values left out of it. */
+    record EnumConstants(List<Constant> constants, List<EnumValue> leftOut) {
+        record Constant(String javaName, EnumValue value) {
+        }
+    }
+
+    /**
+     * The member names of one generated type: every reserved name is taken first, then each header
+     * gets its name in document order.
+     */
+    static final class Members {
+        private final NameAllocator allocator = new NameAllocator();
+        private final NameAllocator nestedTypes = new NameAllocator();
+
+        Members(Collection<String> reservedMembers, Collection<String> reservedTypes) {
+            for (String reserved : reservedMembers) {
+                allocator.newName(reserved, new Object());
+            }
+            for (String reserved : reservedTypes) {
+                nestedTypes.newName(reserved, new Object());
+            }
+        }
+
+        /** The member names of these headers, in the same order. */
+        List<String> allocate(List<ParameterDef> headers) {
+            List<String> names = new ArrayList<>(headers.size());
+            for (ParameterDef header : headers) {
+                names.add(allocator.newName(memberName(header.name()), new Object()));
+            }
+            return names;
+        }
+
+        /** Another member, named after a suggestion (e.g. the plural of a repeatable parameter). */
+        String extra(String suggestion) {
+            return allocator.newName(suggestion, new Object());
+        }
+
+        /** A nested type named after a header: {@code AuthType}. */
+        String nestedType(String headerName) {
+            return nestedTypes.newName(typeName(headerName), new Object());
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package io.amisdk.generator.emit;
+
+import com.palantir.javapoet.ClassName;
+import io.amisdk.runtime.AmiAction;
+import io.amisdk.runtime.AmiEvent;
+import io.amisdk.runtime.AmiHeaderWriter;
+import io.amisdk.runtime.AmiListAction;
+import io.amisdk.runtime.AmiMessage;
+import io.amisdk.runtime.EventDecoderProvider;
+import io.amisdk.runtime.EventDecoders;
+import io.amisdk.runtime.Secrets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Every type the emitted code refers to, held in one place. Runtime types come from class literals,
+ * so a rename in the runtime breaks the generator's compile rather than the user's.
+ */
+final class RuntimeTypes {
+    static final ClassName AMI_ACTION = ClassName.get(AmiAction.class);
+    static final ClassName AMI_LIST_ACTION = ClassName.get(AmiListAction.class);
+    static final ClassName AMI_HEADER_WRITER = ClassName.get(AmiHeaderWriter.class);
+    static final ClassName AMI_EVENT = ClassName.get(AmiEvent.class);
+    static final ClassName AMI_MESSAGE = ClassName.get(AmiMessage.class);
+    static final ClassName EVENT_DECODERS = ClassName.get(EventDecoders.class);
+    static final ClassName EVENT_DECODER_PROVIDER = ClassName.get(EventDecoderProvider.class);
+    static final ClassName SECRETS = ClassName.get(Secrets.class);
+
+    /** SOURCE retention, in {@code java.compiler}: nothing of it reaches the user's class files. */
+    static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+
+    static final ClassName STRING = ClassName.get(String.class);
+    static final ClassName OBJECTS = ClassName.get(Objects.class);
+    static final ClassName OPTIONAL = ClassName.get(Optional.class);
+    static final ClassName LIST = ClassName.get(List.class);
+    static final ClassName ARRAY_LIST = ClassName.get(ArrayList.class);
+    static final ClassName COLLECTION = ClassName.get(Collection.class);
+    static final ClassName LOCALE = ClassName.get(Locale.class);
+
+    /** The value of every {@code @Generated} annotation we emit. */
+    static final String GENERATOR_NAME = "io.amisdk.generator";
+
+    private RuntimeTypes() {
+    }
+}

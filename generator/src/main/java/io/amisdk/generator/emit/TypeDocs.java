@@ -1,0 +1,76 @@
+package io.amisdk.generator.emit;
+
+import com.palantir.javapoet.ClassName;
+import io.amisdk.generator.model.Doc;
+import io.amisdk.generator.model.ParameterDef;
+import io.amisdk.generator.model.SeeAlso;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Composes the Javadoc of a generated action or event and of its members from the docs. */
+final class TypeDocs {
+    private TypeDocs() {
+    }
+
+    /**
+     * The class Javadoc: synopsis, description, since, deprecation, see-also ({@code {@link}} when the
+     * target is generated).
+     */
+    static String type(String kind, String amiName, String synopsis, Doc description, List<String> since,
+            List<String> deprecatedIn, List<SeeAlso> seeAlso, JavaNames names) {
+        List<String> parts = new ArrayList<>();
+        parts.add(synopsis.isBlank() ? "The AMI " + kind + " {@code " + Javadoc.escape(amiName) + "}."
+                : Javadoc.text(synopsis));
+        String body = Javadoc.doc(description);
+        if (!body.isEmpty()) {
+            parts.add(body.startsWith("<") ? body : "<p>" + body);
+        }
+        List<String> facts = new ArrayList<>();
+        facts.add("AMI " + kind + " <code>" + Javadoc.escape(amiName) + "</code>.");
+        if (!since.isEmpty()) {
+            facts.add("Since Asterisk " + Javadoc.text(String.join(", ", since)) + ".");
+        }
+        if (!deprecatedIn.isEmpty()) {
+            facts.add("Deprecated in Asterisk " + Javadoc.text(String.join(", ", deprecatedIn)) + ".");
+        }
+        parts.add("<p>" + String.join(" ", facts));
+        String see = seeAlso(seeAlso, names);
+        if (!see.isEmpty()) {
+            parts.add("<p>See also: " + see + ".");
+        }
+        return String.join("\n\n", parts) + "\n";
+    }
+
+    private static String seeAlso(List<SeeAlso> refs, JavaNames names) {
+        List<String> items = new ArrayList<>();
+        for (SeeAlso ref : refs) {
+            ClassName target = switch (ref.type()) {
+                case "manager" -> names.actionClass(ref.target());
+                case "managerEvent" -> names.eventClass(ref.target());
+                default -> null;
+            };
+            items.add(target != null ? "{@link " + target.simpleName() + "}"
+                    : Javadoc.text(ref.type()) + " <code>" + Javadoc.text(ref.target()) + "</code>");
+        }
+        return String.join(", ", items);
+    }
+
+    /** A header's Javadoc: its description, whether it is required, its default. */
+    static String header(ParameterDef header, String fallback) {
+        List<String> parts = new ArrayList<>();
+        String body = Javadoc.doc(header.description());
+        parts.add(body.isEmpty() ? fallback : body);
+        List<String> facts = new ArrayList<>();
+        facts.add("Header <code>" + Javadoc.text(header.name()) + "</code>"
+                + (header.required() ? ", required." : ", optional."));
+        if (header.multiValued()) {
+            facts.add("May repeat.");
+        }
+        if (header.defaultValue() != null) {
+            facts.add(header.defaultValue().isBlank() ? "Asterisk's default: empty."
+                    : "Asterisk's default: <code>" + Javadoc.text(header.defaultValue()) + "</code>.");
+        }
+        parts.add("<p>" + String.join(" ", facts));
+        return String.join("\n\n", parts) + "\n";
+    }
+}

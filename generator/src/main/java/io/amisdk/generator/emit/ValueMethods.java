@@ -1,0 +1,81 @@
+package io.amisdk.generator.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits equals, hashCode and toString of an action as code over its fields (and {@code actionId}).
+ * toString masks every secret parameter with {@code Secrets.MASK}, decided at generation time.
+ */
+final class ValueMethods {
+    private final ClassName className;
+    private final List<ActionHeader> headers;
+
+    ValueMethods(ClassName className, List<ActionHeader> headers) {
+        this.className = className;
+        this.headers = headers;
+    }
+
+    MethodSpec equalsMethod() {
+        CodeBlock.Builder expr = CodeBlock.builder().add("return o instanceof $T other", className);
+        for (ActionHeader h : headers) {
+            expr.add("\n&& $T.equals(this.$N, other.$N)", RuntimeTypes.OBJECTS, h.field(), h.field());
+        }
+        expr.add("\n&& $T.equals(this.actionId, other.actionId)", RuntimeTypes.OBJECTS);
+        return MethodSpec.methodBuilder("equals")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(boolean.class)
+                .addParameter(Object.class, "o")
+                .addStatement(expr.build())
+                .build();
+    }
+
+    MethodSpec hashCodeMethod() {
+        CodeBlock.Builder args = CodeBlock.builder();
+        for (ActionHeader h : headers) {
+            args.add("this.$N, ", h.field());
+        }
+        args.add("this.actionId");
+        return MethodSpec.methodBuilder("hashCode")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(int.class)
+                .addStatement("return $T.hash($L)", RuntimeTypes.OBJECTS, args.build())
+                .build();
+    }
+
+    MethodSpec toStringMethod() {
+        MethodSpec.Builder m = MethodSpec.methodBuilder("toString")
+                .addJavadoc("Every value set, secret ones ($L) masked.\n", secretNames())
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(RuntimeTypes.STRING)
+                .addStatement("$T sb = new $T($S)", StringBuilder.class, StringBuilder.class, className.simpleName() + "{");
+        String separator = "";
+        for (ActionHeader h : headers) {
+            String label = separator + h.field() + "=";
+            if (!h.secret()) {
+                m.addStatement("sb.append($S).append(this.$N)", label, h.field());
+            } else if (h.def().multiValued()) {
+                m.addStatement("sb.append($S).append(this.$N.isEmpty() ? $S : $T.MASK)", label, h.field(), "[]",
+                        RuntimeTypes.SECRETS);
+            } else {
+                m.addStatement("sb.append($S).append(this.$N == null ? null : $T.MASK)", label, h.field(),
+                        RuntimeTypes.SECRETS);
+            }
+            separator = ", ";
+        }
+        m.addStatement("sb.append($S).append(this.actionId)", separator + "actionId=");
+        m.addStatement("return sb.append('}').toString()");
+        return m.build();
+    }
+
+    private String secretNames() {
+        List<String> secrets = headers.stream().filter(ActionHeader::secret).map(h -> "{@code " + h.field() + "}").toList();
+        return secrets.isEmpty() ? "none here" : String.join(", ", secrets);
+    }
+}

@@ -1,0 +1,251 @@
+package io.amisdk.runtime;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import javax.net.ssl.SSLContext;
+
+/**
+ * Everything an {@link AmiClient} needs to know, built once: {@code AmiClientConfig.builder()
+ * .host("pbx").username("admin").secret("…").build()}. Immutable; {@link #toString()} never shows the secret.
+ */
+public final class AmiClientConfig {
+    /** The AMI port of a plain listener. */
+    public static final int DEFAULT_PORT = 5038;
+
+    private final String host;
+    private final int port;
+    private final String username;
+    private final String secret;
+    private final AuthType authType;
+    private final String eventMask;
+    private final SSLContext sslContext;
+    private final boolean hostnameVerification;
+    private final Duration connectTimeout;
+    private final Duration actionTimeout;
+    private final Duration keepaliveInterval;
+    private final Duration keepaliveTimeout;
+    private final ReconnectPolicy reconnectPolicy;
+    private final AmiLimits limits;
+    private final int eventQueueCapacity;
+    private final EventOverflowPolicy overflowPolicy;
+    private final Executor listenerExecutor;
+    private final Executor callbackExecutor;
+    private final EventDecoders eventDecoders;
+
+    private AmiClientConfig(Builder b) {
+        this.host = b.host;
+        this.port = b.port;
+        this.username = b.username;
+        this.secret = b.secret;
+        this.authType = b.authType;
+        this.eventMask = b.eventMask;
+        this.sslContext = b.sslContext;
+        this.hostnameVerification = b.hostnameVerification;
+        this.connectTimeout = b.connectTimeout;
+        this.actionTimeout = b.actionTimeout;
+        this.keepaliveInterval = b.keepaliveInterval;
+        this.keepaliveTimeout = b.keepaliveTimeout == null ? b.actionTimeout : b.keepaliveTimeout;
+        this.reconnectPolicy = b.reconnectPolicy;
+        this.limits = b.limits;
+        this.eventQueueCapacity = b.eventQueueCapacity;
+        this.overflowPolicy = b.overflowPolicy;
+        this.listenerExecutor = b.listenerExecutor;
+        this.callbackExecutor = b.callbackExecutor;
+        this.eventDecoders = b.eventDecoders;
+    }
+
+    /** Returns a builder with the defaults: port 5038, MD5 login, events on, 10 s timeouts, keepalive every 30 s. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns a builder holding this configuration. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.host = host;
+        b.port = port;
+        b.username = username;
+        b.secret = secret;
+        b.authType = authType;
+        b.eventMask = eventMask;
+        b.sslContext = sslContext;
+        b.hostnameVerification = hostnameVerification;
+        b.connectTimeout = connectTimeout;
+        b.actionTimeout = actionTimeout;
+        b.keepaliveInterval = keepaliveInterval;
+        b.keepaliveTimeout = keepaliveTimeout;
+        b.reconnectPolicy = reconnectPolicy;
+        b.limits = limits;
+        b.eventQueueCapacity = eventQueueCapacity;
+        b.overflowPolicy = overflowPolicy;
+        b.listenerExecutor = listenerExecutor;
+        b.callbackExecutor = callbackExecutor;
+        b.eventDecoders = eventDecoders;
+        return b;
+    }
+
+    public String host() { return host; }
+
+    public int port() { return port; }
+
+    public String username() { return username; }
+
+    /** The secret; only the login code should call this. */
+    String secret() { return secret; }
+
+    public AuthType authType() { return authType; }
+
+    /** The {@code Events} header sent at login: {@code on}, {@code off}, or categories such as {@code system,call}. */
+    public String eventMask() { return eventMask; }
+
+    /** The TLS context, or null for plain TCP. */
+    public SSLContext sslContext() { return sslContext; }
+
+    public boolean hostnameVerification() { return hostnameVerification; }
+
+    public Duration connectTimeout() { return connectTimeout; }
+
+    public Duration actionTimeout() { return actionTimeout; }
+
+    /** How long the connection may be idle before a keepalive Ping; zero disables keepalive. */
+    public Duration keepaliveInterval() { return keepaliveInterval; }
+
+    /** How long a keepalive Ping may go unanswered before the connection counts as lost. */
+    public Duration keepaliveTimeout() { return keepaliveTimeout; }
+
+    public ReconnectPolicy reconnectPolicy() { return reconnectPolicy; }
+
+    public AmiLimits limits() { return limits; }
+
+    public int eventQueueCapacity() { return eventQueueCapacity; }
+
+    public EventOverflowPolicy overflowPolicy() { return overflowPolicy; }
+
+    /** The executor that runs event and state listeners (serially), or null for the client's own thread. */
+    public Executor listenerExecutor() { return listenerExecutor; }
+
+    /** The executor that completes action futures (and so runs their dependent stages), or null for the common pool. */
+    public Executor callbackExecutor() { return callbackExecutor; }
+
+    public EventDecoders eventDecoders() { return eventDecoders; }
+
+    @Override
+    public String toString() {
+        return "AmiClientConfig{" + (sslContext == null ? "tcp" : "tls") + "://" + host + ':' + port
+                + ", username=" + username + ", secret=" + (secret == null ? null : Secrets.MASK)
+                + ", auth=" + authType + ", events=" + eventMask + ", connectTimeout=" + connectTimeout
+                + ", actionTimeout=" + actionTimeout + ", keepalive=" + keepaliveInterval
+                + ", reconnect=" + reconnectPolicy + ", limits=" + limits + ", queue=" + eventQueueCapacity
+                + '/' + overflowPolicy + '}';
+    }
+
+    /** Collects the options; {@link #build()} checks them. */
+    public static final class Builder {
+        private String host = "localhost";
+        private int port = DEFAULT_PORT;
+        private String username;
+        private String secret;
+        private AuthType authType = AuthType.MD5;
+        private String eventMask = "on";
+        private SSLContext sslContext;
+        private boolean hostnameVerification = true;
+        private Duration connectTimeout = Duration.ofSeconds(10);
+        private Duration actionTimeout = Duration.ofSeconds(10);
+        private Duration keepaliveInterval = Duration.ofSeconds(30);
+        private Duration keepaliveTimeout;
+        private ReconnectPolicy reconnectPolicy = ReconnectPolicy.defaults();
+        private AmiLimits limits = AmiLimits.defaults();
+        private int eventQueueCapacity = 10_000;
+        private EventOverflowPolicy overflowPolicy = EventOverflowPolicy.DROP_OLDEST;
+        private Executor listenerExecutor;
+        private Executor callbackExecutor;
+        private EventDecoders eventDecoders;
+
+        private Builder() {
+        }
+
+        public Builder host(String host) { this.host = Objects.requireNonNull(host, "host"); return this; }
+
+        public Builder port(int port) {
+            if (port < 1 || port > 65535) {
+                throw new IllegalArgumentException("port out of range: " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        public Builder username(String username) { this.username = username; return this; }
+
+        public Builder secret(String secret) { this.secret = secret; return this; }
+
+        /** Username and secret at once. */
+        public Builder credentials(String username, String secret) { return username(username).secret(secret); }
+
+        public Builder authType(AuthType authType) { this.authType = Objects.requireNonNull(authType, "authType"); return this; }
+
+        /** {@code on}, {@code off}, or a comma-separated list of categories ({@code system,call,agent}). */
+        public Builder eventMask(String mask) { this.eventMask = Objects.requireNonNull(mask, "mask"); return this; }
+
+        /** Speaks TLS (Asterisk's {@code tlsenable}, usually port 5039) with this context. */
+        public Builder tls(SSLContext context) { this.sslContext = context; return this; }
+
+        /** Turns off checking that the server certificate names the host; on by default. */
+        public Builder hostnameVerification(boolean verify) { this.hostnameVerification = verify; return this; }
+
+        public Builder connectTimeout(Duration timeout) { this.connectTimeout = positive(timeout, "connectTimeout"); return this; }
+
+        public Builder actionTimeout(Duration timeout) { this.actionTimeout = positive(timeout, "actionTimeout"); return this; }
+
+        /** Idle time before a keepalive Ping; {@link Duration#ZERO} disables keepalive. */
+        public Builder keepaliveInterval(Duration interval) {
+            if (interval.isNegative()) {
+                throw new IllegalArgumentException("keepaliveInterval is negative");
+            }
+            this.keepaliveInterval = interval;
+            return this;
+        }
+
+        public Builder keepaliveTimeout(Duration timeout) { this.keepaliveTimeout = positive(timeout, "keepaliveTimeout"); return this; }
+
+        public Builder reconnectPolicy(ReconnectPolicy policy) { this.reconnectPolicy = Objects.requireNonNull(policy, "policy"); return this; }
+
+        public Builder limits(AmiLimits limits) { this.limits = Objects.requireNonNull(limits, "limits"); return this; }
+
+        public Builder eventQueueCapacity(int capacity) {
+            if (capacity < 1) {
+                throw new IllegalArgumentException("eventQueueCapacity must be at least 1");
+            }
+            this.eventQueueCapacity = capacity;
+            return this;
+        }
+
+        public Builder overflowPolicy(EventOverflowPolicy policy) { this.overflowPolicy = Objects.requireNonNull(policy, "policy"); return this; }
+
+        /** Runs listeners on this executor (one task at a time, in order); by default the client's own thread. */
+        public Builder listenerExecutor(Executor executor) { this.listenerExecutor = executor; return this; }
+
+        /** Completes action futures on this executor; by default {@code ForkJoinPool.commonPool()}. */
+        public Builder callbackExecutor(Executor executor) { this.callbackExecutor = executor; return this; }
+
+        /** Decodes typed events with this registry; by default {@link EventDecoders#installed()}. */
+        public Builder eventDecoders(EventDecoders decoders) { this.eventDecoders = decoders; return this; }
+
+        public AmiClientConfig build() {
+            if (authType != AuthType.NONE && (username == null || secret == null)) {
+                throw new IllegalStateException("username and secret are required for " + authType + " login");
+            }
+            if (eventDecoders == null) {
+                eventDecoders = EventDecoders.installed();
+            }
+            return new AmiClientConfig(this);
+        }
+
+        private static Duration positive(Duration d, String what) {
+            if (d == null || d.isZero() || d.isNegative()) {
+                throw new IllegalArgumentException(what + " must be positive");
+            }
+            return d;
+        }
+    }
+}

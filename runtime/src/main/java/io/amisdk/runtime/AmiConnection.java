@@ -1,0 +1,346 @@
+package io.amisdk.runtime;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.System.Logger.Level;
+import java.net.Socket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * One AMI connection: a reader thread that parses and routes messages (and never runs user code),
+ * a synchronized writer, and the actions in flight keyed by ActionID.
+ */
+final class AmiConnection {
+    /** What the connection tells its owner. Called on the reader thread; must not block. */
+    interface Listener {
+        /** An event arrived (every event, list items included). */
+        void event(AmiMessage message);
+
+        /** The connection is closed; called once. */
+        void closed(AmiConnection connection, AmiException cause);
+    }
+
+    private static final System.Logger LOG = System.getLogger(AmiConnection.class.getName());
+
+    private final Socket socket;
+    private final OutputStream out;
+    private final AmiClientConfig config;
+    private final Listener listener;
+    private final ScheduledExecutorService scheduler;
+    private final Executor callbacks;
+    private final String name;
+    private final String idPrefix;
+    private final AtomicLong nextId = new AtomicLong();
+    private final Object writeLock = new Object();
+    /** In send order, so that a response without ActionID can go to the oldest action still waiting for one. */
+    private final Map<String, PendingAction> pending = new LinkedHashMap<>();
+    private final CompletableFuture<String> greeting = new CompletableFuture<>();
+    private final AtomicBoolean open = new AtomicBoolean(true);
+    private final Thread reader;
+    private volatile long lastReadNanos = System.nanoTime();
+
+    AmiConnection(Socket socket, AmiClientConfig config, Listener listener, ScheduledExecutorService scheduler,
+            Executor callbacks, String name) throws IOException {
+        this.socket = socket;
+        this.out = socket.getOutputStream();
+        this.config = config;
+        this.listener = listener;
+        this.scheduler = scheduler;
+        this.callbacks = callbacks;
+        this.name = name;
+        this.idPrefix = name.substring(name.lastIndexOf('-') + 1) + "-"
+                + Long.toString(System.nanoTime() & 0xffffff, 36) + "-";
+        this.reader = new Thread(this::readLoop, "amisdk-reader-" + name);
+        this.reader.setDaemon(true);
+    }
+
+    void start() {
+        reader.start();
+    }
+
+    CompletableFuture<String> greeting() {
+        return greeting;
+    }
+
+    boolean isOpen() {
+        return open.get();
+    }
+
+    long lastReadNanos() {
+        return lastReadNanos;
+    }
+
+    int pendingCount() {
+        synchronized (pending) {
+            return pending.size();
+        }
+    }
+
+    /**
+     * Sends the action; the future completes (on the callback executor) with an {@link AmiResponse},
+     * a {@link PendingAction.RawList} or the awaited event's {@link AmiMessage}.
+     *
+     * @throws IllegalArgumentException when a header is unfit to send
+     */
+    CompletableFuture<Object> send(AmiAction action, PendingAction.Kind kind, String eventName, Duration timeout) {
+        String id = action.actionId() != null ? action.actionId() : idPrefix + nextId.incrementAndGet();
+        byte[] bytes = ActionSerializer.serialize(action, id);
+        PendingAction p = new PendingAction(id, action.actionName(), kind, eventName);
+        synchronized (pending) {
+            if (!open.get()) {
+                return CompletableFuture.failedFuture(new AmiConnectionLostException("not connected"));
+            }
+            if (pending.putIfAbsent(id, p) != null) {
+                return CompletableFuture.failedFuture(
+                        new IllegalArgumentException("ActionID " + id + " is already in flight on this connection"));
+            }
+        }
+        try {
+            p.timeout = scheduler.schedule(() -> timedOut(p, timeout), timeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException e) {
+            remove(p);
+            return CompletableFuture.failedFuture(new AmiConnectionLostException("client closed"));
+        }
+        try {
+            write(bytes);
+            LOG.log(Level.TRACE, () -> name + " sent " + action.actionName() + " (ActionID " + id + ")");
+        } catch (IOException e) {
+            close(new AmiConnectionLostException("connection lost while sending " + action.actionName() + ": " + e, e));
+        }
+        return p.future;
+    }
+
+    /** Writes bytes that need no answer tracking (Logoff on close). */
+    void sendQuietly(AmiAction action) {
+        try {
+            write(ActionSerializer.serialize(action, idPrefix + nextId.incrementAndGet()));
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.DEBUG, () -> name + ": could not send " + action.actionName() + ": " + e);
+        }
+    }
+
+    private void write(byte[] bytes) throws IOException {
+        synchronized (writeLock) {
+            out.write(bytes);
+            out.flush();
+        }
+    }
+
+    /** Closes the socket and fails every action in flight at once; only the first call counts. */
+    void close(AmiException cause) {
+        if (!open.compareAndSet(true, false)) {
+            return;
+        }
+        try {
+            socket.close();
+        } catch (IOException e) {
+            LOG.log(Level.DEBUG, () -> name + ": closing the socket: " + e);
+        }
+        List<PendingAction> failed;
+        synchronized (pending) {
+            failed = new ArrayList<>(pending.values());
+            pending.clear();
+        }
+        AmiException lost = cause instanceof AmiConnectionLostException ? cause
+                : new AmiConnectionLostException("connection lost: " + cause.getMessage(), cause);
+        for (PendingAction p : failed) {
+            cancelTimeout(p);
+            fail(p, lost);
+        }
+        greeting.completeExceptionally(cause);
+        LOG.log(Level.DEBUG, () -> name + " closed: " + cause.getMessage());
+        listener.closed(this, cause);
+    }
+
+    private void readLoop() {
+        AmiMessageParser parser = new AmiMessageParser(config.limits(), true);
+        AmiMessageParser.Handler handler = new AmiMessageParser.Handler() {
+            @Override
+            public void greeting(String line) {
+                greeting.complete(line);
+            }
+
+            @Override
+            public void message(AmiMessage message) {
+                route(message);
+            }
+        };
+        AmiException cause;
+        try (InputStream in = socket.getInputStream()) {
+            byte[] buffer = new byte[16 * 1024];
+            int n;
+            while ((n = in.read(buffer)) >= 0) {
+                lastReadNanos = System.nanoTime();
+                parser.feed(buffer, 0, n, handler);
+            }
+            cause = new AmiConnectionLostException(parser.inMessage()
+                    ? "the server closed the connection in the middle of a message"
+                    : "the server closed the connection");
+        } catch (AmiProtocolException e) {
+            LOG.log(Level.WARNING, () -> name + ": protocol error: " + e.getMessage());
+            cause = e;
+        } catch (IOException e) {
+            cause = new AmiConnectionLostException("connection lost: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, () -> name + ": reader failed", e);
+            cause = new AmiProtocolException("reader failed: " + e, e);
+        }
+        close(cause);
+    }
+
+    private void route(AmiMessage message) {
+        String event = message.get("Event");
+        if (event != null) {
+            // An Event header makes it an event, even with Response and ActionID (OriginateResponse).
+            String id = message.get("ActionID");
+            if (id != null) {
+                PendingAction p;
+                synchronized (pending) {
+                    p = pending.get(id);
+                }
+                if (p != null) {
+                    onEvent(p, event, message);
+                }
+            }
+            listener.event(message);
+            return;
+        }
+        if (message.get("Response") == null) {
+            LOG.log(Level.DEBUG, () -> name + ": ignoring a message with neither Event nor Response");
+            return;
+        }
+        AmiResponse response = new AmiResponse(message);
+        String id = response.actionId();
+        PendingAction p;
+        synchronized (pending) {
+            p = id != null ? pending.get(id) : oldestAwaitingResponse();
+        }
+        if (p == null) {
+            LOG.log(Level.DEBUG, () -> name + ": response for no pending action (ActionID " + id + ")");
+            return;
+        }
+        onResponse(p, response);
+    }
+
+    /** Asterisk answers one session's actions in order, so an answer without ActionID belongs to the oldest. */
+    private PendingAction oldestAwaitingResponse() {
+        for (Iterator<PendingAction> it = pending.values().iterator(); it.hasNext();) {
+            PendingAction p = it.next();
+            if (p.response == null) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private void onResponse(PendingAction p, AmiResponse response) {
+        switch (p.kind) {
+            case RESPONSE -> finish(p, response);
+            case LIST -> {
+                p.response = response;
+                if (response.isError() || !PendingAction.announcesList(response)) {
+                    finish(p, new PendingAction.RawList(response, p.items, null));
+                }
+            }
+            case EVENT -> {
+                p.response = response;
+                if (response.isError()) {
+                    if (remove(p)) {
+                        fail(p, new AmiActionFailedException(p.actionName, response));
+                    }
+                }
+            }
+        }
+    }
+
+    private void onEvent(PendingAction p, String name, AmiMessage event) {
+        switch (p.kind) {
+            case RESPONSE -> {
+                // Events such as UserEvent echo the ActionID; they only go to the listeners.
+            }
+            case LIST -> {
+                if (p.completesList(name, event)) {
+                    AmiResponse response = p.response != null ? p.response : new AmiResponse(
+                            AmiMessage.builder().add("Response", "Success").add("ActionID", p.actionId).build());
+                    finish(p, new PendingAction.RawList(response, p.items, event));
+                } else {
+                    p.items.add(event);
+                }
+            }
+            case EVENT -> {
+                if (name.equalsIgnoreCase(p.eventName)) {
+                    finish(p, event);
+                }
+            }
+        }
+    }
+
+    private boolean remove(PendingAction p) {
+        cancelTimeout(p);
+        synchronized (pending) {
+            return pending.remove(p.actionId, p);
+        }
+    }
+
+    private void finish(PendingAction p, Object result) {
+        if (remove(p)) {
+            complete(p, result);
+        }
+    }
+
+    private void timedOut(PendingAction p, Duration timeout) {
+        boolean removed;
+        synchronized (pending) {
+            removed = pending.remove(p.actionId, p);
+        }
+        if (removed) {
+            String missing = p.response == null ? "response"
+                    : p.kind == PendingAction.Kind.LIST ? "end of the list (" + p.items.size() + " items so far)"
+                    : p.eventName + " event";
+            fail(p, new AmiTimeoutException("no " + missing + " to " + p.actionName + " (ActionID " + p.actionId
+                    + ") within " + timeout.toMillis() + " ms"));
+        }
+    }
+
+    private static void cancelTimeout(PendingAction p) {
+        var t = p.timeout;
+        if (t != null) {
+            t.cancel(false);
+        }
+    }
+
+    private void complete(PendingAction p, Object result) {
+        runOnCallbacks(() -> p.future.complete(result));
+    }
+
+    private void fail(PendingAction p, Throwable error) {
+        runOnCallbacks(() -> p.future.completeExceptionally(error));
+    }
+
+    /** Futures complete on the callback executor: their dependent stages are user code, never run by the reader. */
+    private void runOnCallbacks(Runnable task) {
+        try {
+            callbacks.execute(task);
+        } catch (RejectedExecutionException e) {
+            task.run();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "AmiConnection{" + name + (open.get() ? ", open" : ", closed") + '}';
+    }
+}

@@ -1,0 +1,212 @@
+package io.amisdk.runtime;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns the bytes a server sends into AMI messages, however they are segmented: feed it any
+ * slices and it calls the handler once per complete greeting line or message. Not thread-safe;
+ * one parser per connection. It is public so that tools and benchmarks can decode recorded streams.
+ *
+ * <p>Framing: a message is {@code Key: Value} lines ended by an empty line (like an HTTP/1 header
+ * block). Lines end with CRLF; a bare LF is accepted too. A line without a colon continues the
+ * previous header's value, joined by LF (Asterisk echoes a bare LF inside a UserEvent value as
+ * {@code Body: line1\r\nline2\r\n}). The legacy {@code Response: Follows} Command form is read
+ * up to {@code --END COMMAND--}; its body lines become {@code Output} headers, so both Command
+ * forms look alike to callers.
+ */
+public final class AmiMessageParser {
+    /** Receives what the parser found. */
+    public interface Handler {
+        /** The first line a server sends, e.g. {@code Asterisk Call Manager/11.0.0}. */
+        void greeting(String line);
+
+        /** One complete message. */
+        void message(AmiMessage message);
+    }
+
+    private static final String END_COMMAND = "--END COMMAND--";
+
+    private final AmiLimits limits;
+    private boolean awaitingGreeting;
+    private byte[] line = new byte[256];
+    private int lineLength;
+    private final List<Map.Entry<String, String>> headers = new ArrayList<>();
+    private long messageBytes;
+    private boolean legacyFollows;
+    private boolean legacyOutputStarted;
+    private boolean legacyEnded;
+
+    /** A parser that first expects the greeting line when {@code expectGreeting} is true. */
+    public AmiMessageParser(AmiLimits limits, boolean expectGreeting) {
+        this.limits = limits;
+        this.awaitingGreeting = expectGreeting;
+    }
+
+    /** Parses these bytes, calling the handler for every message they complete. */
+    public void feed(byte[] bytes, int offset, int length, Handler handler) {
+        int end = offset + length;
+        int start = offset;
+        for (int i = offset; i < end; i++) {
+            if (bytes[i] == '\n') {
+                append(bytes, start, i - start);
+                start = i + 1;
+                messageBytes += lineLength + 1;
+                if (messageBytes > limits.maxMessageBytes()) {
+                    throw new AmiProtocolException("message longer than " + limits.maxMessageBytes() + " bytes");
+                }
+                int len = lineLength;
+                if (len > 0 && line[len - 1] == '\r') {
+                    len--;
+                }
+                lineLength = 0;
+                onLine(len, handler);
+            }
+        }
+        append(bytes, start, end - start);
+    }
+
+    /** Whether bytes of an unfinished message (or line) are buffered. */
+    public boolean inMessage() {
+        return lineLength > 0 || !headers.isEmpty();
+    }
+
+    private void append(byte[] bytes, int from, int count) {
+        if (count == 0) {
+            return;
+        }
+        int needed = lineLength + count;
+        if (needed > limits.maxLineLength() + 1) { // +1: room for the CR before LF
+            throw new AmiProtocolException("line longer than " + limits.maxLineLength() + " bytes");
+        }
+        if (needed > line.length) {
+            byte[] grown = new byte[Math.min(Math.max(needed, line.length * 2), limits.maxLineLength() + 1)];
+            System.arraycopy(line, 0, grown, 0, lineLength);
+            line = grown;
+        }
+        System.arraycopy(bytes, from, line, lineLength, count);
+        lineLength = needed;
+    }
+
+    private void onLine(int len, Handler handler) {
+        if (awaitingGreeting) {
+            String greeting = new String(line, 0, len, StandardCharsets.UTF_8);
+            if (len == 0) {
+                messageBytes = 0;
+                return; // tolerate a stray empty line before the greeting
+            }
+            if (greeting.indexOf('/') < 0 || !isPrintable(greeting)) {
+                throw new AmiProtocolException("not an AMI greeting: " + abbreviate(greeting));
+            }
+            awaitingGreeting = false;
+            messageBytes = 0;
+            handler.greeting(greeting);
+            return;
+        }
+        if (legacyFollows) {
+            onLegacyLine(len, handler);
+            return;
+        }
+        if (len == 0) {
+            finishMessage(handler);
+            return;
+        }
+        String text = new String(line, 0, len, StandardCharsets.UTF_8);
+        int colon = text.indexOf(':');
+        if (colon <= 0) {
+            if (headers.isEmpty()) {
+                throw new AmiProtocolException("expected a 'Key: Value' line, got: " + abbreviate(text));
+            }
+            Map.Entry<String, String> last = headers.remove(headers.size() - 1);
+            headers.add(Map.entry(last.getKey(), last.getValue() + "\n" + text));
+            return;
+        }
+        String name = text.substring(0, colon).strip();
+        int valueStart = colon + 1;
+        if (valueStart < text.length() && text.charAt(valueStart) == ' ') {
+            valueStart++; // exactly one space: Output lines keep their leading and trailing spaces
+        }
+        addHeader(name, text.substring(valueStart));
+        if (headers.size() == 1 && name.equalsIgnoreCase("Response")
+                && text.substring(valueStart).equalsIgnoreCase("Follows")) {
+            // Asterisk < 14 frames Command output as "Response: Follows" ... "--END COMMAND--"
+            legacyFollows = true;
+            legacyOutputStarted = false;
+            legacyEnded = false;
+        }
+    }
+
+    private void onLegacyLine(int len, Handler handler) {
+        String text = new String(line, 0, len, StandardCharsets.UTF_8);
+        if (legacyEnded) {
+            if (len == 0) {
+                legacyFollows = false;
+                finishMessage(handler);
+            }
+            return;
+        }
+        if (!legacyOutputStarted) {
+            if (len == 0) {
+                // "Response: Follows" without a body: an ordinary message (newer servers)
+                legacyFollows = false;
+                finishMessage(handler);
+                return;
+            }
+            int colon = text.indexOf(':');
+            String name = colon > 0 ? text.substring(0, colon) : "";
+            if (name.equalsIgnoreCase("ActionID") || name.equalsIgnoreCase("Privilege")
+                    || name.equalsIgnoreCase("Message")) {
+                addHeader(name, text.substring(Math.min(text.length(), colon + 2)));
+                return;
+            }
+            legacyOutputStarted = true;
+        }
+        int marker = text.indexOf(END_COMMAND);
+        if (marker >= 0) {
+            if (marker > 0) {
+                addHeader("Output", text.substring(0, marker));
+            }
+            legacyEnded = true;
+            return;
+        }
+        addHeader("Output", text);
+    }
+
+    private void addHeader(String name, String value) {
+        if (headers.size() >= limits.maxHeadersPerMessage()) {
+            throw new AmiProtocolException("more than " + limits.maxHeadersPerMessage() + " headers in one message");
+        }
+        headers.add(Map.entry(name, value));
+    }
+
+    private void finishMessage(Handler handler) {
+        messageBytes = 0;
+        if (headers.isEmpty()) {
+            return; // an empty line between messages
+        }
+        AmiMessage message = AmiMessage.of(headers);
+        headers.clear();
+        handler.message(message);
+    }
+
+    private static boolean isPrintable(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 && c != '\t' || c == 0xFFFD) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String abbreviate(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < s.length() && sb.length() < 60; i++) {
+            char c = s.charAt(i);
+            sb.append(c < 0x20 || c == 0x7f ? '?' : c);
+        }
+        return '"' + sb.toString() + (s.length() > 60 ? "…" : "") + '"';
+    }
+}

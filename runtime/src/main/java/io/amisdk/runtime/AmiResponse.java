@@ -1,0 +1,102 @@
+package io.amisdk.runtime;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Asterisk's answer to one action: its {@code Response} status, {@code Message}, and every header.
+ * Command output is available as {@link #output()} lines in both framings Asterisk has used.
+ */
+public final class AmiResponse {
+    /** The value of the {@code Response} header. */
+    public enum Status {
+        SUCCESS, ERROR, FOLLOWS, GOODBYE, OTHER;
+
+        static Status of(String value) {
+            if (value == null) {
+                return OTHER;
+            }
+            return switch (value.toLowerCase(Locale.ROOT)) {
+                case "success" -> SUCCESS;
+                case "error" -> ERROR;
+                case "follows" -> FOLLOWS;
+                case "goodbye" -> GOODBYE;
+                default -> OTHER;
+            };
+        }
+    }
+
+    private final AmiMessage headers;
+
+    /** Wraps a received message that carries a {@code Response} header. */
+    public AmiResponse(AmiMessage headers) {
+        this.headers = Objects.requireNonNull(headers, "headers");
+    }
+
+    /** The status, from the {@code Response} header. */
+    public Status status() {
+        return Status.of(headers.get("Response"));
+    }
+
+    /** Whether Asterisk did not answer {@code Error} (Success, Follows and Goodbye all count as success). */
+    public boolean isSuccess() {
+        return status() != Status.ERROR;
+    }
+
+    /** Whether Asterisk answered {@code Response: Error}. */
+    public boolean isError() {
+        return status() == Status.ERROR;
+    }
+
+    /** The {@code Message} header, or null. */
+    public String message() {
+        return headers.get("Message");
+    }
+
+    /** The {@code ActionID} header, or null. */
+    public String actionId() {
+        return headers.get("ActionID");
+    }
+
+    /** The first value of the named header (case-insensitive), or null. */
+    public String get(String name) {
+        return headers.get(name);
+    }
+
+    /**
+     * Command output, one entry per line: the {@code Output} headers of Asterisk 14+, or the body of
+     * the legacy {@code Response: Follows} form up to {@code --END COMMAND--}.
+     */
+    public List<String> output() {
+        return headers.getAll("Output");
+    }
+
+    /** Every header, in arrival order. */
+    public AmiMessage headers() {
+        return headers;
+    }
+
+    /** Returns this response, or throws {@link AmiActionFailedException} when it is an error. */
+    public AmiResponse orThrow() {
+        if (isError()) {
+            throw new AmiActionFailedException("action", this);
+        }
+        return this;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof AmiResponse other && headers.equals(other.headers);
+    }
+
+    @Override
+    public int hashCode() {
+        return headers.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "AmiResponse" + headers.toString().substring("AmiMessage".length());
+    }
+}

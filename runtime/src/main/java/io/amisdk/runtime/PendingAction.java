@@ -1,0 +1,68 @@
+package io.amisdk.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledFuture;
+
+/**
+ * One action in flight, keyed by its ActionID. Its future is the pending entry (as lettuce does):
+ * the connection completes it when the answer is whole — a response, a list, or an awaited event.
+ * Only the reader thread touches the collecting fields.
+ */
+final class PendingAction {
+    /** What completes the action. */
+    enum Kind {
+        /** The response alone. */
+        RESPONSE,
+        /** The response, the item events, and the completion event. */
+        LIST,
+        /** A success response and then the named event carrying the ActionID (e.g. OriginateResponse). */
+        EVENT
+    }
+
+    /** A finished list, before typed decoding. */
+    record RawList(AmiResponse response, List<AmiMessage> items, AmiMessage completion) {
+    }
+
+    final String actionId;
+    final String actionName;
+    final Kind kind;
+    /** The completion event (LIST) or the awaited event (EVENT); may be null for LIST. */
+    final String eventName;
+    final CompletableFuture<Object> future = new CompletableFuture<>();
+    AmiResponse response;
+    final List<AmiMessage> items = new ArrayList<>();
+    volatile ScheduledFuture<?> timeout;
+
+    PendingAction(String actionId, String actionName, Kind kind, String eventName) {
+        this.actionId = actionId;
+        this.actionName = actionName;
+        this.kind = kind;
+        this.eventName = eventName;
+    }
+
+    /** Whether this event ends the list: {@code EventList: Complete}, the named event, or a name ending in Complete. */
+    boolean completesList(String name, AmiMessage event) {
+        String eventList = event.get("EventList");
+        if (eventList != null && eventList.equalsIgnoreCase("Complete")) {
+            return true;
+        }
+        if (eventName != null) {
+            return name.equalsIgnoreCase(eventName);
+        }
+        // The older form ("Message: ... will follow") ends with an event such as StatusComplete.
+        return name.toLowerCase(Locale.ROOT).endsWith("complete");
+    }
+
+    /** Whether a success response to a list action announces a list at all. */
+    static boolean announcesList(AmiResponse response) {
+        String eventList = response.get("EventList");
+        if (eventList != null && eventList.equalsIgnoreCase("start")) {
+            return true;
+        }
+        String message = response.message();
+        return message != null && message.toLowerCase(Locale.ROOT).contains("follow");
+    }
+}
