@@ -43,7 +43,8 @@ public final class ModelCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--line", paramLabel = "<line>",
-            description = "The Asterisk line the docs describe, e.g. 22 (default: guessed from the docs).")
+            description = "The Asterisk line the docs describe, e.g. 22 (default: unknown for XML; "
+                    + "HTML pages name their branch).")
     String line;
 
     @Option(names = "--strict", description = "Exit 1 when the docs have problems (the model is still written, "

@@ -135,7 +135,7 @@ final class DefinitionReader {
         }
     }
 
-    /** {@code EVENT_FLAG_CALL} → {@code call}: the name the {@code Privilege} header uses; null when none. */
+    /** {@code EVENT_FLAG_CALL} → {@code call}: the name the {@code Privilege} header uses. */
     static String category(String eventClass) {
         if (eventClass == null || eventClass.isBlank()) {
             return null;
@@ -144,9 +144,9 @@ final class DefinitionReader {
         if (c.startsWith("EVENT_FLAG_")) {
             c = c.substring("EVENT_FLAG_".length());
         }
-        // ChannelTalkingStart/Stop are documented with EVENT_FLAG_CLASS, a flag Asterisk does not
-        // have: it names no class the Privilege header could carry.
-        return c.equals("CLASS") ? null : c.toLowerCase(Locale.ROOT);
+        // Taken as written, even EVENT_FLAG_CLASS (ChannelTalkingStart/Stop), a flag Asterisk lacks:
+        // the model says what the docs say, and the docs website shows "class" too.
+        return c.toLowerCase(Locale.ROOT);
     }
 
     private String synopsis(XmlElement owner) {
