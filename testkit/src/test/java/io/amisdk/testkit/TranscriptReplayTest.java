@@ -42,10 +42,6 @@ class TranscriptReplayTest {
         return RecordedSessions.all().stream();
     }
 
-    static Stream<Transcript> smallTranscripts() {
-        return RecordedSessions.all().stream().filter(t -> t.serverBytes().length < 20_000);
-    }
-
     @Test
     @DisplayName("all 56 recorded sessions are there")
     void allThere() {
@@ -60,8 +56,8 @@ class TranscriptReplayTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("smallTranscripts")
-    @DisplayName("the client parses every small recorded session delivered one byte per write")
+    @MethodSource("transcripts")
+    @DisplayName("the client parses every recorded session delivered one byte per write")
     void replayOneByteWrites(Transcript transcript) throws Exception {
         replayAndCheck(transcript, true);
     }
