@@ -229,7 +229,7 @@ public final class AmiClient implements AutoCloseable {
             current = null;
         }
         if (connection != null) {
-            connection.sendQuietly(GenericAction.of("Logoff"));
+            connection.sendAndFlush(GenericAction.of("Logoff"), Duration.ofMillis(500));
             connection.close(new AmiConnectionLostException("the client was closed"));
         }
         scheduler.shutdownNow();

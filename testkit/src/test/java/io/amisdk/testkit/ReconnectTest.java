@@ -75,6 +75,42 @@ class ReconnectTest {
     }
 
     @Test
+    @DisplayName("a server that stops reading never blocks send(); keepalive notices and the client reconnects")
+    void stalledServer() {
+        try (FakeAsterisk ami = FakeAsterisk.start();
+                AmiClient client = AmiClient.connect(Clients.config(ami).reconnectPolicy(FAST)
+                        .keepaliveInterval(Duration.ofMillis(500)).keepaliveTimeout(Duration.ofMillis(500))
+                        .actionTimeout(Duration.ofSeconds(60)).build())) {
+            ami.expect("Stall").stall();
+            client.send(GenericAction.of("Stall"));
+            ami.takeAction("Stall", WAIT);
+            String filler = "x".repeat(900);
+            List<CompletableFuture<AmiResponse>> futures = new java.util.ArrayList<>();
+            long start = System.nanoTime();
+            for (int i = 0; i < 20_000; i++) { // ~19 MB: far more than the socket buffers hold
+                futures.add(client.send(GenericAction.of("UserEvent").header("UserEvent", "Fill").header("Data", filler)));
+            }
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("sending never waited for the server")
+                    .isLessThan(Duration.ofSeconds(5));
+            ami.awaitLoggedIn(1, WAIT);
+            // Every future completes: lost with the stalled connection, or (sent after the reconnect) answered.
+            int lost = 0;
+            for (CompletableFuture<AmiResponse> f : futures) {
+                try {
+                    f.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+                } catch (ExecutionException e) {
+                    assertThat(e.getCause()).isInstanceOf(AmiConnectionLostException.class);
+                    lost++;
+                } catch (Exception e) {
+                    throw new AssertionError("a future did not complete", e);
+                }
+            }
+            assertThat(lost).isPositive();
+            Clients.await("LOGGED_IN again", WAIT, () -> client.state() == ConnectionState.LOGGED_IN);
+        }
+    }
+
+    @Test
     @DisplayName("when reconnecting gives up, the client ends CLOSED")
     void givesUp() {
         FakeAsterisk ami = FakeAsterisk.start();
