@@ -55,6 +55,15 @@ class ReconnectTest {
                     ConnectionState.CONNECTING, ConnectionState.CONNECTED, ConnectionState.LOGGED_IN);
             assertThat(ami.history("Login")).extracting(l -> l.get("Events")).containsExactly("system,call", "system,call");
             assertThat(client.send(GenericAction.of("Ping")).get(10, TimeUnit.SECONDS).get("Ping")).isEqualTo("Pong");
+
+            // a mask changed at run time is the one the next reconnect logs in with
+            ami.handle("Events", (a, s) -> s.reply(a, "Response", "Success", "Events", "On"));
+            assertThat(client.setEventMask("call").get(10, TimeUnit.SECONDS).isSuccess()).isTrue();
+            ami.sessions().get(1).drop();
+            ami.awaitLoggedIn(2, WAIT);
+            assertThat(ami.history("Login")).extracting(l -> l.get("Events")).containsExactly("system,call", "system,call", "call");
+            Clients.await("LOGGED_IN a third time", WAIT, () -> client.state() == ConnectionState.LOGGED_IN
+                    && client.reconnectCount() == 2);
             ami.emit("Hangup", "Channel", "PJSIP/after-reconnect");
             Clients.await("an event on the new connection", WAIT, () -> events.contains("PJSIP/after-reconnect"));
         }

@@ -77,6 +77,47 @@ class TranscriptReplayTest {
         }
     }
 
+    @Test
+    @DisplayName("the recordings exercise every kind of answer: lists, awaited OriginateResponses, Command output, errors")
+    void coverage() {
+        int lists = 0;
+        int items = 0;
+        int awaited = 0;
+        int outputs = 0;
+        int errors = 0;
+        int unanswered = 0;
+        int events = 0;
+        for (Transcript t : RecordedSessions.all()) {
+            ReplayScenario s = new ReplayScenario(t);
+            events += s.totalEvents();
+            for (ReplayScenario.Step step : s.steps) {
+                switch (step.mode()) {
+                    case LIST -> {
+                        lists++;
+                        items += step.items().size();
+                    }
+                    case AWAIT_ORIGINATE_RESPONSE -> awaited++;
+                    case RESPONSE -> { }
+                }
+                if (step.response() == null) {
+                    unanswered++;
+                } else {
+                    outputs += step.response().getAll("Output").size();
+                    errors += "Error".equals(step.response().get("Response")) ? 1 : 0;
+                }
+            }
+        }
+        System.out.printf("transcripts: %d; list actions %d with %d items; awaited OriginateResponses %d; "
+                + "Output lines %d; error responses %d; unanswered actions %d; events %d%n",
+                RecordedSessions.all().size(), lists, items, awaited, outputs, errors, unanswered, events);
+        assertThat(lists).isPositive();
+        assertThat(items).isPositive();
+        assertThat(awaited).isPositive();
+        assertThat(outputs).isPositive();
+        assertThat(errors).isPositive();
+        assertThat(events).isPositive();
+    }
+
     static AmiClientConfig.Builder config(TranscriptReplay replay, ReplayScenario scenario) {
         AmiClientConfig.Builder b = AmiClientConfig.builder().host(replay.host()).port(replay.port())
                 .keepaliveInterval(Duration.ZERO).reconnectPolicy(ReconnectPolicy.disabled())
