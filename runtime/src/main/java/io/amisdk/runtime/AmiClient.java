@@ -408,7 +408,7 @@ public final class AmiClient implements AutoCloseable {
         try {
             return future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
-            throw new AmiTimeoutException("no " + what + " within " + timeout.toMillis() + " ms");
+            throw new AmiTimeoutException("timed out after " + timeout.toMillis() + " ms waiting for " + what);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof AmiException ae) {

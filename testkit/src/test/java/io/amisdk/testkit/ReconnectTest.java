@@ -150,7 +150,8 @@ class ReconnectTest {
             ami.awaitLoggedIn(100, WAIT);
             Clients.await("logged in after 100 cycles", WAIT, () -> client.state() == ConnectionState.LOGGED_IN);
             assertThat(client.reconnectCount()).isEqualTo(100);
-            assertThat(Clients.threads("amisdk-reader-")).as("one reader, the current one").isEqualTo(1);
+            Clients.await("one reader left, the current one", WAIT, () -> Clients.threads("amisdk-reader-") == 1
+                    && Clients.threads("amisdk-writer-") == 1);
             client.close();
         }
         Clients.await("amisdk threads gone", WAIT, () -> Clients.threads("amisdk-") == 0);
