@@ -145,12 +145,11 @@ final class ActionEmitter implements TypeEmitter {
     }
 
     private void addListMethods(TypeSpec.Builder type, TypeName itemType) {
-        TypeName rawItem = itemType;
         type.addMethod(MethodSpec.methodBuilder("itemType")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(ClassName.get(Class.class), itemType))
-                .addStatement("return $T.class", rawItem)
+                .addStatement("return $T.class", itemType)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("completionEventName")
                 .addAnnotation(Override.class)
