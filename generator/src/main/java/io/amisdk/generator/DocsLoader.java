@@ -8,6 +8,7 @@ import io.amisdk.generator.source.RawDocs;
 import io.amisdk.generator.source.html.CrawlOptions;
 import io.amisdk.generator.source.html.HtmlDocsReader;
 import io.amisdk.generator.source.xml.XmlDocsReader;
+import java.io.InputStream;
 import java.nio.file.Path;
 
 /**
@@ -36,10 +37,19 @@ public final class DocsLoader {
     public static LoadedDocs load(Path docs, String asteriskLine) throws DocsException {
         Problems problems = new Problems();
         RawDocs raw = new XmlDocsReader().read(docs, problems);
-        if (asteriskLine != null) {
-            raw = new RawDocs(raw.source(), asteriskLine, raw.actions(), raw.events());
-        }
-        return link(raw, problems);
+        return link(withLine(raw, asteriskLine), problems);
+    }
+
+    /**
+     * Reads docs from a stream of plain XML (e.g. a resource), {@code source} naming it in messages and
+     * in the model; the stream is not closed. {@code asteriskLine} may be null.
+     *
+     * @throws DocsException when the stream cannot be read, is not XML or not Asterisk docs
+     */
+    public static LoadedDocs load(InputStream in, String source, String asteriskLine) throws DocsException {
+        Problems problems = new Problems();
+        RawDocs raw = new XmlDocsReader().read(in, source, problems);
+        return link(withLine(raw, asteriskLine), problems);
     }
 
     /**
@@ -60,14 +70,15 @@ public final class DocsLoader {
         }
         Problems problems = new Problems();
         RawDocs raw = new HtmlDocsReader(crawl).read(docs, problems);
-        if (asteriskLine != null) {
-            raw = new RawDocs(raw.source(), asteriskLine, raw.actions(), raw.events());
-        }
-        return link(raw, problems);
+        return link(withLine(raw, asteriskLine), problems);
     }
 
     /** Links docs another reader produced (e.g. the HTML reader), adding the linker's problems to {@code problems}. */
     public static LoadedDocs link(RawDocs raw, Problems problems) {
         return new LoadedDocs(new Linker(problems).link(raw), problems.all());
+    }
+
+    private static RawDocs withLine(RawDocs raw, String asteriskLine) {
+        return asteriskLine == null ? raw : new RawDocs(raw.source(), asteriskLine, raw.actions(), raw.events());
     }
 }

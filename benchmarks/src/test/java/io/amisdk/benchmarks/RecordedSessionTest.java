@@ -1,0 +1,67 @@
+package io.amisdk.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class RecordedSessionTest {
+    @Test
+    @DisplayName("only server chunks are kept, escapes undone, recorded segmentation joined")
+    void decodesServerChunks() {
+        // given: a transcript with a comment, a client chunk and two server chunks
+        String text = "# scenario: tiny\n"
+                + "<<< server\n"
+                + "Asterisk Call Manager/11.0.0\\r\\n\n"
+                + ">>> client\n"
+                + "Action: Ping\\r\\n\n"
+                + "\\r\\n\n"
+                + "<<< server\n"
+                + "Response: Success\\r\\n\n"
+                + "Output: a\\tb \\\\ \\x3e\\xc3\\xa9\\r\\n\n"
+                + "\\r\\n\n"
+                + "=== client closed\n";
+
+        // when
+        RecordedSession session = RecordedSession.parse("tiny.txt", text);
+
+        // then
+        assertThat(new String(session.serverBytes(), StandardCharsets.UTF_8)).isEqualTo(
+                "Asterisk Call Manager/11.0.0\r\nResponse: Success\r\nOutput: a\tb \\ >é\r\n\r\n");
+    }
+
+    @Test
+    void bodyBeforeAnyMarkerNamesTheLine() {
+        assertThatThrownBy(() -> RecordedSession.parse("bad.txt", "# c\nAction: Ping\n"))
+                .hasMessage("bad.txt:2: body line before the first marker");
+    }
+
+    @Test
+    void unknownEscapeNamesTheLine() {
+        assertThatThrownBy(() -> RecordedSession.parse("bad.txt", "<<< server\nabc\\q\n"))
+                .hasMessage("bad.txt:2: unknown escape \\q");
+    }
+
+    @Test
+    @DisplayName("the recorded event streams hold the events their README counts")
+    void recordedStreamsHoldTheDocumentedEvents() {
+        RecordedSession calls = RecordedSession.load("event_stream_20_calls.txt");
+        RecordedSession mix = RecordedSession.load("full_event_mix.txt");
+
+        assertThat(new String(calls.serverBytes(), 0, 30, StandardCharsets.US_ASCII))
+                .isEqualTo("Asterisk Call Manager/11.0.0\r\n");
+        // README: "522 events (...)" and "509 events of 49 names"
+        assertThat(StreamCensus.of(calls.serverBytes()).events()).isEqualTo(522);
+        assertThat(StreamCensus.of(mix.serverBytes()).events()).isEqualTo(509);
+    }
+
+    @Test
+    void missingTranscriptFailsWithThePathAndTheProperty() {
+        assertThatThrownBy(() -> RecordedSession.load("no_such_session.txt"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no_such_session.txt is missing")
+                .hasMessageContaining("-D" + RecordedSession.DIR_PROPERTY);
+    }
+}
