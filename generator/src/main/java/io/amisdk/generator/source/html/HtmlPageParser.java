@@ -105,8 +105,7 @@ final class HtmlPageParser {
             if (kind == PageKind.ACTION) {
                 actions.add(new ActionDef(name, synopsis, description, parameters, null, seeAlso, since, List.of(), module));
             } else {
-                String category = i.eventClass == null || i.eventClass.text().isBlank()
-                        ? null : i.eventClass.text().strip().toLowerCase(Locale.ROOT);
+                String category = category(i.eventClass == null ? "" : i.eventClass.text());
                 events.add(new EventDef(name, synopsis, description, category, parameters, seeAlso, since,
                         List.of(), module, List.of()));
             }
@@ -232,6 +231,16 @@ final class HtmlPageParser {
                 first.synopsis = Section.ofText("Synopsis", e.text().strip());
             }
         }
+    }
+
+    /**
+     * "CALL" (the site drops {@code EVENT_FLAG_}) → {@code call}, as the Privilege header names it.
+     * ChannelTalkingStart/Stop show "CLASS", from {@code EVENT_FLAG_CLASS}, a flag Asterisk does not
+     * have: it names no class, as the XML reader also decides.
+     */
+    static String category(String shown) {
+        String c = shown.strip().replaceFirst("^EVENT_FLAG_", "");
+        return c.isEmpty() || c.equals("CLASS") ? null : c.toLowerCase(Locale.ROOT);
     }
 
     private static List<String> splitVersions(String text) {
