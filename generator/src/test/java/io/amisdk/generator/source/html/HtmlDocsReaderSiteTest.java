@@ -120,8 +120,8 @@ class HtmlDocsReaderSiteTest {
         String e = site.base() + "AMI_Events/";
         assertThat(problems.all()).extracting(Problem::toString).containsExactly(
                 a + "Bridge/: redirected off the docs site to https://elsewhere.invalid/Bridge/ (only " + site.base() + "… is read)",
-                a + "Command/: manager Command: unreadable Syntax line: Command: <val",
-                a + "Command/: manager Command: parameter ActionID is in the Syntax block but not under Arguments",
+                a + "Command/:1: manager Command: unreadable Syntax line: Command: <val",
+                a + "Command/:1: manager Command: parameter ActionID is in the Syntax block but not under Arguments",
                 a + "Command/: malformed HTML: the page does not end with </html> (truncated?)",
                 a + "Logoff/: timed out (no answer within 1500 ms), 2 attempts",
                 a + "Ping/: HTTP 404 Not Found",
