@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -14,6 +16,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
@@ -26,9 +30,15 @@ import java.util.concurrent.atomic.LongAdder;
  * the server is not what the benchmark measures. (The testkit's FakeAsterisk replaces it once on main.)
  */
 public final class LoopbackAmiServer implements AutoCloseable {
+    private static final String THREAD_PREFIX = "loopback-ami-";
     static final String GREETING = "Asterisk Call Manager/11.0.0\r\n";
     /** A fixed challenge; the MD5 key check still does the real computation. */
     static final String CHALLENGE = "166419500";
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    /** Connection threads still serving, and the CPU time of those that ended: all servers in this JVM. */
+    private static final Set<Thread> SERVING = ConcurrentHashMap.newKeySet();
+    private static final LongAdder ENDED_CPU_NANOS = new LongAdder();
 
     private final ServerSocket server;
     private final String username;
@@ -45,7 +55,7 @@ public final class LoopbackAmiServer implements AutoCloseable {
         this.username = username;
         this.secret = secret;
         this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        this.acceptor = new Thread(this::acceptLoop, "loopback-ami-accept");
+        this.acceptor = new Thread(this::acceptLoop, THREAD_PREFIX + "accept");
         this.acceptor.setDaemon(true);
     }
 
@@ -93,7 +103,7 @@ public final class LoopbackAmiServer implements AutoCloseable {
                 Socket socket = server.accept();
                 socket.setTcpNoDelay(true);
                 connections.add(socket);
-                Thread t = new Thread(() -> serve(socket), "loopback-ami-" + connectionCount.incrementAndGet());
+                Thread t = new Thread(() -> serve(socket), THREAD_PREFIX + connectionCount.incrementAndGet());
                 t.setDaemon(true);
                 t.start();
             } catch (IOException e) {
@@ -105,7 +115,20 @@ public final class LoopbackAmiServer implements AutoCloseable {
         }
     }
 
+    /** CPU time all loopback servers of this JVM have spent answering, so far. */
+    static long cpuNanos() {
+        long sum = ENDED_CPU_NANOS.sum();
+        for (Thread t : SERVING) {
+            long cpu = THREADS.getThreadCpuTime(t.getId());
+            if (cpu > 0) {
+                sum += cpu;
+            }
+        }
+        return sum;
+    }
+
     private void serve(Socket socket) {
+        SERVING.add(Thread.currentThread());
         try (socket; InputStream in = socket.getInputStream(); OutputStream out = socket.getOutputStream()) {
             out.write(GREETING.getBytes(StandardCharsets.US_ASCII));
             out.flush();
@@ -133,6 +156,8 @@ public final class LoopbackAmiServer implements AutoCloseable {
             }
         } finally {
             connections.remove(socket);
+            ENDED_CPU_NANOS.add(THREADS.getCurrentThreadCpuTime());
+            SERVING.remove(Thread.currentThread());
         }
     }
 

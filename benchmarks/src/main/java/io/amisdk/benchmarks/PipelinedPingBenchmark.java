@@ -2,12 +2,20 @@ package io.amisdk.benchmarks;
 
 import io.amisdk.runtime.AmiClient;
 import io.amisdk.runtime.AmiClientConfig;
+import io.amisdk.runtime.AmiLimits;
+import io.amisdk.runtime.AmiMessage;
+import io.amisdk.runtime.AmiMessageParser;
 import io.amisdk.runtime.AmiResponse;
 import io.amisdk.runtime.GenericAction;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -24,6 +32,7 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -37,7 +46,7 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 3)
+@Warmup(iterations = 4, time = 3)
 @Measurement(iterations = 5, time = 3)
 @Fork(1)
 public class PipelinedPingBenchmark {
@@ -50,13 +59,26 @@ public class PipelinedPingBenchmark {
     /** An amisdk AmiClient logged in to its own loopback server. */
     @State(Scope.Thread)
     public static class AmisdkSession {
+        /**
+         * Where futures complete: the client's default (the common ForkJoinPool), or {@code direct}
+         * on the reader thread (an experiment: {@code -p callbacks=default,direct}).
+         */
+        @Param({"default"})
+        public String callbacks;
+
         LoopbackAmiServer server;
         AmiClient client;
 
         @Setup(Level.Trial)
         public void connect() throws IOException {
             server = LoopbackAmiServer.start(USER, SECRET);
+            Executor callbackExecutor = switch (callbacks) {
+                case "default" -> null;
+                case "direct" -> Runnable::run;
+                default -> throw new IllegalArgumentException("callbacks must be default or direct, not " + callbacks);
+            };
             client = AmiClient.connect(AmiClientConfig.builder()
+                    .callbackExecutor(callbackExecutor)
                     .host(server.host()).port(server.port())
                     .credentials(USER, SECRET)
                     .eventMask("off")
@@ -68,7 +90,7 @@ public class PipelinedPingBenchmark {
         @TearDown(Level.Trial)
         public void close() throws IOException {
             client.close();
-            System.out.printf("%n[amisdk-bench] amisdk: %s%n", server.trafficSummary());
+            System.out.printf("%n[amisdk-bench] amisdk (callbacks %s): %s%n", callbacks, server.trafficSummary());
             server.close();
         }
     }
@@ -93,6 +115,84 @@ public class PipelinedPingBenchmark {
             System.out.printf("%n[amisdk-bench] asterisk-java: %s%n", server.trafficSummary());
             server.close();
         }
+    }
+
+    /**
+     * The ceiling the loopback server allows: one thread writes {@value #IN_FLIGHT} pre-serialized
+     * Pings in one write and parses the answers with the runtime's parser. No futures, timeouts or
+     * thread hand-offs; a client library can only approach it.
+     */
+    @State(Scope.Thread)
+    public static class RawSocketSession {
+        LoopbackAmiServer server;
+        Socket socket;
+        InputStream in;
+        OutputStream out;
+        byte[] pings;
+        final byte[] buffer = new byte[64 * 1024];
+        AmiMessageParser parser;
+
+        @Setup(Level.Trial)
+        public void connect() throws IOException {
+            server = LoopbackAmiServer.start(USER, SECRET);
+            socket = new Socket(server.host(), server.port());
+            socket.setTcpNoDelay(true);
+            in = socket.getInputStream();
+            out = socket.getOutputStream();
+            parser = new AmiMessageParser(AmiLimits.defaults(), true);
+            out.write(("Action: Login\r\nActionID: login\r\nUsername: " + USER + "\r\nSecret: " + SECRET
+                    + "\r\nEvents: off\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            AmiMessage login = readMessages(1);
+            if (!"Success".equals(login.get("Response"))) {
+                throw new IllegalStateException("raw login failed: " + login);
+            }
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < IN_FLIGHT; i++) {
+                sb.append("Action: Ping\r\nActionID: raw-").append(i).append("\r\n\r\n");
+            }
+            pings = sb.toString().getBytes(StandardCharsets.US_ASCII);
+        }
+
+        /** Reads until {@code count} messages arrived; returns the last one. */
+        AmiMessage readMessages(int count) throws IOException {
+            AmiMessage[] last = new AmiMessage[1];
+            int[] seen = {0};
+            AmiMessageParser.Handler handler = new AmiMessageParser.Handler() {
+                @Override
+                public void greeting(String line) {
+                }
+
+                @Override
+                public void message(AmiMessage message) {
+                    last[0] = message;
+                    seen[0]++;
+                }
+            };
+            while (seen[0] < count) {
+                int n = in.read(buffer);
+                if (n < 0) {
+                    throw new IOException("the loopback server closed the connection");
+                }
+                parser.feed(buffer, 0, n, handler);
+            }
+            return last[0];
+        }
+
+        @TearDown(Level.Trial)
+        public void close() throws IOException {
+            socket.close();
+            System.out.printf("%n[amisdk-bench] raw socket: %s%n", server.trafficSummary());
+            server.close();
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(IN_FLIGHT)
+    public AmiMessage rawSocketCeiling(RawSocketSession session) throws IOException {
+        session.out.write(session.pings);
+        session.out.flush();
+        return session.readMessages(IN_FLIGHT);
     }
 
     @Benchmark
