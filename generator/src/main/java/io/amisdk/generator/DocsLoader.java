@@ -2,9 +2,13 @@ package io.amisdk.generator;
 
 import io.amisdk.generator.link.Linker;
 import io.amisdk.generator.source.DocsException;
+import io.amisdk.generator.source.DocsFormat;
 import io.amisdk.generator.source.Problems;
 import io.amisdk.generator.source.RawDocs;
+import io.amisdk.generator.source.html.CrawlOptions;
+import io.amisdk.generator.source.html.HtmlDocsReader;
 import io.amisdk.generator.source.xml.XmlDocsReader;
+import java.io.InputStream;
 import java.nio.file.Path;
 
 /**
@@ -33,14 +37,48 @@ public final class DocsLoader {
     public static LoadedDocs load(Path docs, String asteriskLine) throws DocsException {
         Problems problems = new Problems();
         RawDocs raw = new XmlDocsReader().read(docs, problems);
-        if (asteriskLine != null) {
-            raw = new RawDocs(raw.source(), asteriskLine, raw.actions(), raw.events());
+        return link(withLine(raw, asteriskLine), problems);
+    }
+
+    /**
+     * Reads docs from a stream of plain XML (e.g. a resource), {@code source} naming it in messages and
+     * in the model; the stream is not closed. {@code asteriskLine} may be null.
+     *
+     * @throws DocsException when the stream cannot be read, is not XML or not Asterisk docs
+     */
+    public static LoadedDocs load(InputStream in, String source, String asteriskLine) throws DocsException {
+        Problems problems = new Problems();
+        RawDocs raw = new XmlDocsReader().read(in, source, problems);
+        return link(withLine(raw, asteriskLine), problems);
+    }
+
+    /**
+     * Reads docs in either form: {@code core-en_US.xml}, a folder of saved docs-site pages, or the
+     * docs site's URL, and links them into a model.
+     *
+     * @param docs         a file, a folder or an http(s) URL
+     * @param format       the form, or null to tell it from {@code docs} ({@link DocsFormat#detect})
+     * @param asteriskLine the Asterisk line, or null (the HTML pages name their branch)
+     * @param crawl        how to fetch pages over HTTP (cache, offline, limits); ignored for XML
+     * @throws DocsException when the docs cannot be read at all
+     */
+    public static LoadedDocs load(String docs, DocsFormat format, String asteriskLine, CrawlOptions crawl)
+            throws DocsException {
+        DocsFormat f = format != null ? format : DocsFormat.detect(docs);
+        if (f == DocsFormat.XML) {
+            return load(Path.of(docs), asteriskLine);
         }
-        return link(raw, problems);
+        Problems problems = new Problems();
+        RawDocs raw = new HtmlDocsReader(crawl).read(docs, problems);
+        return link(withLine(raw, asteriskLine), problems);
     }
 
     /** Links docs another reader produced (e.g. the HTML reader), adding the linker's problems to {@code problems}. */
     public static LoadedDocs link(RawDocs raw, Problems problems) {
         return new LoadedDocs(new Linker(problems).link(raw), problems.all());
+    }
+
+    private static RawDocs withLine(RawDocs raw, String asteriskLine) {
+        return asteriskLine == null ? raw : new RawDocs(raw.source(), asteriskLine, raw.actions(), raw.events());
     }
 }

@@ -112,13 +112,42 @@ public final class SdkGenerator {
 
     /** Generates the SDK into a directory (a source root; the ServiceLoader file goes under its META-INF/). */
     public Result generate(AmiModel model, Path outputDirectory) throws IOException {
+        return generate(model, outputDirectory, outputDirectory);
+    }
+
+    /**
+     * Generates the Java sources into {@code sourceDirectory} and the resources (the ServiceLoader file
+     * {@code META-INF/services/io.amisdk.runtime.EventDecoderProvider}) into {@code resourceDirectory};
+     * the two may be the same. Each directory keeps its own manifest of what was generated there.
+     */
+    public Result generate(AmiModel model, Path sourceDirectory, Path resourceDirectory) throws IOException {
         long start = System.nanoTime();
         AmiModel selected = select(model);
         List<GeneratedFile> files = new SdkEmitter(packageName).emit(selected);
-        IncrementalWriter.Result write = new IncrementalWriter().write(outputDirectory, files);
+        IncrementalWriter writer = new IncrementalWriter();
+        IncrementalWriter.Result write;
+        if (sourceDirectory.toAbsolutePath().normalize().equals(resourceDirectory.toAbsolutePath().normalize())) {
+            write = writer.write(sourceDirectory, files);
+        } else {
+            List<GeneratedFile> sources = files.stream().filter(f -> f.path().endsWith(".java")).toList();
+            List<GeneratedFile> resources = files.stream().filter(f -> !f.path().endsWith(".java")).toList();
+            write = merge(writer.write(sourceDirectory, sources), writer.write(resourceDirectory, resources));
+        }
         List<String> paths = files.stream().map(GeneratedFile::path).toList();
         return new Result(selected.actions().size(), selected.events().size(), paths, write,
                 Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private static IncrementalWriter.Result merge(IncrementalWriter.Result a, IncrementalWriter.Result b) {
+        return new IncrementalWriter.Result(sorted(a.written(), b.written()), sorted(a.unchanged(), b.unchanged()),
+                sorted(a.deleted(), b.deleted()));
+    }
+
+    private static List<String> sorted(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        all.sort(null);
+        return all;
     }
 
     /** Whether a name passes: it matches an include (or there are none) and no exclude. */

@@ -54,6 +54,7 @@ public final class AmiClient implements AutoCloseable {
     private final Object lock = new Object();
     private final AtomicInteger connections = new AtomicInteger();
     private final AtomicLong reconnects = new AtomicLong();
+    private final AtomicBoolean started = new AtomicBoolean();
     private volatile AmiConnection current;
     private volatile ConnectionState state = ConnectionState.CONNECTING;
     private volatile boolean closed;
@@ -74,26 +75,51 @@ public final class AmiClient implements AutoCloseable {
 
     /** Connects, reads the greeting and logs in; returns once logged in. */
     public static AmiClient connect(AmiClientConfig config) {
-        AmiClient client = new AmiClient(config);
-        try {
-            client.open();
-            return client;
-        } catch (RuntimeException e) {
-            client.close();
-            throw e;
-        }
+        return create(config).start();
     }
 
     /** Like {@link #connect} without blocking the caller: the future completes once logged in. */
     public static CompletableFuture<AmiClient> connectAsync(AmiClientConfig config) {
+        return create(config).startAsync();
+    }
+
+    /**
+     * Returns a client that is not connected yet, so that listeners can be registered before
+     * {@link #start()} and see the events that follow the login (FullyBooted).
+     */
+    public static AmiClient create(AmiClientConfig config) {
+        return new AmiClient(config);
+    }
+
+    /**
+     * Connects and logs in; returns this client once logged in. On failure the client is closed and
+     * the failure thrown: {@link AmiAuthenticationException} when Asterisk refused the login,
+     * {@link AmiConnectException} when no connection could be made. The reconnect policy applies only
+     * to connections lost after this returned.
+     */
+    public AmiClient start() {
+        if (!started.compareAndSet(false, true)) {
+            throw new IllegalStateException("start() was already called");
+        }
+        try {
+            open();
+            return this;
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    /** Like {@link #start()} without blocking the caller. */
+    public CompletableFuture<AmiClient> startAsync() {
         CompletableFuture<AmiClient> result = new CompletableFuture<>();
         Thread t = new Thread(() -> {
             try {
-                result.complete(connect(config));
+                result.complete(start());
             } catch (Throwable e) {
                 result.completeExceptionally(e);
             }
-        }, "amisdk-connect");
+        }, "amisdk-connect-" + name);
         t.setDaemon(true);
         t.start();
         return result;

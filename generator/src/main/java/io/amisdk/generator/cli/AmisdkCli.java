@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "amisdk", mixinStandardHelpOptions = true, versionProvider = AmisdkCli.Version.class,
         description = "Reads Asterisk's AMI documentation and generates a typed Java SDK.",
-        subcommands = {ModelCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ModelCommand.class, GenerateCommand.class, DiffModelCommand.class,
+                CommandLine.HelpCommand.class})
 public final class AmisdkCli implements Runnable {
     /** Exit status: the job is done. */
     public static final int OK = 0;
@@ -22,6 +23,7 @@ public final class AmisdkCli implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        StartupWarmer.start();
         System.exit(commandLine().execute(args));
     }
 
@@ -40,7 +42,7 @@ public final class AmisdkCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required, e.g. 'model'");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required, e.g. 'model' or 'generate'");
     }
 
     /** The version from the jar's manifest, when there is one. */

@@ -1,7 +1,11 @@
 package io.amisdk.generator.cli;
 
+import io.amisdk.generator.DocsLoader;
+import io.amisdk.generator.LoadedDocs;
 import io.amisdk.generator.SdkGenerator;
-import io.amisdk.generator.model.AmiModel;
+import io.amisdk.generator.source.DocsException;
+import io.amisdk.generator.source.Problem;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,23 +21,19 @@ import picocli.CommandLine.Spec;
 /**
  * {@code amisdk generate --docs <xml> --out <dir> [--package p] [--include n]… [--exclude n]… [--supplement f]…}:
  * reads Asterisk's docs and writes the typed SDK, then prints one summary line, e.g.
- * {@code 154 actions, 181 events → 352 files in 1.1 s}. Exit code 0 on success, 1 when the docs or
- * the output cannot be handled (every problem printed to stderr), 2 on a usage error.
+ * {@code 154 actions, 181 events → 352 files in 1.1 s}. Exit codes as {@link AmisdkCli}'s: 0 done;
+ * 1 the docs have problems (every one printed to stderr, nothing written); 2 bad usage, docs that
+ * cannot be read, or output that cannot be written.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Generates the typed Java SDK from Asterisk's AMI documentation.")
 public final class GenerateCommand implements Callable<Integer> {
-    /** Turns a docs file into a model; fails with every problem it found. */
+    /** Turns a docs file into a model and its problems; {@link DocsLoader#load(Path, String)} by default. */
     @FunctionalInterface
     public interface ModelLoader {
-        /** Loads the model of this docs file. */
-        AmiModel load(Path docs) throws Exception;
+        /** Loads the model of this docs file; {@code asteriskLine} may be null. */
+        LoadedDocs load(Path docs, String asteriskLine) throws DocsException;
     }
-
-    /** Used until the docs reader is wired in: refuses, rather than pretending. */
-    private static final ModelLoader NO_READER = docs -> {
-        throw new IllegalStateException("this build has no docs reader wired into the generate command");
-    };
 
     @Spec
     CommandSpec spec;
@@ -49,6 +49,10 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--package", paramLabel = "<package>", defaultValue = SdkGenerator.DEFAULT_PACKAGE,
             description = "The package of the generated classes (default: ${DEFAULT-VALUE}).")
     String packageName;
+
+    @Option(names = "--line", paramLabel = "<line>",
+            description = "The Asterisk line the docs describe, e.g. 22; named in each file's provenance comment.")
+    String line;
 
     @Option(names = "--include", paramLabel = "<pattern>",
             description = "Only actions and events whose name matches (* and ?, case ignored); repeatable.")
@@ -67,7 +71,7 @@ public final class GenerateCommand implements Callable<Integer> {
 
     /** The command as picocli makes it. */
     public GenerateCommand() {
-        this(NO_READER, null);
+        this(DocsLoader::load, null);
     }
 
     /** The command with this docs reader and supplement merger (null: the generator's default). */
@@ -81,8 +85,21 @@ public final class GenerateCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         long start = System.nanoTime();
+        LoadedDocs loaded;
         try {
-            AmiModel model = loader.load(docs);
+            loaded = loader.load(docs, line);
+        } catch (DocsException e) {
+            return fail(stderr, e.getMessage(), AmisdkCli.USAGE_OR_IO);
+        }
+        if (!loaded.clean()) {
+            // An SDK from docs with problems would silently lack what the docs meant: write nothing.
+            for (Problem problem : loaded.problems()) {
+                stderr.println(problem);
+            }
+            return fail(stderr, loaded.problems().size() + " problems in " + docs + "; nothing written",
+                    AmisdkCli.PROBLEMS);
+        }
+        try {
             SdkGenerator.Builder builder = SdkGenerator.builder()
                     .packageName(packageName)
                     .includes(includes)
@@ -91,18 +108,22 @@ public final class GenerateCommand implements Callable<Integer> {
             if (supplementMerger != null) {
                 builder.supplementMerger(supplementMerger);
             }
-            SdkGenerator.Result result = builder.build().generate(model, out);
+            SdkGenerator.Result result = builder.build().generate(loaded.model(), out);
             double seconds = (System.nanoTime() - start) / 1e9;
             stdout.println(summary(result, seconds));
             stdout.printf(Locale.ROOT, "%d written, %d unchanged, %d deleted in %s%n",
                     result.written(), result.unchanged(), result.deleted(), out);
             stdout.flush();
-            return 0;
-        } catch (Exception e) {
-            stderr.println("amisdk generate: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
-            stderr.flush();
-            return 1;
+            return AmisdkCli.OK;
+        } catch (IOException | IllegalArgumentException e) {
+            return fail(stderr, e.getMessage() == null ? e.toString() : e.getMessage(), AmisdkCli.USAGE_OR_IO);
         }
+    }
+
+    private static int fail(PrintWriter stderr, String message, int exitCode) {
+        stderr.println("amisdk generate: " + message);
+        stderr.flush();
+        return exitCode;
     }
 
     /** The summary line: {@code 154 actions, 181 events → 352 files in 1.1 s}. */

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -25,14 +26,18 @@ import picocli.CommandLine.Spec;
  * e.g. {@code 154 actions, 181 events, 0 problems from core-en_US.xml in 812 ms}.
  */
 @Command(name = "model", mixinStandardHelpOptions = true,
-        description = "Reads core-en_US.xml (or .gz) and writes the AMI model as JSON.")
+        description = "Reads core-en_US.xml (or .gz), or the docs website's pages, and writes the AMI model as JSON.")
 public final class ModelCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--docs", required = true, paramLabel = "<core-en_US.xml>",
-            description = "Asterisk's docs: core-en_US.xml or core-en_US.xml.gz, raw or processed.")
-    Path docs;
+    @Option(names = "--docs", required = true, paramLabel = "<xml|folder|url>",
+            description = "Asterisk's docs: core-en_US.xml or core-en_US.xml.gz, raw or processed; or the docs "
+                    + "website's pages, saved in a folder or at an http(s) URL.")
+    String docs;
+
+    @Mixin
+    DocsSourceOptions source = new DocsSourceOptions();
 
     @Option(names = "--out", paramLabel = "<model.json>", description = "Where to write the JSON (default: stdout).")
     Path out;
@@ -41,7 +46,8 @@ public final class ModelCommand implements Callable<Integer> {
             description = "The Asterisk line the docs describe, e.g. 22 (default: guessed from the docs).")
     String line;
 
-    @Option(names = "--strict", description = "Exit 1 when the docs have problems (the model is still written).")
+    @Option(names = "--strict", description = "Exit 1 when the docs have problems (the model is still written, "
+            + "except from HTML pages, where a problem means pages are missing from it).")
     boolean strict;
 
     @Option(names = "--verbose", description = "List every problem and show stack traces of errors.")
@@ -53,9 +59,16 @@ public final class ModelCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         LoadedDocs loaded;
         try {
-            loaded = DocsLoader.load(docs, line);
+            loaded = DocsLoader.load(docs, source.format(), line, source.crawlOptions(err));
         } catch (DocsException e) {
             return fail(err, e.getMessage(), e);
+        }
+        if (strict && !loaded.clean() && source.isHtml(docs)) {
+            // a page that could not be read is missing from the model: write no half model
+            loaded.problems().forEach(err::println);
+            err.printf("%d problems in %s; no model written (--strict)%n", loaded.problems().size(), docs);
+            err.flush();
+            return AmisdkCli.PROBLEMS;
         }
         try {
             if (out == null) {

@@ -40,9 +40,7 @@ final class ActionEmitter implements TypeEmitter {
         this.names = names;
         this.className = names.actionClass(action.name());
         this.builderName = className.nestedClass("Builder");
-        List<ParameterDef> params = action.parameters().stream()
-                .filter(p -> !p.name().equalsIgnoreCase("ActionID"))
-                .toList();
+        List<ParameterDef> params = HeaderLists.distinct(action.parameters(), Set.of("actionid"));
         JavaNames.Members members = new JavaNames.Members(RESERVED_MEMBERS, List.of(className.simpleName(), "Builder"));
         List<String> memberNames = members.allocate(params);
         for (int i = 0; i < params.size(); i++) {

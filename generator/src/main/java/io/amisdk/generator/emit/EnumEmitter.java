@@ -102,7 +102,7 @@ final class EnumEmitter implements TypeEmitter {
             parts.add("<p>Also documented, but patterns or placeholders rather than values, so not constants "
                     + "(pass them as a string): " + String.join(", ", leftOut) + ".");
         }
-        if (header.defaultValue() != null) {
+        if (header.defaultValue() != null && !header.defaultValue().isBlank()) {
             parts.add("<p>Asterisk's default: <code>" + Javadoc.text(header.defaultValue()) + "</code>.");
         }
         return String.join("\n\n", parts) + "\n";

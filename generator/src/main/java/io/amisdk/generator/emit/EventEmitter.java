@@ -10,7 +10,6 @@ import io.amisdk.generator.model.EventDef;
 import io.amisdk.generator.model.ParameterDef;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
@@ -42,9 +41,7 @@ final class EventEmitter implements TypeEmitter {
         this.event = event;
         this.names = names;
         this.className = names.eventClass(event.name());
-        List<ParameterDef> documented = event.fields().stream()
-                .filter(f -> !INHERITED_FIELDS.contains(f.name().toLowerCase(Locale.ROOT)))
-                .toList();
+        List<ParameterDef> documented = HeaderLists.distinct(event.fields(), INHERITED_FIELDS);
         JavaNames.Members members = new JavaNames.Members(RESERVED_MEMBERS, List.of(className.simpleName()));
         List<String> memberNames = members.allocate(documented);
         for (int i = 0; i < documented.size(); i++) {

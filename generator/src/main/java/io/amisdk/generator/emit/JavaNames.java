@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The one owner of AMI → Java names. Emitters ask it and never build identifiers themselves.
@@ -47,6 +48,10 @@ import java.util.Set;
 public final class JavaNames {
     /** The simple name of the generated entry point. */
     public static final String REGISTRY_SIMPLE_NAME = "AmiSdk";
+
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^A-Za-z0-9]+");
+    private static final Pattern CAMEL_HUMP = Pattern.compile("([a-z])([A-Z])");
+    private static final Pattern EDGE_UNDERSCORES = Pattern.compile("^_+|_+$");
 
     private final String packageName;
     private final Set<String> takenIgnoringCase = new HashSet<>();
@@ -145,7 +150,7 @@ public final class JavaNames {
 
     private static List<String> parts(String amiName) {
         List<String> parts = new ArrayList<>();
-        for (String part : amiName.split("[^A-Za-z0-9]+")) {
+        for (String part : NOT_ALPHANUMERIC.split(amiName)) {
             if (!part.isEmpty()) {
                 parts.add(part);
             }
@@ -176,8 +181,9 @@ public final class JavaNames {
     static String constantName(String wireValue) {
         String trimmed = wireValue.strip();
         boolean minus = trimmed.startsWith("-") && trimmed.length() > 1 && Character.isDigit(trimmed.charAt(1));
-        String humps = trimmed.replaceAll("([a-z])([A-Z])", "$1_$2");
-        String name = humps.replaceAll("[^A-Za-z0-9]+", "_").replaceAll("^_+|_+$", "").toUpperCase(Locale.ROOT);
+        String humps = CAMEL_HUMP.matcher(trimmed).replaceAll("$1_$2");
+        String underscored = NOT_ALPHANUMERIC.matcher(humps).replaceAll("_");
+        String name = EDGE_UNDERSCORES.matcher(underscored).replaceAll("").toUpperCase(Locale.ROOT);
         if (minus) {
             return "MINUS_" + name;
         }

@@ -2,6 +2,7 @@ package io.amisdk.generator.emit;
 
 import io.amisdk.generator.model.Doc;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Turns documentation text into Javadoc that can neither break the comment nor the compile. Every
@@ -14,12 +15,15 @@ import java.util.List;
  * {@code <pre>} block with every special character as an HTML entity.
  */
 final class Javadoc {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern SPACES = Pattern.compile(" {2,}");
+
     private Javadoc() {
     }
 
     /** Plain text as Javadoc HTML: whitespace collapsed, special characters as entities. */
     static String text(String plain) {
-        return escape(plain.strip().replaceAll("\\s+", " "));
+        return escape(WHITESPACE.matcher(plain.strip()).replaceAll(" "));
     }
 
     /** Escapes HTML and comment-breaking characters, keeping whitespace as it is. */
@@ -142,7 +146,7 @@ final class Javadoc {
     private static String inlines(List<Doc.Inline> inlines) {
         StringBuilder sb = new StringBuilder();
         for (Doc.Inline inline : inlines) {
-            String t = escape(inline.text().replaceAll("\\s+", " "));
+            String t = escape(WHITESPACE.matcher(inline.text()).replaceAll(" "));
             if (t.isBlank()) {
                 sb.append(t);
                 continue;
@@ -153,7 +157,7 @@ final class Javadoc {
                 default -> sb.append("<code>").append(t).append("</code>");
             }
         }
-        return sb.toString().strip().replaceAll(" {2,}", " ");
+        return SPACES.matcher(sb.toString().strip()).replaceAll(" ");
     }
 
     private static String stripBlankEdges(String text) {

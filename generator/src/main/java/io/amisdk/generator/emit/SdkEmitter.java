@@ -29,15 +29,18 @@ public final class SdkEmitter {
                 model.actions().stream().map(ActionDef::name).toList(),
                 model.events().stream().map(EventDef::name).toList());
         String provenance = provenance(model);
-        List<GeneratedFile> files = new ArrayList<>();
+        List<TypeEmitter> emitters = new ArrayList<>();
         for (ActionDef action : model.actions()) {
-            files.add(javaFile(new ActionEmitter(action, names), provenance));
+            emitters.add(new ActionEmitter(action, names));
         }
         for (EventDef event : model.events()) {
-            files.add(javaFile(new EventEmitter(event, names), provenance));
+            emitters.add(new EventEmitter(event, names));
         }
         RegistryEmitter registry = new RegistryEmitter(model.events(), model.actions().size(), names, provenance);
-        files.add(javaFile(registry, provenance));
+        emitters.add(registry);
+        // Each file depends only on the (read-only) names and its own element, so files are rendered in
+        // parallel; the result is sorted by path, so the order of work cannot show in the output.
+        List<GeneratedFile> files = new ArrayList<>(emitters.parallelStream().map(e -> javaFile(e, provenance)).toList());
         files.add(GeneratedFile.text(RegistryEmitter.SERVICE_FILE, registry.serviceFile()));
         files.sort(Comparator.comparing(GeneratedFile::path));
         return List.copyOf(files);

@@ -67,7 +67,8 @@ final class TypeDocs {
             facts.add("May repeat.");
         }
         if (header.defaultValue() != null) {
-            facts.add("Asterisk's default: <code>" + Javadoc.text(header.defaultValue()) + "</code>.");
+            facts.add(header.defaultValue().isBlank() ? "Asterisk's default: empty."
+                    : "Asterisk's default: <code>" + Javadoc.text(header.defaultValue()) + "</code>.");
         }
         parts.add("<p>" + String.join(" ", facts));
         return String.join("\n\n", parts) + "\n";

@@ -33,10 +33,22 @@ public final class Linker {
         for (RawDocs.Element<EventDef> e : raw.events()) {
             eventsByName.computeIfAbsent(e.def().name(), k -> new ArrayList<>()).add(e);
         }
-        List<ActionDef> actions = new ArrayList<>();
-        actionsByName.forEach((name, elements) -> actions.add(Merger.mergeActions(elements, problems)));
-        List<EventDef> events = new ArrayList<>();
-        eventsByName.forEach((name, elements) -> events.add(Merger.mergeEvents(elements, problems)));
+        List<ActionDef> actions = new ArrayList<>(actionsByName.size());
+        for (List<RawDocs.Element<ActionDef>> elements : actionsByName.values()) {
+            List<ActionDef> defs = new ArrayList<>(elements.size());
+            for (RawDocs.Element<ActionDef> e : elements) {
+                defs.add(e.def());
+            }
+            actions.add(Merger.mergeActions(defs));
+        }
+        List<EventDef> events = new ArrayList<>(eventsByName.size());
+        for (List<RawDocs.Element<EventDef>> elements : eventsByName.values()) {
+            List<EventDef> defs = new ArrayList<>(elements.size());
+            for (RawDocs.Element<EventDef> e : elements) {
+                defs.add(e.def());
+            }
+            events.add(Merger.mergeEvents(defs));
+        }
         checkListResponses(raw, eventsByName);
         return new AmiModel(raw.source(), raw.asteriskLine(), actions, events);
     }

@@ -3,68 +3,100 @@ package io.amisdk.generator.link;
 import io.amisdk.generator.model.ActionDef;
 import io.amisdk.generator.model.Doc;
 import io.amisdk.generator.model.EventDef;
+import io.amisdk.generator.model.ListResponse;
 import io.amisdk.generator.model.ParameterDef;
-import io.amisdk.generator.source.Problems;
-import io.amisdk.generator.source.RawDocs;
+import io.amisdk.generator.model.SeeAlso;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 
 /**
- * Merges definitions of one name into one. The best-documented definition gives the text and the
- * parameter order; parameters only others have are added after it, in their own order. For each
- * parameter the best-documented copy wins, flags are or-ed.
+ * Merges definitions of one name into one. The best-documented definition gives the text and comes
+ * first; parameters only others have follow in their own order. For each parameter the
+ * best-documented copy wins and the flags are or-ed; version, see-also and alias lists are united.
+ * Plain loops rather than streams: this runs once on a cold JVM, where every lambda costs.
  */
 final class Merger {
     private Merger() {
     }
 
-    static ActionDef mergeActions(List<RawDocs.Element<ActionDef>> elements, Problems problems) {
-        List<ActionDef> defs = elements.stream().map(RawDocs.Element::def).toList();
+    static ActionDef mergeActions(List<ActionDef> defs) {
         ActionDef first = defs.get(0);
-        ActionDef best = best(defs, d -> score(d.synopsis(), d.description()) + scoreAll(d.parameters()));
-        return new ActionDef(first.name(), best.synopsis(), best.description(), mergeParameters(orderedBest(defs, best,
-                ActionDef::parameters)), firstNonNull(defs.stream().map(ActionDef::listResponse).toList()),
-                union(defs.stream().map(ActionDef::seeAlso).toList()), union(defs.stream().map(ActionDef::since).toList()),
-                union(defs.stream().map(ActionDef::deprecatedIn).toList()),
-                firstNonNull(defs.stream().map(ActionDef::module).toList()));
-    }
-
-    static EventDef mergeEvents(List<RawDocs.Element<EventDef>> elements, Problems problems) {
-        List<EventDef> defs = elements.stream().map(RawDocs.Element::def).toList();
-        EventDef first = defs.get(0);
-        EventDef best = best(defs, d -> score(d.synopsis(), d.description()));
-        List<ParameterDef> fields = new ArrayList<>();
-        for (EventDef d : defs) {
-            fields.addAll(d.fields());
+        if (defs.size() == 1 && !hasRepeatedName(first.parameters())) {
+            return first;
         }
-        return new EventDef(first.name(), best.synopsis(), best.description(),
-                firstNonNull(defs.stream().map(EventDef::category).toList()), mergeParameters(fields),
-                union(defs.stream().map(EventDef::seeAlso).toList()), union(defs.stream().map(EventDef::since).toList()),
-                union(defs.stream().map(EventDef::deprecatedIn).toList()),
-                firstNonNull(defs.stream().map(EventDef::module).toList()),
-                union(defs.stream().map(EventDef::aliases).toList()));
-    }
-
-    /** The parameters of {@code best} first, then those of the others, in document order. */
-    private static <T> List<ParameterDef> orderedBest(List<T> defs, T best, java.util.function.Function<T, List<ParameterDef>> params) {
-        List<ParameterDef> all = new ArrayList<>(params.apply(best));
-        for (T d : defs) {
-            if (d != best) {
-                all.addAll(params.apply(d));
+        ActionDef best = first;
+        int bestScore = -1;
+        for (ActionDef d : defs) {
+            int s = score(d.synopsis(), d.description()) + score(d.parameters());
+            if (s > bestScore) {
+                best = d;
+                bestScore = s;
             }
         }
-        return all;
+        List<ParameterDef> parameters = new ArrayList<>(best.parameters());
+        Set<SeeAlso> seeAlso = new LinkedHashSet<>();
+        Set<String> since = new LinkedHashSet<>();
+        Set<String> deprecatedIn = new LinkedHashSet<>();
+        String module = null;
+        ListResponse listResponse = null;
+        for (ActionDef d : defs) {
+            if (d != best) {
+                parameters.addAll(d.parameters());
+            }
+            seeAlso.addAll(d.seeAlso());
+            since.addAll(d.since());
+            deprecatedIn.addAll(d.deprecatedIn());
+            module = module != null ? module : d.module();
+            listResponse = listResponse != null ? listResponse : d.listResponse();
+        }
+        return new ActionDef(first.name(), best.synopsis(), best.description(), mergeParameters(parameters),
+                listResponse, List.copyOf(seeAlso), List.copyOf(since),
+                List.copyOf(deprecatedIn), module);
+    }
+
+    static EventDef mergeEvents(List<EventDef> defs) {
+        EventDef first = defs.get(0);
+        if (defs.size() == 1 && !hasRepeatedName(first.fields())) {
+            return first;
+        }
+        EventDef best = first;
+        int bestScore = -1;
+        List<ParameterDef> fields = new ArrayList<>();
+        Set<SeeAlso> seeAlso = new LinkedHashSet<>();
+        Set<String> since = new LinkedHashSet<>();
+        Set<String> deprecatedIn = new LinkedHashSet<>();
+        Set<String> aliases = new LinkedHashSet<>();
+        String category = null;
+        String module = null;
+        for (EventDef d : defs) {
+            int s = score(d.synopsis(), d.description());
+            if (s > bestScore) {
+                best = d;
+                bestScore = s;
+            }
+            // Instances keep document order: an event's fields read as its first instance lists them.
+            fields.addAll(d.fields());
+            seeAlso.addAll(d.seeAlso());
+            since.addAll(d.since());
+            deprecatedIn.addAll(d.deprecatedIn());
+            aliases.addAll(d.aliases());
+            category = category != null ? category : d.category();
+            module = module != null ? module : d.module();
+        }
+        return new EventDef(first.name(), best.synopsis(), best.description(), category, mergeParameters(fields),
+                List.copyOf(seeAlso), List.copyOf(since), List.copyOf(deprecatedIn), module, List.copyOf(aliases));
     }
 
     /** One parameter per name, at the place of its first appearance, the best-documented copy winning. */
     static List<ParameterDef> mergeParameters(List<ParameterDef> all) {
         Map<String, List<ParameterDef>> byName = new LinkedHashMap<>();
         for (ParameterDef p : all) {
-            byName.computeIfAbsent(p.name(), k -> new ArrayList<>()).add(p);
+            byName.computeIfAbsent(p.name(), k -> new ArrayList<>(2)).add(p);
         }
         List<ParameterDef> out = new ArrayList<>(byName.size());
         for (List<ParameterDef> copies : byName.values()) {
@@ -72,47 +104,54 @@ final class Merger {
                 out.add(copies.get(0));
                 continue;
             }
-            ParameterDef best = best(copies, p -> score("", p.description()) + p.values().size() * 10);
-            boolean required = copies.stream().anyMatch(ParameterDef::required);
-            boolean multi = copies.stream().anyMatch(ParameterDef::multiValued);
-            String defaultValue = best.defaultValue() != null ? best.defaultValue()
-                    : firstNonNull(copies.stream().map(ParameterDef::defaultValue).toList());
-            out.add(new ParameterDef(best.name(), required, best.description(), best.values(), defaultValue, multi));
+            ParameterDef best = copies.get(0);
+            int bestScore = -1;
+            boolean required = false;
+            boolean multiValued = false;
+            String defaultValue = null;
+            for (ParameterDef p : copies) {
+                int s = score(p);
+                if (s > bestScore) {
+                    best = p;
+                    bestScore = s;
+                }
+                required |= p.required();
+                multiValued |= p.multiValued();
+                defaultValue = defaultValue != null ? defaultValue : p.defaultValue();
+            }
+            if (best.defaultValue() != null) {
+                defaultValue = best.defaultValue();
+            }
+            out.add(new ParameterDef(best.name(), required, best.description(), best.values(), defaultValue,
+                    multiValued));
         }
         return out;
     }
 
+    private static boolean hasRepeatedName(List<ParameterDef> parameters) {
+        Set<String> seen = new HashSet<>();
+        for (ParameterDef p : parameters) {
+            if (!seen.add(p.name())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How well something is documented: the length of its text, enum values weighing more. */
     private static int score(String synopsis, Doc description) {
         return synopsis.length() + description.plainText().length();
     }
 
-    private static int scoreAll(List<ParameterDef> parameters) {
+    private static int score(ParameterDef p) {
+        return score("", p.description()) + p.values().size() * 10;
+    }
+
+    private static int score(List<ParameterDef> parameters) {
         int s = 0;
         for (ParameterDef p : parameters) {
-            s += score("", p.description()) + p.values().size() * 10;
+            s += score(p);
         }
         return s;
-    }
-
-    /** The highest-scoring definition; the first of equals, so the result follows document order. */
-    private static <T> T best(List<T> defs, java.util.function.ToIntFunction<T> score) {
-        return defs.stream().max(Comparator.comparingInt(score).thenComparing((a, b) -> Integer.compare(
-                defs.indexOf(b), defs.indexOf(a)))).orElseThrow();
-    }
-
-    private static <T> T firstNonNull(List<T> values) {
-        return values.stream().filter(Objects::nonNull).findFirst().orElse(null);
-    }
-
-    private static <T> List<T> union(List<List<T>> lists) {
-        List<T> out = new ArrayList<>();
-        for (List<T> l : lists) {
-            for (T t : l) {
-                if (!out.contains(t)) {
-                    out.add(t);
-                }
-            }
-        }
-        return out;
     }
 }

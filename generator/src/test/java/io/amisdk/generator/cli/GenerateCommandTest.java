@@ -2,11 +2,15 @@ package io.amisdk.generator.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.amisdk.generator.LoadedDocs;
 import io.amisdk.generator.model.ActionDef;
 import io.amisdk.generator.model.AmiModel;
 import io.amisdk.generator.model.Doc;
 import io.amisdk.generator.model.EventDef;
 import io.amisdk.generator.model.ParameterDef;
+import io.amisdk.generator.source.DocsException;
+import io.amisdk.generator.source.Location;
+import io.amisdk.generator.source.Problem;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -45,9 +49,9 @@ class GenerateCommandTest {
     }
 
     private GenerateCommand withFixture() {
-        return new GenerateCommand(docs -> {
+        return new GenerateCommand((docs, line) -> {
             loaded.add(docs);
-            return model();
+            return new LoadedDocs(model(), List.of());
         }, null);
     }
 
@@ -72,14 +76,28 @@ class GenerateCommandTest {
     }
 
     @Test
-    @DisplayName("a failing docs reader exits 1 with its message and writes nothing")
+    @DisplayName("unreadable docs exit 2 with the reader's message and write nothing")
     void readerFails() {
-        GenerateCommand failing = new GenerateCommand(docs -> {
-            throw new IllegalArgumentException("core-en_US.xml:12: manager Login: no name");
+        GenerateCommand failing = new GenerateCommand((docs, line) -> {
+            throw new DocsException(new Location("core-en_US.xml", 12, 3), "not Asterisk docs");
         }, null);
         int code = run(failing, "--docs", "core-en_US.xml", "--out", temp.resolve("out").toString());
-        assertThat(code).isEqualTo(1);
-        assertThat(err.toString()).contains("core-en_US.xml:12: manager Login: no name");
+        assertThat(code).isEqualTo(AmisdkCli.USAGE_OR_IO);
+        assertThat(err.toString()).contains("core-en_US.xml:12:3: not Asterisk docs");
+        assertThat(Files.exists(temp.resolve("out"))).isFalse();
+    }
+
+    @Test
+    @DisplayName("docs with problems exit 1, listing every problem, and write nothing")
+    void problemsListed() {
+        GenerateCommand withProblems = new GenerateCommand((docs, line) -> new LoadedDocs(model(), List.of(
+                new Problem(new Location("core-en_US.xml", 10, 0), "manager Login", "parameter without a name"),
+                new Problem(new Location("core-en_US.xml", 99, 0), "managerEvent Hangup", "xpointer matches nothing"))),
+                null);
+        int code = run(withProblems, "--docs", "core-en_US.xml", "--out", temp.resolve("out").toString());
+        assertThat(code).isEqualTo(AmisdkCli.PROBLEMS);
+        assertThat(err.toString()).contains("core-en_US.xml:10: manager Login: parameter without a name",
+                "core-en_US.xml:99: managerEvent Hangup: xpointer matches nothing", "2 problems");
         assertThat(Files.exists(temp.resolve("out"))).isFalse();
     }
 
@@ -88,7 +106,7 @@ class GenerateCommandTest {
     void supplementsRefusedUntilWired() {
         int code = run(withFixture(), "--docs", "d.xml", "--out", temp.resolve("out").toString(),
                 "--supplement", "extra.json");
-        assertThat(code).isEqualTo(1);
+        assertThat(code).isEqualTo(AmisdkCli.USAGE_OR_IO);
         assertThat(err.toString()).contains("supplements are not supported").contains("extra.json");
         assertThat(Files.exists(temp.resolve("out"))).isFalse();
     }

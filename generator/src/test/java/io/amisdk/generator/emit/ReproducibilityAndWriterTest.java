@@ -106,6 +106,22 @@ class ReproducibilityAndWriterTest {
     }
 
     @Test
+    @DisplayName("sources and resources can go to separate directories, each with its own manifest")
+    void separateResourceDirectory() throws IOException {
+        Path sources = temp.resolve("java");
+        Path resources = temp.resolve("resources");
+        SdkGenerator generator = SdkGenerator.builder().build();
+        SdkGenerator.Result first = generator.generate(FixtureModel.model(), sources, resources);
+        assertThat(first.written()).isEqualTo(10);
+        assertThat(tree(sources).keySet()).hasSize(10).allMatch(p -> p.endsWith(".java") || p.equals(IncrementalWriter.MANIFEST));
+        assertThat(tree(resources).keySet()).containsExactlyInAnyOrder(IncrementalWriter.MANIFEST,
+                "META-INF/services/io.amisdk.runtime.EventDecoderProvider");
+        SdkGenerator.Result second = generator.generate(FixtureModel.model(), sources, resources);
+        assertThat(second.unchanged()).isEqualTo(10);
+        assertThat(second.written()).isZero();
+    }
+
+    @Test
     @DisplayName("include and exclude patterns select actions and events, ignoring case")
     void includesAndExcludes() throws IOException {
         SdkGenerator generator = SdkGenerator.builder().packageName("com.example.ami")

@@ -13,6 +13,7 @@ import io.amisdk.generator.source.RawDocs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,12 +38,14 @@ final class DefinitionReader {
     private final String source;
     private final Problems problems;
     private final DocReader docs;
+    private final Map<String, String> deprecatedModules;
     final List<RawDocs.Element<ActionDef>> actions = new ArrayList<>();
     final List<RawDocs.Element<EventDef>> events = new ArrayList<>();
 
-    DefinitionReader(String source, Problems problems) {
+    DefinitionReader(String source, Problems problems, Map<String, String> deprecatedModules) {
         this.source = source;
         this.problems = problems;
+        this.deprecatedModules = deprecatedModules;
         this.docs = new DocReader(source, problems);
     }
 
@@ -64,7 +67,7 @@ final class DefinitionReader {
         }
         ActionDef action = new ActionDef(name, synopsis(manager), docs.blocks(manager.child("description")),
                 parameters(manager.child("syntax")), listResponse, seeAlso(manager), versions(manager, "since"),
-                versions(manager, "deprecated_in"), manager.attribute("module"));
+                deprecatedIn(manager, manager.attribute("module")), manager.attribute("module"));
         actions.add(new RawDocs.Element<>(action, location(manager)));
     }
 
@@ -115,12 +118,12 @@ final class DefinitionReader {
             String module = instance.attribute("module") != null ? instance.attribute("module") : event.attribute("module");
             EventDef def = new EventDef(name, synopsis(instance), docs.blocks(instance.child("description")),
                     category(instance.attribute("class")), parameters(instance.child("syntax")), seeAlso(instance),
-                    versions(instance, "since"), versions(instance, "deprecated_in"), module, List.of());
+                    versions(instance, "since"), deprecatedIn(instance, module), module, List.of());
             events.add(new RawDocs.Element<>(def, location(instance)));
         }
     }
 
-    /** {@code EVENT_FLAG_CALL} → {@code call}: the name the {@code Privilege} header uses. */
+    /** {@code EVENT_FLAG_CALL} → {@code call}: the name the {@code Privilege} header uses; null when none. */
     static String category(String eventClass) {
         if (eventClass == null || eventClass.isBlank()) {
             return null;
@@ -129,7 +132,9 @@ final class DefinitionReader {
         if (c.startsWith("EVENT_FLAG_")) {
             c = c.substring("EVENT_FLAG_".length());
         }
-        return c.toLowerCase(Locale.ROOT);
+        // ChannelTalkingStart/Stop are documented with EVENT_FLAG_CLASS, a flag Asterisk does not
+        // have: it names no class the Privilege header could carry.
+        return c.equals("CLASS") ? null : c.toLowerCase(Locale.ROOT);
     }
 
     private String synopsis(XmlElement owner) {
@@ -227,9 +232,23 @@ final class DefinitionReader {
         return out;
     }
 
+    /** Versions in the entry's own {@code <deprecated_in>}, else the one that deprecated its module. */
+    private List<String> deprecatedIn(XmlElement owner, String module) {
+        List<String> own = versions(owner, "deprecated_in");
+        if (own.isEmpty() && module != null && deprecatedModules.containsKey(module)) {
+            return List.of(deprecatedModules.get(module));
+        }
+        return own;
+    }
+
     private List<String> versions(XmlElement owner, String elementName) {
         List<String> out = new ArrayList<>();
         for (XmlElement holder : owner.children(elementName)) {
+            String plain = holder.text().trim();
+            if (holder.elements().isEmpty() && !plain.isEmpty() && !out.contains(plain)) {
+                // <deprecated_in>19</deprecated_in>, as the DTD has it for modules
+                out.add(plain);
+            }
             for (XmlElement v : holder.elements()) {
                 if (!v.is("version")) {
                     docs.unknown(v);

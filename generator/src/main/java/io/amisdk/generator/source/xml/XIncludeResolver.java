@@ -53,9 +53,10 @@ final class XIncludeResolver {
                 return;
             }
             Map<String, Object> selections = new HashMap<>();
+            XPointer.EntryIndex entries = new XPointer.EntryIndex(root);
             List<List<XmlNode>> replacements = new ArrayList<>(includes.size());
             for (XmlElement include : includes) {
-                replacements.add(replacementFor(include, root, selections));
+                replacements.add(replacementFor(include, root, entries, selections));
             }
             for (int i = 0; i < includes.size(); i++) {
                 XmlElement include = includes.get(i);
@@ -65,7 +66,8 @@ final class XIncludeResolver {
     }
 
     /** Copies of what the include points at; empty (after reporting why) when it cannot be resolved. */
-    private List<XmlNode> replacementFor(XmlElement include, XmlElement root, Map<String, Object> selections) {
+    private List<XmlNode> replacementFor(XmlElement include, XmlElement root, XPointer.EntryIndex entries,
+            Map<String, Object> selections) {
         String pointer = include.attribute("xpointer");
         if (include.attribute("href") != null && !include.attribute("href").isEmpty()) {
             report(include, "xi:include of another document is not supported: href=\"%s\"", include.attribute("href"));
@@ -81,7 +83,7 @@ final class XIncludeResolver {
         }
         Object selected = selections.computeIfAbsent(pointer, p -> {
             try {
-                return XPointer.parse(p).select(root);
+                return XPointer.parse(p).select(root, entries);
             } catch (IllegalArgumentException e) {
                 return e;
             }

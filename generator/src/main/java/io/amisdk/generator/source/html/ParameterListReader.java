@@ -1,0 +1,112 @@
+package io.amisdk.generator.source.html;
+
+import io.amisdk.generator.model.Doc;
+import io.amisdk.generator.model.Doc.Block;
+import io.amisdk.generator.model.EnumValue;
+import io.amisdk.generator.model.ParameterDef;
+import io.amisdk.generator.source.Location;
+import io.amisdk.generator.source.Problem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Joins a page's Syntax block (names, order, brackets) and its Arguments list (descriptions, enum
+ * values, "(default)" markers, "required" markers) into parameters. The site renders both from the
+ * same XML parameters, so they list the same names; a difference is reported, not guessed at.
+ */
+final class ParameterListReader {
+    /** "(default)" written in an enum value's own text marks the default, as in Login's AuthType. */
+    private static final Pattern DEFAULT_MARK = Pattern.compile("\\(default\\)", Pattern.CASE_INSENSITIVE);
+    /** "multiple Variable: headers are allowed" (Originate, MessageSend): the pages show no other sign. */
+    private static final Pattern REPEATABLE = Pattern.compile("\\b(?i:multiple)\\s+(\\S+?):?\\s+(?i:headers)\\b");
+
+    private ParameterListReader() {
+    }
+
+    static List<ParameterDef> parameters(SyntaxBlock syntax, List<ListItem> arguments, Location location,
+            String subject, List<Problem> problems) {
+        List<ListItem> unused = new ArrayList<>(arguments);
+        List<ParameterDef> out = new ArrayList<>();
+        if (syntax != null) {
+            for (SyntaxBlock.Line line : syntax.parameters()) {
+                ListItem item = take(unused, line.name());
+                if (item == null) {
+                    problems.add(new Problem(location, subject, "parameter " + line.name()
+                            + " is in the Syntax block but not under Arguments"));
+                    out.add(new ParameterDef(line.name(), false, Doc.EMPTY, List.of(), null, false));
+                } else {
+                    out.add(parameter(item, location, subject, problems));
+                }
+            }
+            for (ListItem item : unused) {
+                problems.add(new Problem(location, subject, "argument " + item.name()
+                        + " is listed under Arguments but not in the Syntax block"));
+            }
+        }
+        if (syntax == null) {
+            for (ListItem item : unused) {
+                out.add(parameter(item, location, subject, problems));
+            }
+        }
+        return out;
+    }
+
+    private static ListItem take(List<ListItem> items, String name) {
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).name().equals(name)) {
+                return items.remove(i);
+            }
+        }
+        return null;
+    }
+
+    private static ParameterDef parameter(ListItem item, Location location, String subject, List<Problem> problems) {
+        if (item.name().isEmpty()) {
+            problems.add(new Problem(location, subject, "an argument without a name: " + item.description().plainText()));
+        }
+        List<Block> description = new ArrayList<>(item.description().blocks());
+        List<EnumValue> values = new ArrayList<>();
+        String defaultValue = null;
+        for (ListItem nested : item.nestedItems()) {
+            if (nested.isTechnologyInfo()) {
+                // <info tech="PJSIP"> text belongs to the parameter's description, not to its values
+                description.add(new Doc.Paragraph(List.of(new Doc.Inline(Doc.Inline.Style.EMPHASIS, nested.name()))));
+                description.addAll(nested.fullDescription().blocks());
+                continue;
+            }
+            values.add(new EnumValue(nested.name(), nested.fullDescription()));
+            if (isMarkedDefault(nested)) {
+                if (defaultValue != null) {
+                    problems.add(new Problem(location, subject, "parameter " + item.name() + " marks both "
+                            + defaultValue + " and " + nested.name() + " as (default)"));
+                } else {
+                    defaultValue = nested.name();
+                }
+            }
+        }
+        Doc doc = new Doc(description);
+        return new ParameterDef(item.name(), item.required(), doc, values, defaultValue, isRepeatable(item.name(), doc));
+    }
+
+    /** Whether the value's own paragraphs (not its nested lists) carry the "(default)" marker. */
+    private static boolean isMarkedDefault(ListItem value) {
+        for (Block b : value.description().blocks()) {
+            if ((b instanceof Doc.Paragraph || b instanceof Doc.Note) && DEFAULT_MARK.matcher(b.plainText()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isRepeatable(String name, Doc description) {
+        Matcher m = REPEATABLE.matcher(description.plainText());
+        while (m.find()) {
+            if (m.group(1).equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,48 @@
+package io.amisdk.generator.emit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.amisdk.generator.model.ActionDef;
+import io.amisdk.generator.model.AmiModel;
+import io.amisdk.generator.model.Doc;
+import io.amisdk.generator.model.EnumValue;
+import io.amisdk.generator.model.EventDef;
+import io.amisdk.generator.model.ParameterDef;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Headers named like the types and members the emitted code itself uses still give code that compiles. */
+class NameClashCompileTest {
+    @TempDir
+    Path temp;
+
+    private static ParameterDef enumHeader(String name, boolean multi) {
+        return new ParameterDef(name, true, Doc.EMPTY, List.of(new EnumValue("a", Doc.EMPTY), new EnumValue("b", Doc.EMPTY)),
+                null, multi);
+    }
+
+    @Test
+    @DisplayName("nested enums named String, List, Objects, Optional, AmiMessage, Builder; members named like ours")
+    void clashesCompile() throws Exception {
+        ActionDef action = new ActionDef("Clash", "", Doc.EMPTY, List.of(enumHeader("String", false),
+                enumHeader("List", true), enumHeader("Objects", false), enumHeader("Builder", false),
+                enumHeader("Override", false), enumHeader("ClashAction", false), enumHeader("Build", false),
+                enumHeader("ToBuilder", false), enumHeader("Value", true), enumHeader("Values", false),
+                enumHeader("Out", false), enumHeader("Other", false), enumHeader("Missing", false)),
+                null, List.of(), List.of(), List.of(), null);
+        EventDef event = new EventDef("ClashEvent", "", Doc.EMPTY, null, List.of(enumHeader("Optional", false),
+                enumHeader("AmiMessage", false), enumHeader("Message", false), enumHeader("Name", false),
+                enumHeader("Decode", false), enumHeader("ClashEventEvent", false), enumHeader("NameEnum", false)),
+                List.of(), List.of(), List.of(), null, List.of());
+        Path sources = temp.resolve("src");
+        new IncrementalWriter().write(sources, new SdkEmitter("p").emit(
+                new AmiModel("d.xml", null, List.of(action), List.of(event))));
+        ClassLoader loader = InMemoryCompiler.compile(sources, temp.resolve("classes"));
+        Class<?> clash = Class.forName("p.ClashAction", true, loader);
+        assertThat(clash.getDeclaredClasses()).extracting(Class::getSimpleName)
+                .contains("String", "List", "Objects", "Builder_", "Builder", "ClashAction_");
+    }
+}

@@ -1,0 +1,122 @@
+package io.amisdk.generator.emit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.amisdk.generator.DocsLoader;
+import io.amisdk.generator.LoadedDocs;
+import io.amisdk.generator.SdkGenerator;
+import io.amisdk.generator.model.ActionDef;
+import io.amisdk.generator.model.AmiModel;
+import io.amisdk.generator.model.EventDef;
+import io.amisdk.runtime.AmiAction;
+import io.amisdk.runtime.AmiEvent;
+import io.amisdk.runtime.AmiHeaderWriter;
+import io.amisdk.runtime.AmiListAction;
+import io.amisdk.runtime.AmiMessage;
+import io.amisdk.runtime.EventDecoders;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The SDK generated from Asterisk 22's real docs compiles with -Xlint:all -Werror and has one class per action and event. */
+class RealDocsSdkTest {
+    private static final String PACKAGE = "io.amisdk.sdk";
+
+    @TempDir
+    static Path temp;
+
+    private static AmiModel model;
+    private static ClassLoader loader;
+    private static SdkGenerator.Result result;
+
+    @BeforeAll
+    static void generateAndCompile() throws Exception {
+        String dir = System.getProperty("amisdk.docs.dir");
+        assertThat(dir).as("system property amisdk.docs.dir (set by the build to ../shared/asterisk-docs)").isNotNull();
+        Path docs = Path.of(dir, "xml", "22", "core-en_US.xml");
+        assertThat(docs).as("Asterisk 22 docs; the reference data in ../shared is missing").isRegularFile();
+        LoadedDocs loaded = DocsLoader.load(docs, "22");
+        assertThat(loaded.problems()).isEmpty();
+        model = loaded.model();
+        result = SdkGenerator.builder().packageName(PACKAGE).build().generate(model, temp.resolve("src"));
+        loader = InMemoryCompiler.compile(temp.resolve("src"), temp.resolve("classes"));
+    }
+
+    private static Class<?> load(String simpleName) throws ClassNotFoundException {
+        return Class.forName(PACKAGE + "." + simpleName, true, loader);
+    }
+
+    @Test
+    @DisplayName("one public final class per documented action and event, plus AmiSdk and its service file")
+    void oneClassPerActionAndEvent() throws Exception {
+        JavaNames names = new JavaNames(PACKAGE, model.actions().stream().map(ActionDef::name).toList(),
+                model.events().stream().map(EventDef::name).toList());
+        int actions = 0;
+        for (ActionDef action : model.actions()) {
+            Class<?> type = Class.forName(names.actionClass(action.name()).canonicalName(), true, loader);
+            assertThat(AmiAction.class).isAssignableFrom(type);
+            assertThat(Modifier.isFinal(type.getModifiers())).isTrue();
+            assertThat(type.getField("ACTION_NAME").get(null)).isEqualTo(action.name());
+            actions++;
+        }
+        int events = 0;
+        for (EventDef event : model.events()) {
+            Class<?> type = Class.forName(names.eventClass(event.name()).canonicalName(), true, loader);
+            assertThat(AmiEvent.class).isAssignableFrom(type);
+            assertThat(type.getField("EVENT_NAME").get(null)).isEqualTo(event.name());
+            events++;
+        }
+        assertThat(actions).isEqualTo(model.actions().size()).isEqualTo(result.actions()).isEqualTo(154);
+        assertThat(events).isEqualTo(model.events().size()).isEqualTo(result.events()).isEqualTo(181);
+        assertThat(result.files()).hasSize(actions + events + 2);
+        assertThat(load("AmiSdk").getField("EVENT_COUNT").get(null)).isEqualTo(events);
+        EventDecoders decoders = (EventDecoders) load("AmiSdk").getMethod("decoders").invoke(null);
+        assertThat(decoders.size()).isGreaterThanOrEqualTo(events);
+    }
+
+    @Test
+    @DisplayName("LoginAction from the real docs: documented header order, AuthType enum, secrets masked")
+    void login() throws Exception {
+        Class<?> login = load("LoginAction");
+        Object builder = login.getMethod("builder").invoke(null);
+        Class<?> b = builder.getClass();
+        Class<?> authType = load("LoginAction$AuthType");
+        b.getMethod("secret", String.class).invoke(builder, "pw-value");
+        b.getMethod("username", String.class).invoke(builder, "admin");
+        b.getMethod("authType", authType).invoke(builder, authType.getMethod("fromWire", String.class).invoke(null, "plain"));
+        AmiAction action = (AmiAction) b.getMethod("build").invoke(builder);
+        List<String> lines = new ArrayList<>();
+        action.writeHeaders(new AmiHeaderWriter() {
+            @Override
+            public AmiHeaderWriter header(String name, String value) {
+                lines.add(name + ": " + value);
+                return this;
+            }
+        });
+        assertThat(lines).containsExactly("Username: admin", "AuthType: plain", "Secret: pw-value");
+        assertThat(action.toString()).contains("secret=****").doesNotContain("pw-value");
+    }
+
+    @Test
+    @DisplayName("CoreShowChannels is a list action of CoreShowChannelEvent; Newchannel types its state")
+    void listActionAndEventEnum() throws Exception {
+        Object builder = load("CoreShowChannelsAction").getMethod("builder").invoke(null);
+        AmiListAction<?> list = (AmiListAction<?>) builder.getClass().getMethod("build").invoke(builder);
+        assertThat(list.itemType()).isEqualTo(load("CoreShowChannelEvent"));
+        assertThat(list.completionEventName()).isEqualTo("CoreShowChannelsComplete");
+
+        Class<?> newchannel = load("NewchannelEvent");
+        Object event = newchannel.getMethod("decode", AmiMessage.class).invoke(null, AmiMessage.builder()
+                .add("Event", "Newchannel").add("Channel", "PJSIP/1-0001").add("ChannelStateDesc", "Pre-ring").build());
+        Method state = newchannel.getMethod("channelStateDescEnum");
+        assertThat(((Optional<?>) state.invoke(event)).map(Object::toString)).contains("PRE_RING");
+        assertThat(newchannel.getMethod("channel").invoke(event)).isEqualTo("PJSIP/1-0001");
+    }
+}

@@ -1,0 +1,78 @@
+package io.amisdk.generator.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.amisdk.generator.ShippedDocs;
+import io.amisdk.generator.model.AmiModel;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Model JSON")
+class ModelJsonTest {
+    private final AmiModel model = ShippedDocs.load("22").model();
+
+    @Test
+    @DisplayName("reads back equal to what was written")
+    void roundTrip() {
+        String json = ModelJson.write(model);
+
+        AmiModel back = ModelJson.read(json);
+
+        assertThat(back).isEqualTo(model);
+        assertThat(ModelJson.write(back)).isEqualTo(json);
+    }
+
+    @Test
+    @DisplayName("is byte for byte what databind writes for the records")
+    void streamingWriterMatchesDatabind() throws Exception {
+        assertThat(ModelJson.write(model)).isEqualTo(ModelJson.writeWithDatabind(model));
+    }
+
+    @Test
+    @DisplayName("has the documented keys in a stable order")
+    void keyLayout() throws Exception {
+        JsonNode root = new ObjectMapper().readTree(ModelJson.write(model));
+
+        assertThat(names(root)).containsExactly("source", "asteriskLine", "actions", "events");
+        JsonNode originate = find(root.get("actions"), "Originate");
+        assertThat(names(originate)).containsExactly("name", "synopsis", "description", "parameters",
+                "listResponse", "seeAlso", "since", "deprecatedIn", "module");
+        JsonNode timeout = find(originate.get("parameters"), "Timeout");
+        assertThat(names(timeout)).containsExactly("name", "required", "description", "values", "defaultValue",
+                "multiValued");
+        assertThat(timeout.get("defaultValue").asText()).isEqualTo("30000");
+        JsonNode list = find(root.get("actions"), "CoreShowChannels").get("listResponse");
+        assertThat(names(list)).containsExactly("itemEvents", "completionEvent");
+        JsonNode newchannel = find(root.get("events"), "Newchannel");
+        assertThat(names(newchannel)).containsExactly("name", "synopsis", "description", "category", "fields",
+                "seeAlso", "since", "deprecatedIn", "module", "aliases");
+        assertThat(newchannel.get("category").asText()).isEqualTo("call");
+        JsonNode authType = find(find(root.get("actions"), "Login").get("parameters"), "AuthType");
+        assertThat(names(authType.get("values").get(0))).containsExactly("name", "description");
+    }
+
+    @Test
+    @DisplayName("is the same bytes for the same model")
+    void stable() {
+        assertThat(ModelJson.write(ShippedDocs.load("22-processed").model())).isEqualTo(ModelJson.write(model));
+    }
+
+    private static List<String> names(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private static JsonNode find(JsonNode array, String name) {
+        for (JsonNode n : array) {
+            if (n.get("name").asText().equals(name)) {
+                return n;
+            }
+        }
+        throw new AssertionError("no " + name + " in " + array);
+    }
+}

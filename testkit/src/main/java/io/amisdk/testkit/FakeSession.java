@@ -1,0 +1,156 @@
+package io.amisdk.testkit;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CountDownLatch;
+
+/** One client connection to a {@link FakeAsterisk}: write replies, events or raw bytes, drop it, or stall it. */
+public final class FakeSession {
+    private final Socket socket;
+    private final OutputStream out;
+    private final int index;
+    private volatile boolean loggedIn;
+    private volatile CountDownLatch stall;
+
+    FakeSession(Socket socket, int index) throws IOException {
+        this.socket = socket;
+        this.out = socket.getOutputStream();
+        this.index = index;
+    }
+
+    /** The index of this session on its server: 0 for the first client connection. */
+    public int index() {
+        return index;
+    }
+
+    /** Whether a Login succeeded on this session. */
+    public boolean isLoggedIn() {
+        return loggedIn;
+    }
+
+    void loggedIn() {
+        loggedIn = true;
+    }
+
+    /** Whether the socket is still open on the server side. */
+    public boolean isOpen() {
+        return !socket.isClosed();
+    }
+
+    /**
+     * Replies to the action: the first pair is the {@code Response} header, the action's ActionID (if
+     * any) comes next, then the other pairs: {@code reply(a, "Response", "Success", "Ping", "Pong")}.
+     */
+    public FakeSession reply(ReceivedAction action, String... headerPairs) {
+        checkPairs(headerPairs);
+        StringBuilder sb = new StringBuilder(64);
+        line(sb, headerPairs[0], headerPairs[1]);
+        if (action.actionId() != null) {
+            line(sb, "ActionID", action.actionId());
+        }
+        for (int i = 2; i < headerPairs.length; i += 2) {
+            line(sb, headerPairs[i], headerPairs[i + 1]);
+        }
+        return raw(sb.append("\r\n").toString());
+    }
+
+    /** Replies {@code Response: Success} with the given message (or none when null). */
+    public FakeSession success(ReceivedAction action, String message) {
+        return message == null ? reply(action, "Response", "Success")
+                : reply(action, "Response", "Success", "Message", message);
+    }
+
+    /** Replies {@code Response: Error} with the given message. */
+    public FakeSession error(ReceivedAction action, String message) {
+        return reply(action, "Response", "Error", "Message", message);
+    }
+
+    /** Sends an event: {@code event("Hangup", "Channel", "PJSIP/1-0001", "Cause", "16")}. */
+    public FakeSession event(String name, String... headerPairs) {
+        return raw(formatEvent(name, headerPairs));
+    }
+
+    /** Writes these bytes as they are, in one write. */
+    public FakeSession raw(byte[] bytes) {
+        try {
+            synchronized (this) {
+                out.write(bytes);
+                out.flush();
+            }
+        } catch (IOException e) {
+            // the client went away; the test sees that through the client
+        }
+        return this;
+    }
+
+    /** Writes this text as UTF-8, in one write. */
+    public FakeSession raw(String text) {
+        return raw(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Closes the connection at once, as a crashing or restarting Asterisk would. */
+    public void drop() {
+        try {
+            socket.close();
+        } catch (IOException e) {
+            // already closed
+        }
+        CountDownLatch s = stall;
+        if (s != null) {
+            s.countDown();
+        }
+    }
+
+    /** Stops reading and answering (the socket stays open) until {@link #resume()}. */
+    public void stall() {
+        if (stall == null) {
+            stall = new CountDownLatch(1);
+        }
+    }
+
+    /** Reads and answers again after {@link #stall()}. */
+    public void resume() {
+        CountDownLatch s = stall;
+        stall = null;
+        if (s != null) {
+            s.countDown();
+        }
+    }
+
+    void awaitUnstalled() throws InterruptedException {
+        CountDownLatch s = stall;
+        if (s != null) {
+            s.await();
+        }
+    }
+
+    /** Formats one event as AMI bytes (CRLF, blank line at the end). */
+    public static String formatEvent(String name, String... headerPairs) {
+        if (headerPairs.length % 2 != 0) {
+            throw new IllegalArgumentException("headers come in name/value pairs");
+        }
+        StringBuilder sb = new StringBuilder(64);
+        line(sb, "Event", name);
+        for (int i = 0; i < headerPairs.length; i += 2) {
+            line(sb, headerPairs[i], headerPairs[i + 1]);
+        }
+        return sb.append("\r\n").toString();
+    }
+
+    private static void line(StringBuilder sb, String name, String value) {
+        sb.append(name).append(": ").append(value).append("\r\n");
+    }
+
+    private static void checkPairs(String[] pairs) {
+        if (pairs.length < 2 || pairs.length % 2 != 0) {
+            throw new IllegalArgumentException("headers come in name/value pairs, the Response header first");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "FakeSession{" + index + (isOpen() ? ", open" : ", closed") + '}';
+    }
+}
