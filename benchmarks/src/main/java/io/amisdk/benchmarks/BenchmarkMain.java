@@ -75,7 +75,8 @@ public final class BenchmarkMain {
                 }
             } else if (benchmark.contains(PipelinedPingBenchmark.class.getSimpleName())) {
                 String callbacks = r.getParams().getParam("callbacks");
-                pings.put(callbacks == null || callbacks.equals("default") ? method : method + " callbacks=" + callbacks, r);
+                pings.put(r.getParams().getParam("server") + " "
+                        + (callbacks == null || callbacks.equals("default") ? method : method + " callbacks=" + callbacks), r);
             }
         }
         out.println();
@@ -94,25 +95,36 @@ public final class BenchmarkMain {
                     ratio(score(secondary(ours, "events")), score(secondary(theirs, "events"))), "",
                     ratio(cpuMicrosPerEvent(theirs), cpuMicrosPerEvent(ours)), DECODING_GOAL);
         }
-        out.printf(Locale.ROOT, "Pipelined Ping, %d in flight, loopback, MD5 login%n", PipelinedPingBenchmark.IN_FLIGHT);
-        out.printf(Locale.ROOT, "  %-42s %20s %14s %14s%n", "library", "round trips/s", "CPU us/trip", "(server part)");
-        List<String> rows = new ArrayList<>(List.of("amisdk", "asteriskJava", "rawSocketCeiling"));
-        pings.keySet().stream().filter(k -> !rows.contains(k)).forEach(rows::add); // experiments, e.g. callbacks=direct
-        for (String key : rows) {
-            RunResult r = pings.get(key);
-            String label = switch (key) {
-                case "asteriskJava" -> "asterisk-java";
-                case "rawSocketCeiling" -> "ceiling: raw socket, one write, no futures";
-                default -> key;
-            };
-            out.printf(Locale.ROOT, "  %-42s %20s %14s %14s%n", label, rate(r == null ? null : r.getPrimaryResult()),
-                    micros(secondary(r, "cpu.process")), micros(secondary(r, "cpu.server")));
+        List<String> servers = new ArrayList<>();
+        for (String key : pings.keySet()) {
+            String server = key.substring(0, key.indexOf(' '));
+            if (!servers.contains(server)) {
+                servers.add(server);
+            }
         }
-        RunResult ours = pings.get("amisdk");
-        RunResult theirs = pings.get("asteriskJava");
-        out.printf(Locale.ROOT, "  %-42s %20s %14s %14s   (goal >= %.0fx)%n", "amisdk ratio",
-                ratio(score(ours == null ? null : ours.getPrimaryResult()), score(theirs == null ? null : theirs.getPrimaryResult())),
-                ratio(clientCpu(theirs), clientCpu(ours)), "(client only)", PIPELINING_GOAL);
+        for (String server : servers) {
+            out.printf(Locale.ROOT, "Pipelined Ping, %d in flight, loopback, MD5 login; server: %s%n", PipelinedPingBenchmark.IN_FLIGHT,
+                    server.equals("testkit") ? "testkit FakeAsterisk" : server.equals("lean") ? "lean LoopbackAmiServer" : server);
+            out.printf(Locale.ROOT, "  %-42s %20s %14s %14s%n", "library", "round trips/s", "CPU us/trip", "(server part)");
+            List<String> rows = new ArrayList<>(List.of("amisdk", "asteriskJava", "rawSocketCeiling"));
+            pings.keySet().stream().filter(k -> k.startsWith(server + " ")).map(k -> k.substring(server.length() + 1))
+                    .filter(k -> !rows.contains(k)).forEach(rows::add); // experiments, e.g. callbacks=direct
+            for (String row : rows) {
+                RunResult r = pings.get(server + " " + row);
+                String label = switch (row) {
+                    case "asteriskJava" -> "asterisk-java";
+                    case "rawSocketCeiling" -> "ceiling: raw socket, one write, no futures";
+                    default -> row;
+                };
+                out.printf(Locale.ROOT, "  %-42s %20s %14s %14s%n", label, rate(r == null ? null : r.getPrimaryResult()),
+                        micros(secondary(r, "cpu.process")), micros(secondary(r, "cpu.server")));
+            }
+            RunResult ours = pings.get(server + " amisdk");
+            RunResult theirs = pings.get(server + " asteriskJava");
+            out.printf(Locale.ROOT, "  %-42s %20s %14s %14s   (goal >= %.0fx)%n", "amisdk ratio",
+                    ratio(score(ours == null ? null : ours.getPrimaryResult()), score(theirs == null ? null : theirs.getPrimaryResult())),
+                    ratio(clientCpu(theirs), clientCpu(ours)), "(client only)", PIPELINING_GOAL);
+        }
     }
 
     private static Result<?> secondary(RunResult r, String name) {

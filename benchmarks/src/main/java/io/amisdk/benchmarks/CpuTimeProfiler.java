@@ -14,7 +14,7 @@ import org.openjdk.jmh.results.ScalarResult;
 /**
  * CPU time per operation, which a loaded machine disturbs far less than throughput: the whole
  * process ({@code cpu.process}: benchmark, client threads, GC, JIT) and, within it, the loopback
- * AMI servers' connection threads ({@code cpu.server}). The client's own cost is the difference.
+ * AMI servers' threads ({@code cpu.server}). The client's own cost is the difference.
  * BenchmarkMain adds it to every run; by hand: {@code -prof io.amisdk.benchmarks.CpuTimeProfiler}.
  */
 public final class CpuTimeProfiler implements InternalProfiler {
@@ -31,14 +31,14 @@ public final class CpuTimeProfiler implements InternalProfiler {
     @Override
     public void beforeIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams) {
         processStart = os.getProcessCpuTime();
-        serverStart = LoopbackAmiServer.cpuNanos();
+        serverStart = ServerThreads.cpuNanos();
     }
 
     @Override
     public Collection<? extends Result> afterIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams,
             IterationResult result) {
         long process = os.getProcessCpuTime() - processStart;
-        long server = LoopbackAmiServer.cpuNanos() - serverStart;
+        long server = ServerThreads.cpuNanos() - serverStart;
         // Ops as JMH counts them: already multiplied by @OperationsPerInvocation.
         double ops = result.getMetadata().getMeasuredOps();
         if (ops <= 0) {

@@ -4,8 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -16,8 +14,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
@@ -27,18 +23,15 @@ import java.util.concurrent.atomic.LongAdder;
  * recorded sessions: greeting, Challenge (MD5), Login (plain or MD5 key, checked), Ping, CoreSettings,
  * Logoff, and {@code Invalid/unknown command} for the rest. One thread per connection; it answers
  * everything a read brought in and then writes once, so pipelined actions get batched replies and
- * the server is not what the benchmark measures. (The testkit's FakeAsterisk replaces it once on main.)
+ * the server costs the clients as little as it can (the testkit's FakeAsterisk writes every
+ * answer with its own syscall, as Asterisk does).
  */
 public final class LoopbackAmiServer implements AutoCloseable {
-    private static final String THREAD_PREFIX = "loopback-ami-";
+    /** Every thread the server starts is named with this prefix (ServerThreads counts their CPU time). */
+    static final String THREAD_PREFIX = "loopback-ami-";
     static final String GREETING = "Asterisk Call Manager/11.0.0\r\n";
     /** A fixed challenge; the MD5 key check still does the real computation. */
     static final String CHALLENGE = "166419500";
-
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-    /** Connection threads still serving, and the CPU time of those that ended: all servers in this JVM. */
-    private static final Set<Thread> SERVING = ConcurrentHashMap.newKeySet();
-    private static final LongAdder ENDED_CPU_NANOS = new LongAdder();
 
     private final ServerSocket server;
     private final String username;
@@ -115,20 +108,7 @@ public final class LoopbackAmiServer implements AutoCloseable {
         }
     }
 
-    /** CPU time all loopback servers of this JVM have spent answering, so far. */
-    static long cpuNanos() {
-        long sum = ENDED_CPU_NANOS.sum();
-        for (Thread t : SERVING) {
-            long cpu = THREADS.getThreadCpuTime(t.getId());
-            if (cpu > 0) {
-                sum += cpu;
-            }
-        }
-        return sum;
-    }
-
     private void serve(Socket socket) {
-        SERVING.add(Thread.currentThread());
         try (socket; InputStream in = socket.getInputStream(); OutputStream out = socket.getOutputStream()) {
             out.write(GREETING.getBytes(StandardCharsets.US_ASCII));
             out.flush();
@@ -156,8 +136,6 @@ public final class LoopbackAmiServer implements AutoCloseable {
             }
         } finally {
             connections.remove(socket);
-            ENDED_CPU_NANOS.add(THREADS.getCurrentThreadCpuTime());
-            SERVING.remove(Thread.currentThread());
         }
     }
 

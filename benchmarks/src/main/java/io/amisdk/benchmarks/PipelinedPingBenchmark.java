@@ -42,7 +42,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Pipelined {@code Ping} round trips per second on loopback: each invocation sends {@value #IN_FLIGHT}
  * Pings without waiting, then waits for every answer. Both libraries log in with Challenge/MD5 to the
- * same kind of {@link LoopbackAmiServer} and use their asynchronous send.
+ * same kind of server ({@link PingServer}: the testkit's FakeAsterisk, or the lean LoopbackAmiServer)
+ * and use their asynchronous send.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -52,8 +53,8 @@ import org.openjdk.jmh.annotations.Warmup;
 public class PipelinedPingBenchmark {
     /** Actions in flight at once. */
     public static final int IN_FLIGHT = 1000;
-    static final String USER = "admin";
-    static final String SECRET = "amp111";
+    static final String USER = PingServer.USER;
+    static final String SECRET = PingServer.SECRET;
     private static final long ANSWER_TIMEOUT_SECONDS = 30;
 
     /** An amisdk AmiClient logged in to its own loopback server. */
@@ -66,12 +67,16 @@ public class PipelinedPingBenchmark {
         @Param({"default"})
         public String callbacks;
 
-        LoopbackAmiServer server;
+        /** Which fake Asterisk answers: testkit (FakeAsterisk) or lean (LoopbackAmiServer). */
+        @Param({"testkit", "lean"})
+        public String server;
+
+        PingServer asterisk;
         AmiClient client;
 
         @Setup(Level.Trial)
         public void connect() throws IOException {
-            server = LoopbackAmiServer.start(USER, SECRET);
+            asterisk = PingServer.start(server);
             Executor callbackExecutor = switch (callbacks) {
                 case "default" -> null;
                 case "direct" -> Runnable::run;
@@ -79,7 +84,7 @@ public class PipelinedPingBenchmark {
             };
             client = AmiClient.connect(AmiClientConfig.builder()
                     .callbackExecutor(callbackExecutor)
-                    .host(server.host()).port(server.port())
+                    .host(asterisk.host()).port(asterisk.port())
                     .credentials(USER, SECRET)
                     .eventMask("off")
                     .keepaliveInterval(Duration.ZERO)
@@ -87,33 +92,47 @@ public class PipelinedPingBenchmark {
                     .build());
         }
 
+        @TearDown(Level.Iteration)
+        public void forgetReceived() {
+            asterisk.forgetReceived();
+        }
+
         @TearDown(Level.Trial)
         public void close() throws IOException {
             client.close();
-            System.out.printf("%n[amisdk-bench] amisdk (callbacks %s): %s%n", callbacks, server.trafficSummary());
-            server.close();
+            System.out.printf("%n[amisdk-bench] amisdk (callbacks %s): %s%n", callbacks, asterisk.summary());
+            asterisk.close();
         }
     }
 
     /** An asterisk-java ManagerConnection logged in (Challenge/MD5, its default) to its own loopback server. */
     @State(Scope.Thread)
     public static class AsteriskJavaSession {
-        LoopbackAmiServer server;
+        /** Which fake Asterisk answers: testkit (FakeAsterisk) or lean (LoopbackAmiServer). */
+        @Param({"testkit", "lean"})
+        public String server;
+
+        PingServer asterisk;
         ManagerConnection connection;
 
         @Setup(Level.Trial)
         public void connect() throws Exception {
-            server = LoopbackAmiServer.start(USER, SECRET);
-            connection = new ManagerConnectionFactory(server.host(), server.port(), USER, SECRET)
+            asterisk = PingServer.start(server);
+            connection = new ManagerConnectionFactory(asterisk.host(), asterisk.port(), USER, SECRET)
                     .createManagerConnection();
             connection.login("off");
+        }
+
+        @TearDown(Level.Iteration)
+        public void forgetReceived() {
+            asterisk.forgetReceived();
         }
 
         @TearDown(Level.Trial)
         public void close() throws IOException {
             connection.logoff();
-            System.out.printf("%n[amisdk-bench] asterisk-java: %s%n", server.trafficSummary());
-            server.close();
+            System.out.printf("%n[amisdk-bench] asterisk-java: %s%n", asterisk.summary());
+            asterisk.close();
         }
     }
 
@@ -124,7 +143,11 @@ public class PipelinedPingBenchmark {
      */
     @State(Scope.Thread)
     public static class RawSocketSession {
-        LoopbackAmiServer server;
+        /** Which fake Asterisk answers: testkit (FakeAsterisk) or lean (LoopbackAmiServer). */
+        @Param({"testkit", "lean"})
+        public String server;
+
+        PingServer asterisk;
         Socket socket;
         InputStream in;
         OutputStream out;
@@ -134,8 +157,8 @@ public class PipelinedPingBenchmark {
 
         @Setup(Level.Trial)
         public void connect() throws IOException {
-            server = LoopbackAmiServer.start(USER, SECRET);
-            socket = new Socket(server.host(), server.port());
+            asterisk = PingServer.start(server);
+            socket = new Socket(asterisk.host(), asterisk.port());
             socket.setTcpNoDelay(true);
             in = socket.getInputStream();
             out = socket.getOutputStream();
@@ -179,11 +202,16 @@ public class PipelinedPingBenchmark {
             return last[0];
         }
 
+        @TearDown(Level.Iteration)
+        public void forgetReceived() {
+            asterisk.forgetReceived();
+        }
+
         @TearDown(Level.Trial)
         public void close() throws IOException {
             socket.close();
-            System.out.printf("%n[amisdk-bench] raw socket: %s%n", server.trafficSummary());
-            server.close();
+            System.out.printf("%n[amisdk-bench] raw socket: %s%n", asterisk.summary());
+            asterisk.close();
         }
     }
 
