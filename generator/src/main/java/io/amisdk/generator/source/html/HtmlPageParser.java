@@ -263,12 +263,12 @@ final class HtmlPageParser {
 
     /**
      * "CALL" (the site drops {@code EVENT_FLAG_}) → {@code call}, as the Privilege header names it.
-     * ChannelTalkingStart/Stop show "CLASS", from {@code EVENT_FLAG_CLASS}, a flag Asterisk does not
-     * have: it names no class, as the XML reader also decides.
+     * Taken as written, as the XML reader takes it: ChannelTalkingStart/Stop show "CLASS" (from
+     * {@code EVENT_FLAG_CLASS}, a flag Asterisk does not have) and get category {@code class}.
      */
     static String category(String shown) {
         String c = shown.strip().replaceFirst("^EVENT_FLAG_", "");
-        return c.isEmpty() || c.equals("CLASS") ? null : c.toLowerCase(Locale.ROOT);
+        return c.isEmpty() ? null : c.toLowerCase(Locale.ROOT);
     }
 
     private static List<String> splitVersions(String text) {
