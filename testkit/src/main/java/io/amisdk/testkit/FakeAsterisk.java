@@ -43,6 +43,7 @@ import javax.net.ssl.SSLContext;
  */
 public final class FakeAsterisk implements AutoCloseable {
     private final String greeting;
+    private final boolean keepHistory;
     private final String username;
     private final String secret;
     private final ServerSocket server;
@@ -58,6 +59,7 @@ public final class FakeAsterisk implements AutoCloseable {
 
     private FakeAsterisk(Builder b) throws IOException {
         this.greeting = b.greeting;
+        this.keepHistory = b.keepHistory;
         this.username = b.username;
         this.secret = b.secret;
         this.server = b.sslContext == null ? new ServerSocket(0, 200, InetAddress.getLoopbackAddress())
@@ -226,8 +228,10 @@ public final class FakeAsterisk implements AutoCloseable {
                 }
                 session.awaitUnstalled();
                 ReceivedAction action = new ReceivedAction(message);
-                received.add(action);
-                history.add(action);
+                if (keepHistory) {
+                    received.add(action);
+                    history.add(action);
+                }
                 dispatch(action, session);
             }
         } catch (IOException e) {
@@ -348,8 +352,15 @@ public final class FakeAsterisk implements AutoCloseable {
         private String username = "admin";
         private String secret = "amp111";
         private SSLContext sslContext;
+        private boolean keepHistory = true;
 
         private Builder() {
+        }
+
+        /** Whether received actions are kept for {@link FakeAsterisk#takeAction(Duration)} and {@link FakeAsterisk#history()}; turn off for long benchmarks. */
+        public Builder keepHistory(boolean keep) {
+            this.keepHistory = keep;
+            return this;
         }
 
         /** The greeting line; by default Asterisk 22's {@code Asterisk Call Manager/11.0.0}. */
