@@ -5,6 +5,7 @@ import io.amisdk.runtime.AmiMessage;
 import io.amisdk.runtime.AmiMessageParser;
 import io.amisdk.runtime.AmiResponse;
 import io.amisdk.runtime.EventDecoders;
+import io.amisdk.runtime.GenericEvent;
 import java.util.concurrent.TimeUnit;
 import org.asteriskjava.manager.internal.CountingManagerReader;
 import org.openjdk.jmh.annotations.AuxCounters;
@@ -31,7 +32,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 3)
+@Warmup(iterations = 6, time = 3)
 @Measurement(iterations = 5, time = 3)
 @Fork(1)
 public class EventDecodingBenchmark {
@@ -69,11 +70,29 @@ public class EventDecodingBenchmark {
         System.out.printf("%n[amisdk-bench] %s: %d bytes, %d events, %d responses; amisdk decoders: %s%n",
                 transcript, stream.length, census.events(), census.responses(),
                 decoders.size() == 0 ? "none registered, every event is a GenericEvent"
-                        : decoders.size() + " typed events from the generated SDK");
+                        : decoders.size() + " typed events from the generated SDK, " + typedEvents()
+                                + " of the stream's events decode to a typed class");
         CountingManagerReader.Pass pass = asteriskJavaReader.readAll(new InMemoryManagerSocket(stream));
         // asterisk-java drops events it has no class for; the rates still count every event in the stream.
         System.out.printf("[amisdk-bench] asterisk-java built %d of the %d events and %d responses%n",
                 pass.events(), census.events(), pass.responses());
+    }
+
+    private int typedEvents() {
+        int[] typed = {0};
+        new AmiMessageParser(AmiLimits.defaults(), true).feed(stream, 0, stream.length, new AmiMessageParser.Handler() {
+            @Override
+            public void greeting(String line) {
+            }
+
+            @Override
+            public void message(AmiMessage message) {
+                if (message.get("Event") != null && !(decoders.decode(message) instanceof GenericEvent)) {
+                    typed[0]++;
+                }
+            }
+        });
+        return typed[0];
     }
 
     /** amisdk: the runtime's AmiMessageParser fed as the reader loop feeds it, each event decoded by EventDecoders. */

@@ -23,9 +23,12 @@ import java.util.concurrent.atomic.LongAdder;
  * recorded sessions: greeting, Challenge (MD5), Login (plain or MD5 key, checked), Ping, CoreSettings,
  * Logoff, and {@code Invalid/unknown command} for the rest. One thread per connection; it answers
  * everything a read brought in and then writes once, so pipelined actions get batched replies and
- * the server is not what the benchmark measures. (The testkit's FakeAsterisk replaces it once on main.)
+ * the server costs the clients as little as it can (the testkit's FakeAsterisk writes every
+ * answer with its own syscall, as Asterisk does).
  */
 public final class LoopbackAmiServer implements AutoCloseable {
+    /** Every thread the server starts is named with this prefix (ServerThreads counts their CPU time). */
+    static final String THREAD_PREFIX = "loopback-ami-";
     static final String GREETING = "Asterisk Call Manager/11.0.0\r\n";
     /** A fixed challenge; the MD5 key check still does the real computation. */
     static final String CHALLENGE = "166419500";
@@ -45,7 +48,7 @@ public final class LoopbackAmiServer implements AutoCloseable {
         this.username = username;
         this.secret = secret;
         this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        this.acceptor = new Thread(this::acceptLoop, "loopback-ami-accept");
+        this.acceptor = new Thread(this::acceptLoop, THREAD_PREFIX + "accept");
         this.acceptor.setDaemon(true);
     }
 
@@ -93,7 +96,7 @@ public final class LoopbackAmiServer implements AutoCloseable {
                 Socket socket = server.accept();
                 socket.setTcpNoDelay(true);
                 connections.add(socket);
-                Thread t = new Thread(() -> serve(socket), "loopback-ami-" + connectionCount.incrementAndGet());
+                Thread t = new Thread(() -> serve(socket), THREAD_PREFIX + connectionCount.incrementAndGet());
                 t.setDaemon(true);
                 t.start();
             } catch (IOException e) {

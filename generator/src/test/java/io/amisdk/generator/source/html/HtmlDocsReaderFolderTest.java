@@ -122,6 +122,13 @@ class HtmlDocsReaderFolderTest {
     }
 
     @Test
+    @DisplayName("\"CLASS\" (EVENT_FLAG_CLASS, a flag Asterisk lacks) names no event class")
+    void classFlagThatDoesNotExist() {
+        assertThat(event("ChannelTalkingStart").category()).isNull();
+        assertThat(event("ChannelTalkingStop").category()).isNull();
+    }
+
+    @Test
     void bracketedSyntaxLinesAreStillParameters() {
         // ConfbridgeJoin-like pages bracket optional fields as "[BridgeVideoSource: <value>]"
         assertThat(docs.events().stream().map(RawDocs.Element::def)
