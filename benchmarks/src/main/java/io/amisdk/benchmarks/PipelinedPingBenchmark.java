@@ -99,6 +99,7 @@ public class PipelinedPingBenchmark {
 
         @TearDown(Level.Trial)
         public void close() throws IOException {
+            asterisk.retireThreads();
             client.close();
             System.out.printf("%n[amisdk-bench] amisdk (callbacks %s): %s%n", callbacks, asterisk.summary());
             asterisk.close();
@@ -130,6 +131,7 @@ public class PipelinedPingBenchmark {
 
         @TearDown(Level.Trial)
         public void close() throws IOException {
+            asterisk.retireThreads();
             connection.logoff();
             System.out.printf("%n[amisdk-bench] asterisk-java: %s%n", asterisk.summary());
             asterisk.close();
@@ -209,6 +211,7 @@ public class PipelinedPingBenchmark {
 
         @TearDown(Level.Trial)
         public void close() throws IOException {
+            asterisk.retireThreads();
             socket.close();
             System.out.printf("%n[amisdk-bench] raw socket: %s%n", asterisk.summary());
             asterisk.close();
