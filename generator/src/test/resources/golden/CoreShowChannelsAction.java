@@ -26,6 +26,8 @@ public final class CoreShowChannelsAction implements AmiListAction<CoreShowChann
 
     /**
      * Returns a builder with nothing set.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -33,6 +35,8 @@ public final class CoreShowChannelsAction implements AmiListAction<CoreShowChann
 
     /**
      * Returns a builder holding this action's values.
+     *
+     * @return a new builder
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -75,6 +79,8 @@ public final class CoreShowChannelsAction implements AmiListAction<CoreShowChann
 
     /**
      * Every value set, secret ones (none here) masked.
+     *
+     * @return the description
      */
     @Override
     public String toString() {
@@ -98,6 +104,9 @@ public final class CoreShowChannelsAction implements AmiListAction<CoreShowChann
 
         /**
          * Chooses the {@code ActionID}; by default the connection picks a unique one.
+         *
+         * @param actionId the ActionID, or null to let the connection choose
+         * @return this builder
          */
         public Builder actionId(String actionId) {
             this.actionId = actionId;

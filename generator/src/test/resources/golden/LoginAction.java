@@ -55,6 +55,8 @@ public final class LoginAction implements AmiAction {
 
     /**
      * Returns a builder with nothing set.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -62,6 +64,8 @@ public final class LoginAction implements AmiAction {
 
     /**
      * Returns a builder holding this action's values.
+     *
+     * @return a new builder
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -76,6 +80,8 @@ public final class LoginAction implements AmiAction {
      * Username to login with as specified in manager.conf.
      *
      * <p>Header <code>Username</code>, required.
+     *
+     * @return the value, or null when not set
      */
     public String username() {
         return username;
@@ -85,6 +91,8 @@ public final class LoginAction implements AmiAction {
      * Secret to login with as specified in manager.conf.
      *
      * <p>Header <code>Secret</code>, optional.
+     *
+     * @return the value, or null when not set
      */
     public String secret() {
         return secret;
@@ -94,6 +102,8 @@ public final class LoginAction implements AmiAction {
      * Authentication type.
      *
      * <p>Header <code>AuthType</code>, optional. Asterisk's default: <code>plain</code>.
+     *
+     * @return the value, or null when not set
      */
     public String authType() {
         return authType;
@@ -103,6 +113,8 @@ public final class LoginAction implements AmiAction {
      * The MD5 key, when AuthType is MD5.
      *
      * <p>Header <code>Key</code>, optional.
+     *
+     * @return the value, or null when not set
      */
     public String key() {
         return key;
@@ -112,6 +124,8 @@ public final class LoginAction implements AmiAction {
      * Which events to send.
      *
      * <p>Header <code>Events</code>, optional.
+     *
+     * @return the value, or null when not set
      */
     public String events() {
         return events;
@@ -159,6 +173,8 @@ public final class LoginAction implements AmiAction {
 
     /**
      * Every value set, secret ones ({@code secret}, {@code key}) masked.
+     *
+     * @return the description
      */
     @Override
     public String toString() {
@@ -200,6 +216,8 @@ public final class LoginAction implements AmiAction {
 
         /**
          * The value as Asterisk writes it.
+         *
+         * @return the wire value
          */
         public String wireValue() {
             return wireValue;
@@ -207,6 +225,9 @@ public final class LoginAction implements AmiAction {
 
         /**
          * The constant for a wire value (exact match first, then ignoring case and surrounding blanks), or null when the value is null or not documented.
+         *
+         * @param value a header value as received
+         * @return the constant, or null
          */
         public static AuthType fromWire(String value) {
             if (value == null) {
@@ -255,6 +276,8 @@ public final class LoginAction implements AmiAction {
 
         /**
          * The value as Asterisk writes it.
+         *
+         * @return the wire value
          */
         public String wireValue() {
             return wireValue;
@@ -262,6 +285,9 @@ public final class LoginAction implements AmiAction {
 
         /**
          * The constant for a wire value (exact match first, then ignoring case and surrounding blanks), or null when the value is null or not documented.
+         *
+         * @param value a header value as received
+         * @return the constant, or null
          */
         public static Events fromWire(String value) {
             if (value == null) {
@@ -399,6 +425,9 @@ public final class LoginAction implements AmiAction {
 
         /**
          * Chooses the {@code ActionID}; by default the connection picks a unique one.
+         *
+         * @param actionId the ActionID, or null to let the connection choose
+         * @return this builder
          */
         public Builder actionId(String actionId) {
             this.actionId = actionId;

@@ -129,6 +129,8 @@ public final class NewchannelEvent implements AmiEvent {
 
     /**
      * Every header received, secret ones masked.
+     *
+     * @return the description
      */
     @Override
     public String toString() {
@@ -202,6 +204,8 @@ public final class NewchannelEvent implements AmiEvent {
 
         /**
          * The value as Asterisk writes it.
+         *
+         * @return the wire value
          */
         public String wireValue() {
             return wireValue;
@@ -209,6 +213,9 @@ public final class NewchannelEvent implements AmiEvent {
 
         /**
          * The constant for a wire value (exact match first, then ignoring case and surrounding blanks), or null when the value is null or not documented.
+         *
+         * @param value a header value as received
+         * @return the constant, or null
          */
         public static ChannelStateDesc fromWire(String value) {
             if (value == null) {

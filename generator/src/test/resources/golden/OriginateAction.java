@@ -54,6 +54,8 @@ public final class OriginateAction implements AmiAction {
 
     /**
      * Returns a builder with nothing set.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -61,6 +63,8 @@ public final class OriginateAction implements AmiAction {
 
     /**
      * Returns a builder holding this action's values.
+     *
+     * @return a new builder
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -75,6 +79,8 @@ public final class OriginateAction implements AmiAction {
      * Channel name to call.
      *
      * <p>Header <code>Channel</code>, required.
+     *
+     * @return the value, or null when not set
      */
     public String channel() {
         return channel;
@@ -84,6 +90,8 @@ public final class OriginateAction implements AmiAction {
      * Extension to use.
      *
      * <p>Header <code>Exten</code>, optional.
+     *
+     * @return the value, or null when not set
      */
     public String exten() {
         return exten;
@@ -93,6 +101,8 @@ public final class OriginateAction implements AmiAction {
      * Context to use.
      *
      * <p>Header <code>Context</code>, optional.
+     *
+     * @return the value, or null when not set
      */
     public String context() {
         return context;
@@ -102,6 +112,8 @@ public final class OriginateAction implements AmiAction {
      * How long to wait for call to be answered (in ms.).
      *
      * <p>Header <code>Timeout</code>, optional. Asterisk's default: <code>30000</code>.
+     *
+     * @return the value, or null when not set
      */
     public String timeout() {
         return timeout;
@@ -111,6 +123,8 @@ public final class OriginateAction implements AmiAction {
      * Set to true for fast origination.
      *
      * <p>Header <code>Async</code>, optional.
+     *
+     * @return the value, or null when not set
      */
     public String async() {
         return async;
@@ -120,6 +134,8 @@ public final class OriginateAction implements AmiAction {
      * Channel variable to set, multiple Variable: headers are allowed.
      *
      * <p>Header <code>Variable</code>, optional. May repeat.
+     *
+     * @return the values, in order; empty when none
      */
     public List<String> variables() {
         return variables;
@@ -129,6 +145,8 @@ public final class OriginateAction implements AmiAction {
      * A parameter named like a Java keyword.
      *
      * <p>Header <code>Class</code>, optional.
+     *
+     * @return the value, or null when not set
      */
     public String class_() {
         return class_;
@@ -184,6 +202,8 @@ public final class OriginateAction implements AmiAction {
 
     /**
      * Every value set, secret ones (none here) masked.
+     *
+     * @return the description
      */
     @Override
     public String toString() {
@@ -352,6 +372,9 @@ public final class OriginateAction implements AmiAction {
 
         /**
          * Chooses the {@code ActionID}; by default the connection picks a unique one.
+         *
+         * @param actionId the ActionID, or null to let the connection choose
+         * @return this builder
          */
         public Builder actionId(String actionId) {
             this.actionId = actionId;

@@ -152,8 +152,9 @@ public final class SdkGenerator {
 
     /** Whether a name passes: it matches an include (or there are none) and no exclude. */
     static Predicate<String> wanted(List<String> includes, List<String> excludes) {
-        List<Pattern> in = includes.stream().map(SdkGenerator::glob).toList();
-        List<Pattern> out = excludes.stream().map(SdkGenerator::glob).toList();
+        // Blank patterns (an empty <include/> in a pom) mean nothing, not "the empty name".
+        List<Pattern> in = includes.stream().filter(p -> !p.isBlank()).map(SdkGenerator::glob).toList();
+        List<Pattern> out = excludes.stream().filter(p -> !p.isBlank()).map(SdkGenerator::glob).toList();
         return name -> (in.isEmpty() || in.stream().anyMatch(p -> p.matcher(name).matches()))
                 && out.stream().noneMatch(p -> p.matcher(name).matches());
     }

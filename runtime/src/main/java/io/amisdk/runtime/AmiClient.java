@@ -59,6 +59,7 @@ public final class AmiClient implements AutoCloseable {
     private volatile ConnectionState state = ConnectionState.CONNECTING;
     private volatile boolean closed;
     private volatile String greeting;
+    private volatile String eventMask;
 
     private AmiClient(AmiClientConfig config) {
         this.config = Objects.requireNonNull(config, "config");
@@ -71,6 +72,7 @@ public final class AmiClient implements AutoCloseable {
         this.scheduler.setRemoveOnCancelPolicy(true);
         this.callbacks = config.callbackExecutor() != null ? config.callbackExecutor() : ForkJoinPool.commonPool();
         this.dispatcher = new EventDispatcher(config, name);
+        this.eventMask = config.eventMask();
     }
 
     /** Connects, reads the greeting and logs in; returns once logged in. */
@@ -160,6 +162,39 @@ public final class AmiClient implements AutoCloseable {
                 .thenApply(raw -> config.eventDecoders().decode((AmiMessage) raw));
     }
 
+    /** As {@link #sendAndAwaitEvent(AmiAction, String, Duration)}, decoded to the registered type (e.g. a generated OriginateResponseEvent). */
+    public <E extends AmiEvent> CompletableFuture<E> sendAndAwaitEvent(AmiAction action, String eventName, Class<E> type,
+            Duration timeout) {
+        Objects.requireNonNull(type, "type");
+        return sendAndAwaitEvent(action, eventName, timeout).thenApply(event -> {
+            if (!type.isInstance(event)) {
+                throw new AmiProtocolException(eventName + " decoded to " + event.getClass().getSimpleName() + ", not "
+                        + type.getSimpleName() + " (is the SDK's EventDecoderProvider on the path?)");
+            }
+            return type.cast(event);
+        });
+    }
+
+    /**
+     * Changes which events this connection receives ({@code on}, {@code off}, or categories such as
+     * {@code system,call}) with the {@code Events} action, and remembers the mask, so that a reconnect
+     * logs in with it again.
+     */
+    public CompletableFuture<AmiResponse> setEventMask(String mask) {
+        Objects.requireNonNull(mask, "mask");
+        return send(GenericAction.of("Events").header("EventMask", mask)).thenApply(response -> {
+            if (response.isSuccess()) {
+                eventMask = mask;
+            }
+            return response;
+        });
+    }
+
+    /** The event mask the client logs in with: the configured one, or the last one set with {@link #setEventMask}. */
+    public String eventMask() {
+        return eventMask;
+    }
+
     /** Delivers every event with this name (case-insensitive) to the listener. */
     public Subscription onEvent(String eventName, Consumer<AmiEvent> listener) {
         return dispatcher.onEvent(Objects.requireNonNull(eventName, "eventName"), null, listener);
@@ -229,7 +264,7 @@ public final class AmiClient implements AutoCloseable {
             current = null;
         }
         if (connection != null) {
-            connection.sendQuietly(GenericAction.of("Logoff"));
+            connection.sendAndFlush(GenericAction.of("Logoff"), Duration.ofMillis(500));
             connection.close(new AmiConnectionLostException("the client was closed"));
         }
         scheduler.shutdownNow();
@@ -357,7 +392,7 @@ public final class AmiClient implements AutoCloseable {
         } else {
             login.header("Secret", config.secret());
         }
-        login.header("Events", config.eventMask());
+        login.header("Events", eventMask);
         AmiResponse response = awaitResponse(connection, login, "the Login response");
         if (response.isError()) {
             throw new AmiAuthenticationException(response.message());
@@ -373,7 +408,7 @@ public final class AmiClient implements AutoCloseable {
         try {
             return future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
-            throw new AmiTimeoutException("no " + what + " within " + timeout.toMillis() + " ms");
+            throw new AmiTimeoutException("timed out after " + timeout.toMillis() + " ms waiting for " + what);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof AmiException ae) {
@@ -396,7 +431,9 @@ public final class AmiClient implements AutoCloseable {
         ScheduledFuture<?>[] task = new ScheduledFuture<?>[1];
         Runnable check = () -> {
             if (!connection.isOpen()) {
-                task[0].cancel(false);
+                if (task[0] != null) {
+                    task[0].cancel(false);
+                }
                 return;
             }
             if (System.nanoTime() - connection.lastReadNanos() < interval.toNanos()

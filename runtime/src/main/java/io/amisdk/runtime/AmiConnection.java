@@ -1,5 +1,6 @@
 package io.amisdk.runtime;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,15 +14,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * One AMI connection: a reader thread that parses and routes messages (and never runs user code),
- * a synchronized writer, and the actions in flight keyed by ActionID.
+ * one writer thread that drains a queue (so that no caller, and not the scheduler, ever blocks on a
+ * server that stopped reading), and the actions in flight keyed by ActionID.
  */
 final class AmiConnection {
     /** What the connection tells its owner. Called on the reader thread; must not block. */
@@ -44,7 +48,10 @@ final class AmiConnection {
     private final String name;
     private final String idPrefix;
     private final AtomicLong nextId = new AtomicLong();
-    private final Object writeLock = new Object();
+    private final LinkedBlockingQueue<byte[]> outbox = new LinkedBlockingQueue<>();
+    private final AtomicLong queued = new AtomicLong();
+    private volatile long written;
+    private final Thread writer;
     /** In send order, so that a response without ActionID can go to the oldest action still waiting for one. */
     private final Map<String, PendingAction> pending = new LinkedHashMap<>();
     private final CompletableFuture<String> greeting = new CompletableFuture<>();
@@ -65,10 +72,13 @@ final class AmiConnection {
                 + Long.toString(System.nanoTime() & 0xffffff, 36) + "-";
         this.reader = new Thread(this::readLoop, "amisdk-reader-" + name);
         this.reader.setDaemon(true);
+        this.writer = new Thread(this::writeLoop, "amisdk-writer-" + name);
+        this.writer.setDaemon(true);
     }
 
     void start() {
         reader.start();
+        writer.start();
     }
 
     CompletableFuture<String> greeting() {
@@ -114,28 +124,53 @@ final class AmiConnection {
             remove(p);
             return CompletableFuture.failedFuture(new AmiConnectionLostException("client closed"));
         }
-        try {
-            write(bytes);
-            LOG.log(Level.TRACE, () -> name + " sent " + action.actionName() + " (ActionID " + id + ")");
-        } catch (IOException e) {
-            close(new AmiConnectionLostException("connection lost while sending " + action.actionName() + ": " + e, e));
-        }
+        enqueue(bytes);
+        LOG.log(Level.TRACE, () -> name + " queued " + action.actionName() + " (ActionID " + id + ")");
         return p.future;
     }
 
-    /** Writes bytes that need no answer tracking (Logoff on close). */
-    void sendQuietly(AmiAction action) {
+    /**
+     * Sends an action that needs no answer tracking (Logoff on close) and waits up to {@code timeout}
+     * for everything queued to be written.
+     */
+    void sendAndFlush(AmiAction action, Duration timeout) {
         try {
-            write(ActionSerializer.serialize(action, idPrefix + nextId.incrementAndGet()));
-        } catch (IOException | RuntimeException e) {
+            enqueue(ActionSerializer.serialize(action, idPrefix + nextId.incrementAndGet()));
+        } catch (RuntimeException e) {
             LOG.log(Level.DEBUG, () -> name + ": could not send " + action.actionName() + ": " + e);
+            return;
+        }
+        long target = queued.get();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (written < target && open.get() && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(100_000);
         }
     }
 
-    private void write(byte[] bytes) throws IOException {
-        synchronized (writeLock) {
-            out.write(bytes);
-            out.flush();
+    private void enqueue(byte[] bytes) {
+        queued.incrementAndGet();
+        outbox.add(bytes);
+    }
+
+    private void writeLoop() {
+        try {
+            OutputStream buffered = new BufferedOutputStream(out, 64 * 1024);
+            while (open.get()) {
+                byte[] bytes = outbox.take();
+                long count = 0;
+                do {
+                    if (bytes.length > 0) {
+                        buffered.write(bytes);
+                    }
+                    count++;
+                } while ((bytes = outbox.poll()) != null); // many pipelined actions, one flush
+                buffered.flush();
+                written += count;
+            }
+        } catch (IOException e) {
+            close(new AmiConnectionLostException("connection lost while writing: " + e.getMessage(), e));
+        } catch (InterruptedException e) {
+            // close() wakes the writer
         }
     }
 
@@ -149,6 +184,9 @@ final class AmiConnection {
         } catch (IOException e) {
             LOG.log(Level.DEBUG, () -> name + ": closing the socket: " + e);
         }
+        outbox.clear();
+        writer.interrupt(); // wakes a writer waiting for work; one blocked in a write fails with the socket
+
         List<PendingAction> failed;
         synchronized (pending) {
             failed = new ArrayList<>(pending.values());

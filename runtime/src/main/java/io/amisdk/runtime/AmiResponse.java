@@ -80,7 +80,7 @@ public final class AmiResponse {
     /** Returns this response, or throws {@link AmiActionFailedException} when it is an error. */
     public AmiResponse orThrow() {
         if (isError()) {
-            throw new AmiActionFailedException("action", this);
+            throw new AmiActionFailedException("the action (ActionID " + actionId() + ")", this);
         }
         return this;
     }

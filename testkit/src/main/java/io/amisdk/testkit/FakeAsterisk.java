@@ -28,8 +28,8 @@ import javax.net.ssl.SSLContext;
  * A fake Asterisk on loopback for tests, in the style of okhttp's MockWebServer. It greets, checks
  * plain and MD5 logins like Asterisk (wrong credentials: {@code Authentication failed}, then it
  * hangs up; other actions before login: {@code Permission denied}), answers Ping and Logoff, and
- * answers anything else from expectations ({@link #expect}), handlers ({@link #handle}), or with
- * {@code Invalid/unknown command}.
+ * answers anything else from handlers ({@link #handle}) or with {@code Invalid/unknown command}.
+ * Expectations ({@link #expect}) come before all of these, Login included.
  *
  * <pre>{@code
  * try (FakeAsterisk ami = FakeAsterisk.builder().credentials("admin", "secret").start()) {
@@ -50,6 +50,7 @@ public final class FakeAsterisk implements AutoCloseable {
     private final Map<String, ActionHandler> handlers = new ConcurrentHashMap<>();
     private final Map<String, Deque<Expectation>> expectations = new ConcurrentHashMap<>();
     private final BlockingQueue<ReceivedAction> received = new LinkedBlockingQueue<>();
+    private final List<ReceivedAction> history = java.util.Collections.synchronizedList(new ArrayList<>());
     private final List<FakeSession> sessions = new CopyOnWriteArrayList<>();
     private final List<Thread> threads = new CopyOnWriteArrayList<>();
     private final AtomicInteger challengeCounter = new AtomicInteger(100_000_000);
@@ -125,6 +126,18 @@ public final class FakeAsterisk implements AutoCloseable {
                 return a;
             }
         }
+    }
+
+    /** Every action received so far, from every session, in arrival order ({@link #takeAction} does not consume these). */
+    public List<ReceivedAction> history() {
+        synchronized (history) {
+            return List.copyOf(history);
+        }
+    }
+
+    /** The received actions with this name, in arrival order. */
+    public List<ReceivedAction> history(String actionName) {
+        return history().stream().filter(a -> actionName.equalsIgnoreCase(a.name())).toList();
     }
 
     /** Every session so far, in connection order. */
@@ -214,6 +227,7 @@ public final class FakeAsterisk implements AutoCloseable {
                 session.awaitUnstalled();
                 ReceivedAction action = new ReceivedAction(message);
                 received.add(action);
+                history.add(action);
                 dispatch(action, session);
             }
         } catch (IOException e) {
@@ -232,6 +246,21 @@ public final class FakeAsterisk implements AutoCloseable {
             return;
         }
         String key = name.toLowerCase(Locale.ROOT);
+        // Expectations come first, even for Login and Challenge, so tests can script a broken login.
+        Deque<Expectation> queue = expectations.get(key);
+        Expectation expectation = null;
+        if (queue != null) {
+            synchronized (queue) {
+                expectation = queue.poll();
+            }
+        }
+        if (expectation != null) {
+            if (key.equals("login")) {
+                session.loggedIn();
+            }
+            expectation.run(action, session);
+            return;
+        }
         switch (key) {
             case "challenge" -> {
                 if (!"MD5".equalsIgnoreCase(action.get("AuthType"))) {
@@ -268,17 +297,6 @@ public final class FakeAsterisk implements AutoCloseable {
         }
         if (!session.isLoggedIn()) {
             session.error(action, "Permission denied");
-            return;
-        }
-        Deque<Expectation> queue = expectations.get(key);
-        Expectation expectation = null;
-        if (queue != null) {
-            synchronized (queue) {
-                expectation = queue.poll();
-            }
-        }
-        if (expectation != null) {
-            expectation.run(action, session);
             return;
         }
         ActionHandler handler = handlers.get(key);

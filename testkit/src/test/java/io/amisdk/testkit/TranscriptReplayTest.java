@@ -42,10 +42,6 @@ class TranscriptReplayTest {
         return RecordedSessions.all().stream();
     }
 
-    static Stream<Transcript> smallTranscripts() {
-        return RecordedSessions.all().stream().filter(t -> t.serverBytes().length < 20_000);
-    }
-
     @Test
     @DisplayName("all 56 recorded sessions are there")
     void allThere() {
@@ -60,8 +56,8 @@ class TranscriptReplayTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("smallTranscripts")
-    @DisplayName("the client parses every small recorded session delivered one byte per write")
+    @MethodSource("transcripts")
+    @DisplayName("the client parses every recorded session delivered one byte per write")
     void replayOneByteWrites(Transcript transcript) throws Exception {
         replayAndCheck(transcript, true);
     }
@@ -79,6 +75,47 @@ class TranscriptReplayTest {
             assertThat(sentLogin.get("Key")).isEqualTo(scenario.loginAction.get("Key"));
             assertThat(replay.actionIdMap()).hasSize(3);
         }
+    }
+
+    @Test
+    @DisplayName("the recordings exercise every kind of answer: lists, awaited OriginateResponses, Command output, errors")
+    void coverage() {
+        int lists = 0;
+        int items = 0;
+        int awaited = 0;
+        int outputs = 0;
+        int errors = 0;
+        int unanswered = 0;
+        int events = 0;
+        for (Transcript t : RecordedSessions.all()) {
+            ReplayScenario s = new ReplayScenario(t);
+            events += s.totalEvents();
+            for (ReplayScenario.Step step : s.steps) {
+                switch (step.mode()) {
+                    case LIST -> {
+                        lists++;
+                        items += step.items().size();
+                    }
+                    case AWAIT_ORIGINATE_RESPONSE -> awaited++;
+                    case RESPONSE -> { }
+                }
+                if (step.response() == null) {
+                    unanswered++;
+                } else {
+                    outputs += step.response().getAll("Output").size();
+                    errors += "Error".equals(step.response().get("Response")) ? 1 : 0;
+                }
+            }
+        }
+        System.out.printf("transcripts: %d; list actions %d with %d items; awaited OriginateResponses %d; "
+                + "Output lines %d; error responses %d; unanswered actions %d; events %d%n",
+                RecordedSessions.all().size(), lists, items, awaited, outputs, errors, unanswered, events);
+        assertThat(lists).isPositive();
+        assertThat(items).isPositive();
+        assertThat(awaited).isPositive();
+        assertThat(outputs).isPositive();
+        assertThat(errors).isPositive();
+        assertThat(events).isPositive();
     }
 
     static AmiClientConfig.Builder config(TranscriptReplay replay, ReplayScenario scenario) {

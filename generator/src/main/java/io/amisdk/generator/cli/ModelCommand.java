@@ -43,7 +43,8 @@ public final class ModelCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--line", paramLabel = "<line>",
-            description = "The Asterisk line the docs describe, e.g. 22 (default: guessed from the docs).")
+            description = "The Asterisk line the docs describe, e.g. 22 (default: unknown for XML; "
+                    + "HTML pages name their branch).")
     String line;
 
     @Option(names = "--strict", description = "Exit 1 when the docs have problems (the model is still written, "
@@ -105,7 +106,8 @@ public final class ModelCommand implements Callable<Integer> {
         if (dir != null) {
             Files.createDirectories(dir);
         }
-        Path tmp = Files.createTempFile(dir, absolute.getFileName().toString(), ".tmp");
+        // Not Files.createTempFile: its SecureRandom costs a cold JVM tens of milliseconds.
+        Path tmp = absolute.resolveSibling(absolute.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
         try {
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 ModelJson.write(model, w);

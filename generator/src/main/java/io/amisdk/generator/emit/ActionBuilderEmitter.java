@@ -58,7 +58,7 @@ final class ActionBuilderEmitter {
             }
         }
         type.addMethod(MethodSpec.methodBuilder("actionId")
-                .addJavadoc("Chooses the {@code ActionID}; by default the connection picks a unique one.\n")
+                .addJavadoc("Chooses the {@code ActionID}; by default the connection picks a unique one.\n\n@param actionId the ActionID, or null to let the connection choose\n@return this builder\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builderName)
                 .addParameter(RuntimeTypes.STRING, "actionId")

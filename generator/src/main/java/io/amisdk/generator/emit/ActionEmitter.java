@@ -94,13 +94,13 @@ final class ActionEmitter implements TypeEmitter {
         type.addField(RuntimeTypes.STRING, "actionId", Modifier.PRIVATE, Modifier.FINAL);
         type.addMethod(constructor());
         type.addMethod(MethodSpec.methodBuilder("builder")
-                .addJavadoc("Returns a builder with nothing set.\n")
+                .addJavadoc("Returns a builder with nothing set.\n\n@return a new builder\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(builderName)
                 .addStatement("return new $T()", builderName)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("toBuilder")
-                .addJavadoc("Returns a builder holding this action's values.\n")
+                .addJavadoc("Returns a builder holding this action's values.\n\n@return a new builder\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builderName)
                 .addStatement("return new $T(this)", builderName)
@@ -118,6 +118,7 @@ final class ActionEmitter implements TypeEmitter {
             type.addMethod(MethodSpec.methodBuilder(h.field())
                     .addJavadoc("$L", TypeDocs.header(h.def(), "The <code>" + Javadoc.text(h.def().name())
                             + "</code> header" + (h.def().multiValued() ? " values, in order" : ", or null when not set") + "."))
+                    .addJavadoc("\n@return $L\n", h.def().multiValued() ? "the values, in order; empty when none" : "the value, or null when not set")
                     .addModifiers(Modifier.PUBLIC)
                     .returns(h.fieldType())
                     .addStatement("return $N", h.field())
@@ -144,12 +145,11 @@ final class ActionEmitter implements TypeEmitter {
     }
 
     private void addListMethods(TypeSpec.Builder type, TypeName itemType) {
-        TypeName rawItem = itemType;
         type.addMethod(MethodSpec.methodBuilder("itemType")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(ClassName.get(Class.class), itemType))
-                .addStatement("return $T.class", rawItem)
+                .addStatement("return $T.class", itemType)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("completionEventName")
                 .addAnnotation(Override.class)

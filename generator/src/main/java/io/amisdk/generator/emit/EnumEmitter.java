@@ -61,14 +61,14 @@ final class EnumEmitter implements TypeEmitter {
                 .addStatement("this.wireValue = wireValue")
                 .build());
         type.addMethod(MethodSpec.methodBuilder("wireValue")
-                .addJavadoc("The value as Asterisk writes it.\n")
+                .addJavadoc("The value as Asterisk writes it.\n\n@return the wire value\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(RuntimeTypes.STRING)
                 .addStatement("return wireValue")
                 .build());
         type.addMethod(MethodSpec.methodBuilder("fromWire")
                 .addJavadoc("The constant for a wire value (exact match first, then ignoring case and surrounding blanks), "
-                        + "or null when the value is null or not documented.\n")
+                        + "or null when the value is null or not documented.\n\n@param value a header value as received\n@return the constant, or null\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(className)
                 .addParameter(RuntimeTypes.STRING, "value")

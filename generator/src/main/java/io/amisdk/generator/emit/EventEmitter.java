@@ -112,7 +112,7 @@ final class EventEmitter implements TypeEmitter {
                 .addStatement("return message.hashCode()")
                 .build());
         type.addMethod(MethodSpec.methodBuilder("toString")
-                .addJavadoc("Every header received, secret ones masked.\n")
+                .addJavadoc("Every header received, secret ones masked.\n\n@return the description\n")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(RuntimeTypes.STRING)
@@ -131,6 +131,7 @@ final class EventEmitter implements TypeEmitter {
         if (f.def().multiValued()) {
             type.addMethod(MethodSpec.methodBuilder(f.member())
                     .addJavadoc("$L", TypeDocs.header(f.def(), "Every <code>" + Javadoc.text(header) + "</code> header, in order."))
+                    .addJavadoc("\n@return the values as received, in order; empty when none\n")
                     .addModifiers(Modifier.PUBLIC)
                     .returns(ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.STRING))
                     .addStatement("return message.getAll($S)", header)

@@ -50,7 +50,7 @@ final class ValueMethods {
 
     MethodSpec toStringMethod() {
         MethodSpec.Builder m = MethodSpec.methodBuilder("toString")
-                .addJavadoc("Every value set, secret ones ($L) masked.\n", secretNames())
+                .addJavadoc("Every value set, secret ones ($L) masked.\n\n@return the description\n", secretNames())
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(RuntimeTypes.STRING)

@@ -20,7 +20,7 @@ class GeneratedJavadocTest {
     Path temp;
 
     @Test
-    @DisplayName("javadoc -Xdoclint:all,-missing -Werror runs clean on the generated SDK")
+    @DisplayName("javadoc -Xdoclint:all -Werror runs clean on the generated SDK")
     void javadocRunsClean() throws Exception {
         Path sources = temp.resolve("src");
         new IncrementalWriter().write(sources, new SdkEmitter("io.amisdk.sdk").emit(FixtureModel.model()));
@@ -32,7 +32,7 @@ class GeneratedJavadocTest {
         assertThat(javadoc).as("a JDK with javadoc").isNotNull();
         StringWriter output = new StringWriter();
         try (StandardJavaFileManager fm = javadoc.getStandardFileManager(null, null, null)) {
-            List<String> options = List.of("-quiet", "-Xdoclint:all,-missing", "-Werror", "-encoding", "UTF-8",
+            List<String> options = List.of("-quiet", "-Xdoclint:all", "-Werror", "-encoding", "UTF-8",
                     "-classpath", InMemoryCompiler.runtimeClassPath(), "-d", temp.resolve("apidocs").toString());
             boolean ok = javadoc.getTask(output, fm, null, null, options, fm.getJavaFileObjectsFromPaths(files)).call();
             assertThat(ok).as("javadoc output:%n%s", output).isTrue();

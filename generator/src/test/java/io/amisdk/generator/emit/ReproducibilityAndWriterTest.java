@@ -131,6 +131,8 @@ class ReproducibilityAndWriterTest {
         assertThat(selected.events()).extracting(e -> e.name()).containsExactly("CoreShowChannel", "Newchannel");
         assertThat(generator.render(FixtureModel.model())).extracting(GeneratedFile::path)
                 .contains("com/example/ami/LoginAction.java").doesNotContain("com/example/ami/OriginateAction.java");
+        AmiModel blank = SdkGenerator.builder().includes(List.of(" ")).excludes(List.of("")).build().select(FixtureModel.model());
+        assertThat(blank.actions()).hasSameSizeAs(FixtureModel.model().actions());
     }
 
     @Test

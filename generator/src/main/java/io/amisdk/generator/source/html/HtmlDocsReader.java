@@ -70,7 +70,7 @@ public final class HtmlDocsReader {
     /**
      * Reads a folder of saved pages: the folder with AMI_Actions and AMI_Events in it, or one of them.
      *
-     * @throws DocsException when the folder is missing or holds no AMI section folder
+     * @throws DocsException when the folder is missing, holds no AMI section folder, or no page in it can be read
      */
     public RawDocs read(Path folder, Problems problems) throws DocsException {
         Location where = Location.of(folder.toString());
@@ -113,7 +113,7 @@ public final class HtmlDocsReader {
      * Reads the site at this URL: the API documentation folder (which holds AMI_Actions and
      * AMI_Events), or one of those two section indexes.
      *
-     * @throws DocsException when the URL is not http(s), or the crawl is interrupted
+     * @throws DocsException when the URL is not http(s), no page can be read, or the crawl is interrupted
      */
     public RawDocs read(URI site, Problems problems) throws DocsException {
         if (site.getScheme() == null || !isSiteUrl(site.toString()) || site.getHost() == null) {
@@ -144,7 +144,12 @@ public final class HtmlDocsReader {
         return Math.max(i, 0);
     }
 
-    private static RawDocs collect(String source, List<ParsedPage> pages, Problems problems) {
+    /**
+     * The elements of every page, their problems added to {@code problems}.
+     *
+     * @throws DocsException when not one AMI page could be read: there is no model to speak of
+     */
+    private static RawDocs collect(String source, List<ParsedPage> pages, Problems problems) throws DocsException {
         List<Element<ActionDef>> actions = new ArrayList<>();
         List<Element<EventDef>> events = new ArrayList<>();
         String line = null;
@@ -159,6 +164,12 @@ public final class HtmlDocsReader {
             if (line == null) {
                 line = page.asteriskLine();
             }
+        }
+        if (actions.isEmpty() && events.isEmpty()) {
+            List<Problem> found = pages.stream().flatMap(p -> p.problems().stream()).toList();
+            throw new DocsException(Location.of(source), found.isEmpty() ? "no AMI action or event page in it"
+                    : "read no AMI page: " + found.get(0) + (found.size() > 1
+                    ? " (and " + (found.size() - 1) + " more problems)" : ""));
         }
         return new RawDocs(source, line, actions, events);
     }

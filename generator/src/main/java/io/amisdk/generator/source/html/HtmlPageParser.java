@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * Reads one AMI action or event page into docs elements. Sections are found by their heading text
@@ -35,27 +35,54 @@ final class HtmlPageParser {
 
     /** Parses the page's HTML. {@code kindHint} comes from the page's path (AMI_Actions/…), or null. */
     static ParsedPage parse(String html, Location location, PageKind kindHint) {
-        return parse(Jsoup.parse(articleOnly(html)), location, kindHint);
+        int start = articleStart(html);
+        String text = start < 0 ? html : articleOnly(html, start);
+        int lineOffset = start < 0 ? 0 : lineOf(html, start) - 1;
+        Document doc = Parser.htmlParser().setTrackPosition(true).parseInput(text, "");
+        return parse(doc, new Lines(location, lineOffset), kindHint);
+    }
+
+    /** Where the page's one {@code <article>} starts, or -1 when it has none or several. */
+    private static int articleStart(String html) {
+        int start = html.indexOf("<article");
+        int end = html.lastIndexOf("</article>");
+        return start < 0 || end < start || html.indexOf("<article", start + 1) >= 0 ? -1 : start;
     }
 
     /**
-     * The page cut down to its title and article. The site repeats its whole navigation (about
-     * 110 of a page's 117 KB) on every page; not building a DOM for it makes reading 335 pages
-     * several times faster. Pages without one {@code <article>} are parsed whole.
+     * The page cut down to its title and article, the article starting on the cut text's first
+     * line. The site repeats its whole navigation (about 110 of a page's 117 KB) on every page; not
+     * building a DOM for it makes reading 335 pages several times faster.
      */
-    static String articleOnly(String html) {
-        int start = html.indexOf("<article");
+    private static String articleOnly(String html, int start) {
         int end = html.lastIndexOf("</article>");
-        if (start < 0 || end < start || html.indexOf("<article", start + 1) >= 0) {
-            return html;
-        }
         int titleStart = html.indexOf("<title>");
         int titleEnd = html.indexOf("</title>");
-        String title = titleStart >= 0 && titleEnd > titleStart ? html.substring(titleStart, titleEnd + 8) : "";
+        String title = titleStart >= 0 && titleEnd > titleStart
+                ? html.substring(titleStart, titleEnd + 8).replaceAll("[\\r\\n]+", " ") : "";
         return "<html><head>" + title + "</head><body>" + html.substring(start, end + 10) + "</body></html>";
     }
 
-    static ParsedPage parse(Document doc, Location location, PageKind kindHint) {
+    private static int lineOf(String html, int index) {
+        int line = 1;
+        for (int i = html.indexOf('\n'); i >= 0 && i < index; i = html.indexOf('\n', i + 1)) {
+            line++;
+        }
+        return line;
+    }
+
+    /** The page's location, and the line of an element in the page (the DOM may be of a cut-down page). */
+    record Lines(Location page, int lineOffset) {
+        Location of(Element e) {
+            if (e == null || !e.sourceRange().isTracked()) {
+                return page;
+            }
+            return new Location(page.source(), lineOffset + e.sourceRange().start().lineNumber(), 0);
+        }
+    }
+
+    static ParsedPage parse(Document doc, Lines lines, PageKind kindHint) {
+        Location location = lines.page();
         List<Problem> problems = new ArrayList<>();
         Element root = contentRoot(doc);
         Element h1 = root.selectFirst("h1");
@@ -94,10 +121,11 @@ final class HtmlPageParser {
             // a docs entry without <syntax> still gets a Syntax heading, with nothing under it (Rename)
             SyntaxBlock syntax = i.syntax == null || i.syntax.codeText().isBlank() ? null : SyntaxBlock.parse(i.syntax.codeText());
             if (syntax != null) {
-                checkSyntax(syntax, kind, name, location, subject, here);
+                checkSyntax(syntax, kind, name, lines.of(i.syntax.heading), subject, here);
             }
             List<ListItem> arguments = i.arguments == null ? List.of() : i.arguments.listItems();
-            List<ParameterDef> parameters = ParameterListReader.parameters(syntax, arguments, location, subject, here);
+            Location argumentsAt = lines.of(i.arguments != null ? i.arguments.heading : i.syntax != null ? i.syntax.heading : h1);
+            List<ParameterDef> parameters = ParameterListReader.parameters(syntax, arguments, argumentsAt, subject, here);
             Doc description = i.description == null ? Doc.EMPTY : HtmlDocText.blocks(i.description.content);
             String synopsis = i.synopsis == null ? "" : i.synopsis.text();
             List<String> since = i.since == null ? List.of() : splitVersions(i.since.text());
@@ -105,15 +133,14 @@ final class HtmlPageParser {
             if (kind == PageKind.ACTION) {
                 actions.add(new ActionDef(name, synopsis, description, parameters, null, seeAlso, since, List.of(), module));
             } else {
-                String category = i.eventClass == null || i.eventClass.text().isBlank()
-                        ? null : i.eventClass.text().strip().toLowerCase(Locale.ROOT);
+                String category = category(i.eventClass == null ? "" : i.eventClass.text());
                 events.add(new EventDef(name, synopsis, description, category, parameters, seeAlso, since,
                         List.of(), module, List.of()));
             }
             problems.addAll(here);
         }
         if (kind == PageKind.ACTION && instances.size() > 1) {
-            problems.add(new Problem(location, subject, "an action page shows " + instances.size()
+            problems.add(new Problem(lines.of(h1), subject, "an action page shows " + instances.size()
                     + " Synopsis sections; each was read as its own action"));
         }
         return new ParsedPage(location, actions, events, asteriskLine, problems);
@@ -232,6 +259,16 @@ final class HtmlPageParser {
                 first.synopsis = Section.ofText("Synopsis", e.text().strip());
             }
         }
+    }
+
+    /**
+     * "CALL" (the site drops {@code EVENT_FLAG_}) → {@code call}, as the Privilege header names it.
+     * Taken as written, as the XML reader takes it: ChannelTalkingStart/Stop show "CLASS" (from
+     * {@code EVENT_FLAG_CLASS}, a flag Asterisk does not have) and get category {@code class}.
+     */
+    static String category(String shown) {
+        String c = shown.strip().replaceFirst("^EVENT_FLAG_", "");
+        return c.isEmpty() ? null : c.toLowerCase(Locale.ROOT);
     }
 
     private static List<String> splitVersions(String text) {

@@ -11,6 +11,7 @@ import io.amisdk.generator.source.Location;
 import io.amisdk.generator.source.Problems;
 import io.amisdk.generator.source.RawDocs;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,8 +33,11 @@ final class DefinitionReader {
     /** "(default)" written in an enum value's own text marks the default, as in Login's AuthType. */
     private static final Pattern DEFAULT_MARK = Pattern.compile("\\(default\\)", Pattern.CASE_INSENSITIVE);
 
-    /** "multiple Variable: headers are allowed" (Originate, MessageSend). */
-    private static final Pattern REPEATABLE = Pattern.compile("\\b(?i:multiple)\\s+(\\S+?):?\\s+(?i:headers)\\b");
+    /**
+     * "multiple Variable: headers are allowed" (Originate, MessageSend) or "via multiple Variable:
+     * name=value sequences" (PJSIPNotify's description): the named header may repeat.
+     */
+    private static final Pattern REPEATABLE = Pattern.compile("\\b(?i:multiple)\\s+(\\S+?):");
 
     private final String source;
     private final Problems problems;
@@ -65,9 +69,17 @@ final class DefinitionReader {
         if (responses != null) {
             listResponse = readResponses(responses);
         }
-        ActionDef action = new ActionDef(name, synopsis(manager), docs.blocks(manager.child("description")),
-                parameters(manager.child("syntax")), listResponse, seeAlso(manager), versions(manager, "since"),
-                deprecatedIn(manager, manager.attribute("module")), manager.attribute("module"));
+        Doc description = docs.blocks(manager.child("description"));
+        List<ParameterDef> parameters = parameters(manager.child("syntax"));
+        Set<String> repeatable = repeatableHeaders(description);
+        if (!repeatable.isEmpty()) {
+            // PJSIPNotify says so in its description, not in the parameter's.
+            parameters.replaceAll(p -> repeatable.contains(p.name()) && !p.multiValued() ? new ParameterDef(p.name(),
+                    p.required(), p.description(), p.values(), p.defaultValue(), true) : p);
+        }
+        String module = manager.attribute("module");
+        ActionDef action = new ActionDef(name, synopsis(manager), description, parameters, listResponse,
+                seeAlso(manager), versions(manager, "since"), deprecatedIn(manager, module), module);
         actions.add(new RawDocs.Element<>(action, location(manager)));
     }
 
@@ -123,7 +135,7 @@ final class DefinitionReader {
         }
     }
 
-    /** {@code EVENT_FLAG_CALL} → {@code call}: the name the {@code Privilege} header uses; null when none. */
+    /** {@code EVENT_FLAG_CALL} → {@code call}: the name the {@code Privilege} header uses. */
     static String category(String eventClass) {
         if (eventClass == null || eventClass.isBlank()) {
             return null;
@@ -132,9 +144,9 @@ final class DefinitionReader {
         if (c.startsWith("EVENT_FLAG_")) {
             c = c.substring("EVENT_FLAG_".length());
         }
-        // ChannelTalkingStart/Stop are documented with EVENT_FLAG_CLASS, a flag Asterisk does not
-        // have: it names no class the Privilege header could carry.
-        return c.equals("CLASS") ? null : c.toLowerCase(Locale.ROOT);
+        // Taken as written, even EVENT_FLAG_CLASS (ChannelTalkingStart/Stop), a flag Asterisk lacks:
+        // the model says what the docs say, and the docs website shows "class" too.
+        return c.toLowerCase(Locale.ROOT);
     }
 
     private String synopsis(XmlElement owner) {
@@ -193,19 +205,23 @@ final class DefinitionReader {
         return sb.toString();
     }
 
-    /** Originate's Variable: "multiple Variable: headers are allowed". */
+    /** Whether the parameter's own text says it may repeat (Originate's Variable). */
     private static boolean documentedRepeatable(String name, Doc description) {
+        return repeatableHeaders(description).contains(name);
+    }
+
+    /** The headers a text says may be sent several times, e.g. "multiple Variable: headers". */
+    private static Set<String> repeatableHeaders(Doc description) {
         String text = description.plainText();
         if (!text.toLowerCase(Locale.ROOT).contains("multiple")) {
-            return false;
+            return Set.of();
         }
+        Set<String> names = new HashSet<>();
         Matcher m = REPEATABLE.matcher(text);
         while (m.find()) {
-            if (m.group(1).equals(name)) {
-                return true;
-            }
+            names.add(m.group(1));
         }
-        return false;
+        return names;
     }
 
     private static boolean isTrue(String attribute) {

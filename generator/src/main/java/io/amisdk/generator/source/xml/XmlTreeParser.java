@@ -31,8 +31,6 @@ import org.xml.sax.helpers.DefaultHandler;
  * ({@code appdocsxml.dtd}) and every external entity are never fetched.
  */
 final class XmlTreeParser {
-    private static final SAXParserFactory FACTORY = secureFactory();
-
     private XmlTreeParser() {
     }
 
@@ -50,7 +48,8 @@ final class XmlTreeParser {
     static XmlElement parse(InputSource input, String source) throws DocsException, IOException {
         TreeBuilder builder = new TreeBuilder();
         try {
-            SAXParser parser = FACTORY.newSAXParser();
+            // A factory per parse: JAXP factories are not promised to be thread-safe.
+            SAXParser parser = secureFactory().newSAXParser();
             parser.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             parser.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             parser.parse(input, builder);
@@ -80,20 +79,16 @@ final class XmlTreeParser {
         return m.replaceAll("\\s+", " ").trim();
     }
 
-    private static SAXParserFactory secureFactory() {
+    private static SAXParserFactory secureFactory() throws ParserConfigurationException, SAXException {
         // The JDK's own parser, without a service lookup through the classpath.
         SAXParserFactory f = SAXParserFactory.newDefaultInstance();
         f.setNamespaceAware(true);
         f.setValidating(false);
         f.setXIncludeAware(false);
-        try {
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        } catch (ParserConfigurationException | SAXException e) {
-            throw new IllegalStateException("the JDK's SAX parser cannot be made safe", e);
-        }
+        f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        f.setFeature("http://xml.org/sax/features/external-general-entities", false);
+        f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+        f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
         return f;
     }
 

@@ -122,6 +122,13 @@ class HtmlDocsReaderFolderTest {
     }
 
     @Test
+    @DisplayName("\"CLASS\" (EVENT_FLAG_CLASS, a flag Asterisk lacks) is taken as written, as the XML reader takes it")
+    void classFlagThatDoesNotExist() {
+        assertThat(event("ChannelTalkingStart").category()).isEqualTo("class");
+        assertThat(event("ChannelTalkingStop").category()).isEqualTo("class");
+    }
+
+    @Test
     void bracketedSyntaxLinesAreStillParameters() {
         // ConfbridgeJoin-like pages bracket optional fields as "[BridgeVideoSource: <value>]"
         assertThat(docs.events().stream().map(RawDocs.Element::def)

@@ -102,6 +102,19 @@ class HtmlModelCommandTest {
     }
 
     @Test
+    @DisplayName("--offline with nothing cached fails, naming the page, and writes nothing")
+    void offlineWithEmptyCache() {
+        Path json = temp.resolve("model.json");
+        Path cache = temp.resolve("empty-cache");
+        int status = run("model", "--docs", actionsIndex(), "--cache", cache.toString(), "--offline", "--out", json.toString());
+        assertThat(status).isEqualTo(AmisdkCli.USAGE_OR_IO);
+        assertThat(json).doesNotExist();
+        assertThat(err.toString()).startsWith("amisdk model: " + actionsIndex() + ": read no AMI page: " + actionsIndex()
+                + ": cannot read the AMI_Actions index: not in the page cache " + cache + " and --offline forbids fetching it");
+        assertThat(site.requests()).isZero();
+    }
+
+    @Test
     void explicitFormatWins() {
         // a folder forced to be read as XML is not an XML file
         assertThat(run("model", "--docs", temp.toString(), "--format", "xml")).isEqualTo(AmisdkCli.USAGE_OR_IO);

@@ -71,6 +71,30 @@ class SeedLayoutPageTest {
     }
 
     @Test
+    @DisplayName("problems name the line of the section they are about")
+    void problemsNameTheLine() {
+        String html = String.join("\n",
+                "<html><head><title>Ping</title></head><body>",
+                "<nav>site navigation</nav>",
+                "<article>",
+                "<h1>Ping - [builtin]</h1>",
+                "<h3>Synopsis</h3><p>Keepalive command.</p>",
+                "<h3>Syntax</h3>",
+                "<pre><code>Action: Pong",
+                "ActionID: &lt;value&gt;",
+                "</code></pre>",
+                "<h5>Arguments</h5>",
+                "<ul><li><code>ActionID</code> - ActionID for this transaction.</li>",
+                "<li><code>Extra</code> - Not in the Syntax block.</li></ul>",
+                "</article></body></html>");
+        ParsedPage page = HtmlDocsReader.parsePage(html, Location.of("AMI_Actions/Ping/index.html"), PageKind.ACTION);
+        assertThat(page.problems()).extracting(Object::toString).containsExactly(
+                "AMI_Actions/Ping/index.html:6: manager Ping: the Syntax block names Pong but the title names Ping",
+                "AMI_Actions/Ping/index.html:10: manager Ping: argument Extra is listed under Arguments but not in the Syntax block");
+        assertThat(page.actions()).singleElement().satisfies(a -> assertThat(a.parameters()).hasSize(1));
+    }
+
+    @Test
     void pageWithoutAnyAmiSectionIsAProblem() throws Exception {
         ParsedPage page = HtmlDocsReader.parsePage("<html><head><title>Welcome</title></head><body><h1>Welcome</h1>"
                 + "<p>Nothing about AMI here.</p></body></html>", Location.of("https://example.test/docs/"), null);

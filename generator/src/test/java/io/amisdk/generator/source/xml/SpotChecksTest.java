@@ -157,6 +157,17 @@ class SpotChecksTest {
         assertThat(model.action("Login").deprecatedIn()).isEmpty();
     }
 
+    @ParameterizedTest(name = "xml/{0}")
+    @ValueSource(strings = {"22", "22-processed"})
+    @DisplayName("repeatable headers: Variable of Originate, MessageSend and PJSIPNotify (said in its description)")
+    void repeatableHeaders(String line) {
+        AmiModel model = model(line);
+
+        assertThat(model.actions().stream().flatMap(a -> a.parameters().stream().filter(ParameterDef::multiValued)
+                .map(p -> a.name() + "." + p.name()))).containsExactly("MessageSend.Variable", "Originate.Variable",
+                "PJSIPNotify.Variable");
+    }
+
     private static AmiModel model(String line) {
         return ShippedDocs.load(line).model();
     }

@@ -1,0 +1,73 @@
+package io.amisdk.examples;
+
+import io.amisdk.runtime.AmiClient;
+import io.amisdk.runtime.AmiClientConfig;
+import io.amisdk.runtime.AmiListResponse;
+import io.amisdk.runtime.AuthType;
+import io.amisdk.sdk.CoreShowChannelEvent;
+import io.amisdk.sdk.CoreShowChannelsAction;
+import io.amisdk.sdk.HangupEvent;
+import io.amisdk.sdk.NewchannelEvent;
+import io.amisdk.sdk.OriginateAction;
+import io.amisdk.sdk.OriginateResponseEvent;
+import java.io.PrintStream;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The README's example: log in with MD5, originate a call to a Local channel without waiting for it,
+ * print the typed Newchannel and Hangup events it causes, and list the channels that are up.
+ *
+ * <p>Run it against an Asterisk whose dialplan has extensions 100 and 200 in context {@code test}
+ * (see {@code ami-transcripts/README.md}): {@code java io.amisdk.examples.QuickStart 127.0.0.1 5038 admin}
+ * with the secret in the environment variable {@code AMI_SECRET}.
+ */
+public final class QuickStart {
+    private QuickStart() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String host = args.length > 0 ? args[0] : "127.0.0.1";
+        int port = args.length > 1 ? Integer.parseInt(args[1]) : AmiClientConfig.DEFAULT_PORT;
+        String username = args.length > 2 ? args[2] : "admin";
+        run(host, port, username, System.getenv("AMI_SECRET"), System.out);
+    }
+
+    /** Runs the example, printing to {@code out}. */
+    static void run(String host, int port, String username, String secret, PrintStream out) throws Exception {
+        AmiClientConfig config = AmiClientConfig.builder()
+                .host(host).port(port)
+                .credentials(username, secret)
+                .authType(AuthType.MD5) // Challenge, then Login with Key = md5(challenge + secret)
+                .build();
+        CompletableFuture<HangupEvent> hungUp = new CompletableFuture<>();
+        try (AmiClient ami = AmiClient.create(config)) {
+            ami.onEvent(NewchannelEvent.class, e -> out.println("new channel " + e.channel()
+                    + " (" + e.channelStateDesc() + ", caller " + e.callerIDNum() + ")"));
+            ami.onEvent(HangupEvent.class, e -> {
+                out.println("hangup " + e.channel() + ": " + e.causeTxt());
+                hungUp.complete(e);
+            });
+            ami.start();
+
+            OriginateAction originate = OriginateAction.builder()
+                    .channel("Local/100@test")
+                    .context("test").exten("200").priority("1")
+                    .callerID("amisdk <100>")
+                    .variable("SOURCE", "quickstart")
+                    .async("true")
+                    .build();
+            OriginateResponseEvent originated = (OriginateResponseEvent) ami
+                    .sendAndAwaitEvent(originate, OriginateResponseEvent.EVENT_NAME).get(30, TimeUnit.SECONDS);
+            out.println("originate: " + originated.response() + " on " + originated.channel());
+
+            AmiListResponse<CoreShowChannelEvent> channels =
+                    ami.sendList(CoreShowChannelsAction.builder().build()).get(10, TimeUnit.SECONDS);
+            for (CoreShowChannelEvent channel : channels.items()) {
+                out.println("up: " + channel.channel() + " in " + channel.application() + " for " + channel.duration());
+            }
+
+            hungUp.get(30, TimeUnit.SECONDS);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package io.amisdk.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ActionSerializerTest {
+
+    @Test
+    @DisplayName("Action, then ActionID, then headers in order; repeated headers stay repeated")
+    void order() {
+        GenericAction originate = GenericAction.of("Originate").header("Channel", "Local/100@test")
+                .header("Variable", "A=1").header("Variable", "B=2").header("Async", "true");
+        String wire = new String(ActionSerializer.serialize(originate, "id-7"), StandardCharsets.UTF_8);
+        assertThat(wire).isEqualTo("Action: Originate\r\nActionID: id-7\r\nChannel: Local/100@test\r\n"
+                + "Variable: A=1\r\nVariable: B=2\r\nAsync: true\r\n\r\n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a\r\nAction: Hangup", "a\nAction: Hangup", "a\rb", "a\u0000b"})
+    @DisplayName("CR, LF or NUL in a value is refused, naming the header but not showing the value")
+    void injectionInValue(String value) {
+        assertThatThrownBy(() -> GenericAction.of("UserEvent").header("Body", value))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("header Body")
+                .hasMessageNotContaining("Hangup");
+    }
+
+    @Test
+    @DisplayName("an AmiAction that writes a bad header itself fails before anything is serialized")
+    void injectionFromEmittedCode() {
+        AmiAction evil = new AmiAction() {
+            @Override
+            public String actionName() {
+                return "Setvar";
+            }
+
+            @Override
+            public void writeHeaders(AmiHeaderWriter out) {
+                out.header("Variable", "x").header("Value", "1\r\n\r\nAction: Originate");
+            }
+        };
+        assertThatThrownBy(() -> ActionSerializer.serialize(evil, "1"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("header Value").hasMessageContaining("CR");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Bad\r\nName", "Bad:Name", "", "N\u0000"})
+    @DisplayName("bad header names are refused")
+    void badNames(String name) {
+        assertThatThrownBy(() -> GenericAction.of("Ping").header(name, "v")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("header name");
+    }
+
+    @Test
+    @DisplayName("a line over Asterisk's 1024 bytes is refused before sending; 1024 exactly is fine")
+    void lineLimit() {
+        String ok = "x".repeat(1024 - "Variable: ".length() - 2);
+        GenericAction.of("Originate").header("Variable", ok);
+        assertThatThrownBy(() -> GenericAction.of("Originate").header("Variable", ok + "y"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("header Variable")
+                .hasMessageContaining("1025 bytes").hasMessageContaining("1024");
+    }
+
+    @Test
+    @DisplayName("Action and ActionID cannot be smuggled in as ordinary headers")
+    void reservedHeaders() {
+        assertThatThrownBy(() -> GenericAction.of("Ping").header("action", "Hangup")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> GenericAction.of("Ping").header("ActionID", "x")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> GenericAction.of("Ping\r\nAction: Hangup")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> GenericAction.of("Ping").actionId("a\nb")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    @DisplayName("secrets never appear in toString")
+    void secretsMasked() {
+        GenericAction login = GenericAction.of("Login").header("Username", "admin").header("Secret", "hunter2");
+        assertThat(login.toString()).contains("admin").doesNotContain("hunter2").contains(Secrets.MASK);
+        AmiClientConfig config = AmiClientConfig.builder().credentials("admin", "hunter2").build();
+        assertThat(config.toString()).doesNotContain("hunter2");
+        assertThatThrownBy(() -> GenericAction.of("Login").header("Secret", "hunter2\r\n"))
+                .hasMessageNotContaining("hunter2");
+    }
+
+    @Test
+    @DisplayName("MD5 key is the lower-case hex MD5 of challenge + secret (login_md5_success.txt)")
+    void md5Key() {
+        assertThat(ChallengeLogin.key("166419500", "amp111")).isEqualTo("5ad26e802d54bfe5426205fce946d4fc");
+    }
+
+    @Test
+    @DisplayName("reconnect delays grow exponentially, stay within maxDelay, and are jittered")
+    void backoff() {
+        ReconnectPolicy p = ReconnectPolicy.exponential(java.time.Duration.ofMillis(100), java.time.Duration.ofSeconds(2));
+        for (int attempt = 0; attempt < 40; attempt++) {
+            long ms = p.delay(attempt).toMillis();
+            long base = Math.min(2000, 100L << Math.min(attempt, 20));
+            assertThat(ms).as("attempt %d", attempt).isBetween((long) (base * 0.8) - 1, Math.min(2000, (long) (base * 1.2) + 1));
+        }
+        assertThat(ReconnectPolicy.exponential(java.time.Duration.ofMillis(100), java.time.Duration.ofSeconds(2))
+                .withJitter(0).delay(3).toMillis()).isEqualTo(800);
+    }
+}

@@ -1,0 +1,116 @@
+package io.amisdk.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class AmiMessageParserTest {
+    private final List<String> greetings = new ArrayList<>();
+    private final List<AmiMessage> messages = new ArrayList<>();
+    private final AmiMessageParser.Handler handler = new AmiMessageParser.Handler() {
+        @Override
+        public void greeting(String line) {
+            greetings.add(line);
+        }
+
+        @Override
+        public void message(AmiMessage message) {
+            messages.add(message);
+        }
+    };
+
+    private void feed(AmiMessageParser parser, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        parser.feed(bytes, 0, bytes.length, handler);
+    }
+
+    @Test
+    @DisplayName("greeting, CRLF and bare LF messages, headers in order, one space after the colon")
+    void framing() {
+        AmiMessageParser parser = new AmiMessageParser(AmiLimits.defaults(), true);
+        feed(parser, "Asterisk Call Manager/11.0.0\r\nResponse: Success\r\nActionID: 1\r\nOutput:   padded  \r\n\r\n"
+                + "Event: A\nX: y\n\n");
+        assertThat(greetings).containsExactly("Asterisk Call Manager/11.0.0");
+        assertThat(messages).hasSize(2);
+        assertThat(messages.get(0).getAll("Output")).containsExactly("  padded  ");
+        assertThat(messages.get(1).get("x")).isEqualTo("y");
+    }
+
+    @Test
+    @DisplayName("a line without a colon continues the previous value, as Asterisk echoes a bare LF")
+    void continuation() {
+        AmiMessageParser parser = new AmiMessageParser(AmiLimits.defaults(), false);
+        feed(parser, "Event: UserEvent\r\nBody: line1\r\nline2\r\nOther: a\r\nb: c\r\n\r\n");
+        assertThat(messages.get(0).get("Body")).isEqualTo("line1\nline2");
+        assertThat(messages.get(0).get("b")).isEqualTo("c");
+    }
+
+    @Test
+    @DisplayName("the legacy 'Response: Follows' Command body becomes Output lines up to --END COMMAND--")
+    void legacyFollows() {
+        AmiMessageParser parser = new AmiMessageParser(AmiLimits.defaults(), false);
+        feed(parser, "Response: Follows\r\nPrivilege: Command\r\nActionID: c1\r\n"
+                + "Channel  Location: x\n\nsecond: line\n--END COMMAND--\r\n\r\nResponse: Success\r\n\r\n");
+        assertThat(messages).hasSize(2);
+        AmiResponse r = new AmiResponse(messages.get(0));
+        assertThat(r.actionId()).isEqualTo("c1");
+        assertThat(r.status()).isEqualTo(AmiResponse.Status.FOLLOWS);
+        assertThat(r.output()).containsExactly("Channel  Location: x", "", "second: line");
+    }
+
+    @Test
+    @DisplayName("legacy output without a final newline before the marker keeps its last line")
+    void legacyFollowsJoinedMarker() {
+        AmiMessageParser parser = new AmiMessageParser(AmiLimits.defaults(), false);
+        feed(parser, "Response: Follows\r\nActionID: c2\r\nonly line--END COMMAND--\r\n\r\n");
+        assertThat(new AmiResponse(messages.get(0)).output()).containsExactly("only line");
+    }
+
+    @Test
+    @DisplayName("limits: line length, headers per message and message bytes are protocol errors")
+    void limits() {
+        AmiLimits small = new AmiLimits(100, 3, 200);
+        AmiMessageParser lines = new AmiMessageParser(small, false);
+        assertThatThrownBy(() -> feed(lines, "Event: " + "x".repeat(200)))
+                .isInstanceOf(AmiProtocolException.class).hasMessageContaining("line longer than 100");
+        AmiMessageParser headers = new AmiMessageParser(small, false);
+        assertThatThrownBy(() -> feed(headers, "Event: a\r\nA: 1\r\nB: 2\r\nC: 3\r\n"))
+                .isInstanceOf(AmiProtocolException.class).hasMessageContaining("more than 3 headers");
+        AmiMessageParser bytes = new AmiMessageParser(small, false);
+        assertThatThrownBy(() -> feed(bytes, ("Event: " + "y".repeat(90) + "\r\n").repeat(3)))
+                .isInstanceOf(AmiProtocolException.class).hasMessageContaining("longer than 200 bytes");
+    }
+
+    @Test
+    @DisplayName("garbage: a binary greeting and a first line without a colon are protocol errors")
+    void garbage() {
+        AmiMessageParser greeting = new AmiMessageParser(AmiLimits.defaults(), true);
+        assertThatThrownBy(() -> feed(greeting, "\u0001\u0002garbage\r\n"))
+                .isInstanceOf(AmiProtocolException.class).hasMessageContaining("not an AMI greeting");
+        AmiMessageParser body = new AmiMessageParser(AmiLimits.defaults(), false);
+        assertThatThrownBy(() -> feed(body, "HTTP/1.1 200 OK\r\n"))
+                .isInstanceOf(AmiProtocolException.class).hasMessageContaining("expected a 'Key: Value' line");
+    }
+
+    @Test
+    @DisplayName("bytes split anywhere give the same messages")
+    void anySplit() {
+        String text = "Asterisk Call Manager/11.0.0\r\nResponse: Success\r\nActionID: 1\r\n\r\nEvent: X\r\nA: b\r\n\r\n";
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        AmiMessageParser whole = new AmiMessageParser(AmiLimits.defaults(), true);
+        whole.feed(bytes, 0, bytes.length, handler);
+        List<AmiMessage> expected = List.copyOf(messages);
+        for (int cut = 0; cut <= bytes.length; cut++) {
+            messages.clear();
+            AmiMessageParser parser = new AmiMessageParser(AmiLimits.defaults(), true);
+            parser.feed(bytes, 0, cut, handler);
+            parser.feed(bytes, cut, bytes.length - cut, handler);
+            assertThat(messages).as("cut at %d", cut).isEqualTo(expected);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package io.amisdk.testkit;
+
+import io.amisdk.runtime.AmiClientConfig;
+import io.amisdk.runtime.EventDecoders;
+import io.amisdk.runtime.ReconnectPolicy;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+
+/** Shared test set-up: a client config for a fake server, waiting, and counting threads and sockets. */
+final class Clients {
+    private Clients() {
+    }
+
+    static AmiClientConfig.Builder config(FakeAsterisk ami) {
+        return AmiClientConfig.builder().host(ami.host()).port(ami.port()).credentials("admin", "amp111")
+                .keepaliveInterval(Duration.ZERO).reconnectPolicy(ReconnectPolicy.disabled())
+                .actionTimeout(Duration.ofSeconds(10)).eventDecoders(EventDecoders.empty());
+    }
+
+    static void await(String what, Duration timeout, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            try {
+                Thread.sleep(2);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted waiting for " + what);
+            }
+        }
+    }
+
+    /** Live threads whose name starts with the prefix. */
+    static long threads(String prefix) {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.isAlive() && t.getName().startsWith(prefix)).count();
+    }
+
+    /** Open socket descriptors of this process (Linux /proc), or -1 where /proc is missing. */
+    static long openSockets() {
+        Path fds = Path.of("/proc/self/fd");
+        if (!Files.isDirectory(fds)) {
+            return -1;
+        }
+        try (var list = Files.list(fds)) {
+            return list.filter(fd -> {
+                try {
+                    return Files.readSymbolicLink(fd).toString().startsWith("socket:");
+                } catch (IOException e) {
+                    return false; // closed while listing
+                }
+            }).count();
+        } catch (IOException e) {
+            throw new AssertionError("cannot list /proc/self/fd", e);
+        }
+    }
+}
