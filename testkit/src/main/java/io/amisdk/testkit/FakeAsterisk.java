@@ -280,12 +280,14 @@ public final class FakeAsterisk implements AutoCloseable {
             }
             case "login" -> {
                 if (credentialsMatch(action, session)) {
-                    session.loggedIn();
-                    session.success(action, "Authentication accepted");
+                    // One write, so that FullyBooted comes before anything a test emits after the login.
+                    String accepted = FakeSession.formatReply(action, "Response", "Success", "Message", "Authentication accepted");
                     if (!"off".equalsIgnoreCase(action.get("Events"))) {
-                        session.event("FullyBooted", "Privilege", "system,all", "Uptime", "1", "LastReload", "1",
-                                "Status", "Fully Booted");
+                        accepted += FakeSession.formatEvent("FullyBooted", "Privilege", "system,all", "Uptime", "1",
+                                "LastReload", "1", "Status", "Fully Booted");
                     }
+                    session.loggedIn();
+                    session.raw(accepted);
                 } else {
                     session.error(action, "Authentication failed");
                     session.drop();
