@@ -1,6 +1,7 @@
 package io.amisdk.runtime;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Reuses header-name strings: AMI repeats a few dozen names (Event, Privilege, Channel, Uniqueid …)
@@ -32,7 +33,7 @@ final class HeaderNames {
             return cache[slot];
         }
         String name = new String(line, start, end - start, StandardCharsets.UTF_8);
-        bytes[slot] = java.util.Arrays.copyOfRange(line, start, end);
+        bytes[slot] = Arrays.copyOfRange(line, start, end);
         cache[slot] = name;
         return name;
     }

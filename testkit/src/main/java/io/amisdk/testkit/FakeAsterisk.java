@@ -2,6 +2,7 @@ package io.amisdk.testkit;
 
 import io.amisdk.runtime.AmiMessage;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -11,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HexFormat;
 import java.util.List;
@@ -51,7 +53,7 @@ public final class FakeAsterisk implements AutoCloseable {
     private final Map<String, ActionHandler> handlers = new ConcurrentHashMap<>();
     private final Map<String, Deque<Expectation>> expectations = new ConcurrentHashMap<>();
     private final BlockingQueue<ReceivedAction> received = new LinkedBlockingQueue<>();
-    private final List<ReceivedAction> history = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final List<ReceivedAction> history = Collections.synchronizedList(new ArrayList<>());
     private final List<FakeSession> sessions = new CopyOnWriteArrayList<>();
     private final List<Thread> threads = new CopyOnWriteArrayList<>();
     private final AtomicInteger challengeCounter = new AtomicInteger(100_000_000);
@@ -278,12 +280,14 @@ public final class FakeAsterisk implements AutoCloseable {
             }
             case "login" -> {
                 if (credentialsMatch(action, session)) {
-                    session.loggedIn();
-                    session.success(action, "Authentication accepted");
+                    // One write, so that FullyBooted comes before anything a test emits after the login.
+                    String accepted = FakeSession.formatReply(action, "Response", "Success", "Message", "Authentication accepted");
                     if (!"off".equalsIgnoreCase(action.get("Events"))) {
-                        session.event("FullyBooted", "Privilege", "system,all", "Uptime", "1", "LastReload", "1",
-                                "Status", "Fully Booted");
+                        accepted += FakeSession.formatEvent("FullyBooted", "Privilege", "system,all", "Uptime", "1",
+                                "LastReload", "1", "Status", "Fully Booted");
                     }
+                    session.loggedIn();
+                    session.raw(accepted);
                 } else {
                     session.error(action, "Authentication failed");
                     session.drop();
@@ -389,7 +393,7 @@ public final class FakeAsterisk implements AutoCloseable {
                 fake.acceptor.start();
                 return fake;
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException("cannot listen on loopback", e);
+                throw new UncheckedIOException("cannot listen on loopback", e);
             }
         }
     }
