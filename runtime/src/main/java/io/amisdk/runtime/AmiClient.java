@@ -99,7 +99,7 @@ public final class AmiClient implements AutoCloseable {
             throw new IllegalStateException("start() was already called");
         }
         try {
-            open();
+            open(false);
             return this;
         } catch (RuntimeException e) {
             close();
@@ -301,7 +301,7 @@ public final class AmiClient implements AutoCloseable {
     }
 
     /** Opens a connection, reads the greeting, logs in, and makes it current. */
-    private void open() {
+    private void open(boolean reconnecting) {
         setState(ConnectionState.CONNECTING);
         String connectionName = name + "." + connections.incrementAndGet();
         Socket socket;
@@ -331,6 +331,9 @@ public final class AmiClient implements AutoCloseable {
                     throw new AmiConnectionLostException("the connection was lost during login");
                 }
                 current = connection;
+            }
+            if (reconnecting) {
+                reconnects.incrementAndGet(); // before LOGGED_IN is published, so listeners see the new count
             }
             setState(ConnectionState.LOGGED_IN);
             startKeepalive(connection);
@@ -402,8 +405,7 @@ public final class AmiClient implements AutoCloseable {
             return;
         }
         try {
-            open();
-            reconnects.incrementAndGet();
+            open(true);
         } catch (AmiException e) {
             LOG.log(Level.INFO, () -> "reconnect attempt " + (attempt + 1) + " failed: " + e.getMessage());
             scheduleReconnect(attempt + 1);
