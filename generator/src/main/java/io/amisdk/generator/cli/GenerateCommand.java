@@ -3,8 +3,11 @@ package io.amisdk.generator.cli;
 import io.amisdk.generator.DocsLoader;
 import io.amisdk.generator.LoadedDocs;
 import io.amisdk.generator.SdkGenerator;
+import io.amisdk.generator.model.AmiModel;
 import io.amisdk.generator.source.DocsException;
 import io.amisdk.generator.source.Problem;
+import io.amisdk.generator.supplement.SupplementMerger;
+import io.amisdk.generator.supplement.Supplements;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -14,12 +17,13 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code amisdk generate --docs <xml> --out <dir> [--package p] [--include n]… [--exclude n]… [--supplement f]…}:
+ * {@code amisdk generate --docs <xml|folder|url> --out <dir> [--package p] [--include n]… [--exclude n]… [--supplement f]…}:
  * reads Asterisk's docs and writes the typed SDK, then prints one summary line, e.g.
  * {@code 154 actions, 181 events → 352 files in 1.1 s}. Exit codes as {@link AmisdkCli}'s: 0 done;
  * 1 the docs have problems (every one printed to stderr, nothing written); 2 bad usage, docs that
@@ -28,19 +32,22 @@ import picocli.CommandLine.Spec;
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Generates the typed Java SDK from Asterisk's AMI documentation.")
 public final class GenerateCommand implements Callable<Integer> {
-    /** Turns a docs file into a model and its problems; {@link DocsLoader#load(Path, String)} by default. */
+    /** Turns docs (a file, a folder of pages or a URL) into a model and its problems. */
     @FunctionalInterface
     public interface ModelLoader {
-        /** Loads the model of this docs file; {@code asteriskLine} may be null. */
-        LoadedDocs load(Path docs, String asteriskLine) throws DocsException;
+        /** Loads the model of these docs; {@code asteriskLine} may be null. */
+        LoadedDocs load(String docs, String asteriskLine) throws DocsException;
     }
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--docs", required = true, paramLabel = "<xml>",
-            description = "Asterisk's documentation, e.g. core-en_US.xml.")
-    Path docs;
+    @Option(names = "--docs", required = true, paramLabel = "<docs>",
+            description = "Asterisk's documentation: core-en_US.xml (or .gz), a folder of saved docs pages, or the docs site's URL.")
+    String docs;
+
+    @Mixin
+    DocsSourceOptions source = new DocsSourceOptions();
 
     @Option(names = "--out", required = true, paramLabel = "<dir>",
             description = "The output directory (a source root); only changed files are rewritten.")
@@ -66,18 +73,31 @@ public final class GenerateCommand implements Callable<Integer> {
             description = "A model supplement in the model's JSON shape, merged in order; repeatable.")
     List<Path> supplements = new ArrayList<>();
 
+    @Option(names = "--builtin-supplement", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Merge amisdk's supplement of what Asterisk 22 sends beyond its docs (default: on; "
+                    + "--no-builtin-supplement leaves it out).")
+    boolean builtInSupplement;
+
     private final ModelLoader loader;
     private final SdkGenerator.SupplementMerger supplementMerger;
 
-    /** The command as picocli makes it. */
+    /** The command as picocli makes it: docs read in whichever form {@code --docs} has. */
     public GenerateCommand() {
-        this(DocsLoader::load, null);
+        this.loader = null;
+        this.supplementMerger = Supplements::mergeFiles;
     }
 
     /** The command with this docs reader and supplement merger (null: the generator's default). */
     public GenerateCommand(ModelLoader loader, SdkGenerator.SupplementMerger supplementMerger) {
         this.loader = Objects.requireNonNull(loader, "loader");
         this.supplementMerger = supplementMerger;
+    }
+
+    private LoadedDocs load(PrintWriter stderr) throws DocsException {
+        if (loader != null) {
+            return loader.load(docs, line);
+        }
+        return DocsLoader.load(docs, source.format(), line, source.crawlOptions(stderr));
     }
 
     @Override
@@ -87,7 +107,7 @@ public final class GenerateCommand implements Callable<Integer> {
         long start = System.nanoTime();
         LoadedDocs loaded;
         try {
-            loaded = loader.load(docs, line);
+            loaded = load(stderr);
         } catch (DocsException e) {
             return fail(stderr, e.getMessage(), AmisdkCli.USAGE_OR_IO);
         }
@@ -108,7 +128,9 @@ public final class GenerateCommand implements Callable<Integer> {
             if (supplementMerger != null) {
                 builder.supplementMerger(supplementMerger);
             }
-            SdkGenerator.Result result = builder.build().generate(loaded.model(), out);
+            AmiModel model = builtInSupplement
+                    ? SupplementMerger.mergeApplicable(loaded.model(), Supplements.builtIn()) : loaded.model();
+            SdkGenerator.Result result = builder.build().generate(model, out);
             double seconds = (System.nanoTime() - start) / 1e9;
             stdout.println(summary(result, seconds));
             stdout.printf(Locale.ROOT, "%d written, %d unchanged, %d deleted in %s%n",
