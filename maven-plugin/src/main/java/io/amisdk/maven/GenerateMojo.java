@@ -7,6 +7,7 @@ import io.amisdk.generator.model.AmiModel;
 import io.amisdk.generator.source.DocsException;
 import io.amisdk.generator.source.Problem;
 import io.amisdk.generator.source.Problems;
+import io.amisdk.generator.source.html.CrawlOptions;
 import io.amisdk.generator.supplement.SupplementMerger;
 import io.amisdk.generator.supplement.Supplements;
 import java.io.File;
@@ -39,9 +40,16 @@ import org.apache.maven.project.MavenProject;
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public class GenerateMojo extends AbstractMojo {
-    /** The Asterisk docs to generate from: a {@code core-en_US.xml}, raw or processed (or its {@code .gz}). */
+    /**
+     * The Asterisk docs to generate from: a {@code core-en_US.xml}, raw or processed (or its {@code .gz}),
+     * or a folder of the docs website's saved pages ({@code AMI_Actions/}, {@code AMI_Events/}).
+     */
     @Parameter(property = "amisdk.docs", required = true)
     File docs;
+
+    /** The Asterisk line the docs describe (e.g. {@code 22}), named in each generated file's provenance comment. */
+    @Parameter(property = "amisdk.asteriskLine")
+    String asteriskLine;
 
     /** The Java package of the generated classes. */
     @Parameter(property = "amisdk.packageName", defaultValue = SdkGenerator.DEFAULT_PACKAGE)
@@ -128,7 +136,7 @@ public class GenerateMojo extends AbstractMojo {
         Problems problems = new Problems();
         LoadedDocs loaded;
         try {
-            loaded = DocsLoader.load(docs.toPath());
+            loaded = DocsLoader.load(docs.getPath(), null, asteriskLine, CrawlOptions.defaults());
         } catch (DocsException e) {
             throw new MojoFailureException("amisdk: cannot read the docs: " + e.getMessage(), e);
         }
@@ -167,13 +175,16 @@ public class GenerateMojo extends AbstractMojo {
 
     /** Everything the output depends on; equal stamps mean equal output. */
     GenerationStamp stampOfInputs() throws MojoExecutionException, MojoFailureException {
-        requireFile(docs, "docs");
+        if (docs == null || !docs.exists()) {
+            throw new MojoFailureException("amisdk: the docs file " + docs + " does not exist");
+        }
         for (File file : supplementFiles()) {
             requireFile(file, "supplement");
         }
         Map<String, String> inputs = new LinkedHashMap<>();
         inputs.put("generator.version", pluginVersion());
         inputs.put("config.packageName", packageName);
+        inputs.put("config.asteriskLine", asteriskLine == null ? "" : asteriskLine);
         inputs.put("config.includes", String.join(",", list(includes)));
         inputs.put("config.excludes", String.join(",", list(excludes)));
         inputs.put("config.useBuiltInSupplement", Boolean.toString(useBuiltInSupplement));

@@ -2,6 +2,7 @@ package io.amisdk.maven;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.stream.Stream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,16 +95,35 @@ final class GenerationStamp {
         return sb.toString();
     }
 
-    /** The SHA-256 of a file's bytes, in hex. */
+    /**
+     * The SHA-256 of a file's bytes, in hex; of a folder (saved docs pages), over every file's relative
+     * path and bytes, in sorted order.
+     */
     static String sha256(Path file) throws IOException {
         MessageDigest digest = sha256();
+        if (Files.isDirectory(file)) {
+            List<Path> files;
+            try (Stream<Path> walk = Files.walk(file)) {
+                files = walk.filter(Files::isRegularFile).sorted().toList();
+            }
+            for (Path f : files) {
+                digest.update(file.relativize(f).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                update(digest, f);
+            }
+        } else {
+            update(digest, file);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static void update(MessageDigest digest, Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] buffer = new byte[64 * 1024];
             for (int n; (n = in.read(buffer)) > 0; ) {
                 digest.update(buffer, 0, n);
             }
         }
-        return HexFormat.of().formatHex(digest.digest());
     }
 
     private static MessageDigest sha256() {
