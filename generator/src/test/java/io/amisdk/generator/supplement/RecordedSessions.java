@@ -1,6 +1,6 @@
 package io.amisdk.generator.supplement;
 
-import java.io.ByteArrayOutputStream;
+import io.amisdk.testkit.Transcript;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,48 +55,13 @@ final class RecordedSessions {
         return sessions;
     }
 
-    private static Session read(Path file) throws IOException {
-        ByteArrayOutputStream client = new ByteArrayOutputStream();
-        ByteArrayOutputStream server = new ByteArrayOutputStream();
-        ByteArrayOutputStream current = null;
-        for (String line : Files.readAllLines(file, StandardCharsets.ISO_8859_1)) {
-            if (current == null && line.startsWith("#")) {
-                continue;
-            }
-            switch (line) {
-                case ">>> client" -> current = client;
-                case "<<< server" -> current = server;
-                case "=== server closed", "=== client closed" -> current = null;
-                default -> unescape(line, current);
-            }
-        }
-        String name = file.getFileName().toString().replaceFirst("\\.txt$", "");
-        String serverText = server.toString(StandardCharsets.ISO_8859_1);
+    private static Session read(Path file) {
+        Transcript transcript = Transcript.load(file);
+        String serverText = new String(transcript.serverBytes(), StandardCharsets.ISO_8859_1);
         // The greeting is one line without the blank line that ends every other message.
         serverText = serverText.substring(serverText.indexOf("\r\n") + 2);
-        return new Session(name, messages(client.toString(StandardCharsets.ISO_8859_1)), messages(serverText));
-    }
-
-    private static void unescape(String line, ByteArrayOutputStream out) {
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c != '\\') {
-                out.write(c);
-                continue;
-            }
-            char e = line.charAt(++i);
-            switch (e) {
-                case '\\' -> out.write('\\');
-                case 'r' -> out.write('\r');
-                case 'n' -> out.write('\n');
-                case 't' -> out.write('\t');
-                case 'x' -> {
-                    out.write(Integer.parseInt(line.substring(i + 1, i + 3), 16));
-                    i += 2;
-                }
-                default -> throw new IllegalArgumentException("bad escape \\" + e + " in " + line);
-            }
-        }
+        String clientText = new String(transcript.clientBytes(), StandardCharsets.ISO_8859_1);
+        return new Session(transcript.name(), messages(clientText), messages(serverText));
     }
 
     private static List<Message> messages(String stream) {
