@@ -47,8 +47,7 @@ public final class ModelCommand implements Callable<Integer> {
                     + "HTML pages name their branch).")
     String line;
 
-    @Option(names = "--strict", description = "Exit 1 when the docs have problems (the model is still written, "
-            + "except from HTML pages, where a problem means pages are missing from it).")
+    @Option(names = "--strict", description = "Make problems fatal: list them, write no model and exit 1.")
     boolean strict;
 
     @Option(names = "--verbose", description = "List every problem and show stack traces of errors.")
@@ -64,8 +63,8 @@ public final class ModelCommand implements Callable<Integer> {
         } catch (DocsException e) {
             return fail(err, e.getMessage(), e);
         }
-        if (strict && !loaded.clean() && source.isHtml(docs)) {
-            // a page that could not be read is missing from the model: write no half model
+        if (strict && !loaded.clean()) {
+            // a model from docs with problems lacks what the docs meant (a page, an include): write none
             loaded.problems().forEach(err::println);
             err.printf("%d problems in %s; no model written (--strict)%n", loaded.problems().size(), docs);
             err.flush();
@@ -87,7 +86,7 @@ public final class ModelCommand implements Callable<Integer> {
         err.printf("%d actions, %d events, %d problems from %s in %d ms%n", loaded.model().actions().size(),
                 loaded.model().events().size(), loaded.problems().size(), loaded.model().source(), ms);
         err.flush();
-        return strict && !loaded.clean() ? AmisdkCli.PROBLEMS : AmisdkCli.OK;
+        return AmisdkCli.OK;
     }
 
     private int fail(PrintWriter err, String message, Exception e) {

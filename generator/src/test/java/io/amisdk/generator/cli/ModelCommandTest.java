@@ -68,7 +68,7 @@ class ModelCommandTest {
     }
 
     @Test
-    @DisplayName("exits 1 on problems under --strict, the model still written")
+    @DisplayName("exits 1 on problems under --strict, listing them and writing no model")
     void strict(@TempDir Path dir) {
         Path json = dir.resolve("model.json");
 
@@ -76,7 +76,8 @@ class ModelCommandTest {
                 json.toString());
 
         assertThat(status).isEqualTo(1);
-        assertThat(json).exists();
+        assertThat(json).doesNotExist();
+        assertThat(err.toString()).contains("xpointer").contains("no model written (--strict)");
     }
 
     @Test
