@@ -131,7 +131,9 @@ final class HtmlPageParser {
             List<String> since = i.since == null ? List.of() : splitVersions(i.since.text());
             List<SeeAlso> seeAlso = i.seeAlso == null ? List.of() : SeeAlsoLinks.read(i.seeAlso.content);
             if (kind == PageKind.ACTION) {
-                actions.add(new ActionDef(name, synopsis, description, parameters, null, seeAlso, since, List.of(), module));
+                actions.add(new ActionDef(name, synopsis, description,
+                        ParameterListReader.withRepeatableFromDescription(parameters, description), null, seeAlso, since,
+                        List.of(), module));
             } else {
                 String category = category(i.eventClass == null ? "" : i.eventClass.text());
                 events.add(new EventDef(name, synopsis, description, category, parameters, seeAlso, since,
@@ -262,9 +264,8 @@ final class HtmlPageParser {
     }
 
     /**
-     * "CALL" (the site drops {@code EVENT_FLAG_}) → {@code call}, as the Privilege header names it.
-     * Taken as written, as the XML reader takes it: ChannelTalkingStart/Stop show "CLASS" (from
-     * {@code EVENT_FLAG_CLASS}, a flag Asterisk does not have) and get category {@code class}.
+     * "CALL" (the site drops {@code EVENT_FLAG_}) → {@code call}, as the Privilege header names it;
+     * taken as written, like the XML reader, even ChannelTalkingStart/Stop's "CLASS".
      */
     static String category(String shown) {
         String c = shown.strip().replaceFirst("^EVENT_FLAG_", "");

@@ -7,7 +7,9 @@ import io.amisdk.generator.model.ParameterDef;
 import io.amisdk.generator.source.Location;
 import io.amisdk.generator.source.Problem;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,8 +21,12 @@ import java.util.regex.Pattern;
 final class ParameterListReader {
     /** "(default)" written in an enum value's own text marks the default, as in Login's AuthType. */
     private static final Pattern DEFAULT_MARK = Pattern.compile("\\(default\\)", Pattern.CASE_INSENSITIVE);
-    /** "multiple Variable: headers are allowed" (Originate, MessageSend): the pages show no other sign. */
-    private static final Pattern REPEATABLE = Pattern.compile("\\b(?i:multiple)\\s+(\\S+?):?\\s+(?i:headers)\\b");
+    /**
+     * "multiple Variable: headers are allowed" (Originate, MessageSend) or "via multiple
+     * 'Variable: name=value' sequences" (PJSIPNotify's description, where the site quotes the
+     * literal): the named header may repeat. The same reading as the XML reader's.
+     */
+    private static final Pattern REPEATABLE = Pattern.compile("\\b(?i:multiple)\\s+['\"]?(\\S+?):");
 
     private ParameterListReader() {
     }
@@ -101,12 +107,26 @@ final class ParameterListReader {
     }
 
     private static boolean isRepeatable(String name, Doc description) {
+        return repeatableHeaders(description).contains(name);
+    }
+
+    /** The headers a text says may be sent several times, e.g. "multiple Variable: headers". */
+    static Set<String> repeatableHeaders(Doc description) {
+        Set<String> names = new HashSet<>();
         Matcher m = REPEATABLE.matcher(description.plainText());
         while (m.find()) {
-            if (m.group(1).equals(name)) {
-                return true;
-            }
+            names.add(m.group(1));
         }
-        return false;
+        return names;
+    }
+
+    /** The parameters, those an action's description says may repeat marked so (PJSIPNotify's Variable). */
+    static List<ParameterDef> withRepeatableFromDescription(List<ParameterDef> parameters, Doc actionDescription) {
+        Set<String> repeatable = repeatableHeaders(actionDescription);
+        if (repeatable.isEmpty()) {
+            return parameters;
+        }
+        return parameters.stream().map(p -> repeatable.contains(p.name()) && !p.multiValued() ? new ParameterDef(
+                p.name(), p.required(), p.description(), p.values(), p.defaultValue(), true) : p).toList();
     }
 }

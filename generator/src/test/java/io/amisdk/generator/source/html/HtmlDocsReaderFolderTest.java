@@ -122,10 +122,17 @@ class HtmlDocsReaderFolderTest {
     }
 
     @Test
-    @DisplayName("\"CLASS\" (EVENT_FLAG_CLASS, a flag Asterisk lacks) is taken as written, as the XML reader takes it")
-    void classFlagThatDoesNotExist() {
+    @DisplayName("\"CLASS\" (EVENT_FLAG_CLASS, a flag Asterisk lacks) is taken as written, as the XML reader does")
+    void classTakenAsWritten() {
         assertThat(event("ChannelTalkingStart").category()).isEqualTo("class");
-        assertThat(event("ChannelTalkingStop").category()).isEqualTo("class");
+    }
+
+    @Test
+    @DisplayName("a header the description says may repeat is multi-valued (Originate's and PJSIPNotify's Variable)")
+    void repeatableHeaders() {
+        assertThat(action("Originate").parameter("Variable").multiValued()).isTrue();
+        assertThat(action("PJSIPNotify").parameter("Variable").multiValued()).isTrue();
+        assertThat(action("Originate").parameter("Channel").multiValued()).isFalse();
     }
 
     @Test
