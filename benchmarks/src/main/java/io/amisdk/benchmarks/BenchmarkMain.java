@@ -75,9 +75,7 @@ public final class BenchmarkMain {
                     transcripts.add(transcript);
                 }
             } else if (benchmark.contains(PipelinedPingBenchmark.class.getSimpleName())) {
-                String callbacks = r.getParams().getParam("callbacks");
-                pings.put(r.getParams().getParam("server") + " "
-                        + (callbacks == null || callbacks.equals("default") ? method : method + " callbacks=" + callbacks), r);
+                pings.put(r.getParams().getParam("server") + " " + method, r);
             }
         }
         out.println();
@@ -107,10 +105,7 @@ public final class BenchmarkMain {
             out.printf(Locale.ROOT, "Pipelined Ping, %d in flight, loopback, MD5 login; server: %s%n", PipelinedPingBenchmark.IN_FLIGHT,
                     server.equals("testkit") ? "testkit FakeAsterisk" : server.equals("lean") ? "lean LoopbackAmiServer" : server);
             out.printf(Locale.ROOT, "  %-42s %20s %14s %14s%n", "library", "round trips/s", "CPU us/trip", "(server part)");
-            List<String> rows = new ArrayList<>(List.of("amisdk", "asteriskJava", "rawSocketCeiling"));
-            pings.keySet().stream().filter(k -> k.startsWith(server + " ")).map(k -> k.substring(server.length() + 1))
-                    .filter(k -> !rows.contains(k)).forEach(rows::add); // experiments, e.g. callbacks=direct
-            for (String row : rows) {
+            for (String row : List.of("amisdk", "asteriskJava", "rawSocketCeiling")) {
                 RunResult r = pings.get(server + " " + row);
                 String label = switch (row) {
                     case "asteriskJava" -> "asterisk-java";

@@ -13,7 +13,6 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -57,13 +56,6 @@ public class PipelinedPingBenchmark {
     /** An amisdk AmiClient logged in to its own loopback server. */
     @State(Scope.Thread)
     public static class AmisdkSession {
-        /**
-         * Where futures complete: the client's default (the common ForkJoinPool), or {@code direct}
-         * on the reader thread (an experiment: {@code -p callbacks=default,direct}).
-         */
-        @Param({"default"})
-        public String callbacks;
-
         /** Which fake Asterisk answers: testkit (FakeAsterisk) or lean (LoopbackAmiServer). */
         @Param({"testkit", "lean"})
         public String server;
@@ -74,13 +66,7 @@ public class PipelinedPingBenchmark {
         @Setup(Level.Trial)
         public void connect() throws IOException {
             asterisk = PingServer.start(server);
-            Executor callbackExecutor = switch (callbacks) {
-                case "default" -> null;
-                case "direct" -> Runnable::run;
-                default -> throw new IllegalArgumentException("callbacks must be default or direct, not " + callbacks);
-            };
             client = AmiClient.connect(AmiClientConfig.builder()
-                    .callbackExecutor(callbackExecutor)
                     .host(asterisk.host()).port(asterisk.port())
                     .credentials(USER, SECRET)
                     .eventMask("off")
@@ -98,7 +84,7 @@ public class PipelinedPingBenchmark {
         public void close() throws IOException {
             asterisk.retireThreads();
             client.close();
-            System.out.printf("%n[amisdk-bench] amisdk (callbacks %s): %s%n", callbacks, asterisk.summary());
+            System.out.printf("%n[amisdk-bench] amisdk: %s%n", asterisk.summary());
             asterisk.close();
         }
     }
