@@ -9,42 +9,6 @@ import org.junit.jupiter.api.Test;
 
 class RecordedSessionTest {
     @Test
-    @DisplayName("only server chunks are kept, escapes undone, recorded segmentation joined")
-    void decodesServerChunks() {
-        // given: a transcript with a comment, a client chunk and two server chunks
-        String text = "# scenario: tiny\n"
-                + "<<< server\n"
-                + "Asterisk Call Manager/11.0.0\\r\\n\n"
-                + ">>> client\n"
-                + "Action: Ping\\r\\n\n"
-                + "\\r\\n\n"
-                + "<<< server\n"
-                + "Response: Success\\r\\n\n"
-                + "Output: a\\tb \\\\ \\x3e\\xc3\\xa9\\r\\n\n"
-                + "\\r\\n\n"
-                + "=== client closed\n";
-
-        // when
-        RecordedSession session = RecordedSession.parse("tiny.txt", text);
-
-        // then
-        assertThat(new String(session.serverBytes(), StandardCharsets.UTF_8)).isEqualTo(
-                "Asterisk Call Manager/11.0.0\r\nResponse: Success\r\nOutput: a\tb \\ >é\r\n\r\n");
-    }
-
-    @Test
-    void bodyBeforeAnyMarkerNamesTheLine() {
-        assertThatThrownBy(() -> RecordedSession.parse("bad.txt", "# c\nAction: Ping\n"))
-                .hasMessage("bad.txt:2: body line before the first marker");
-    }
-
-    @Test
-    void unknownEscapeNamesTheLine() {
-        assertThatThrownBy(() -> RecordedSession.parse("bad.txt", "<<< server\nabc\\q\n"))
-                .hasMessage("bad.txt:2: unknown escape \\q");
-    }
-
-    @Test
     @DisplayName("the recorded event streams hold the events their README counts")
     void recordedStreamsHoldTheDocumentedEvents() {
         RecordedSession calls = RecordedSession.load("event_stream_20_calls.txt");
