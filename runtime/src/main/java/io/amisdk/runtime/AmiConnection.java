@@ -58,6 +58,8 @@ final class AmiConnection {
     private final AtomicBoolean open = new AtomicBoolean(true);
     private final Thread reader;
     private volatile long lastReadNanos = System.nanoTime();
+    /** What the current socket read settled; touched by the reader thread only. */
+    private CompletionBatch readBatch;
 
     AmiConnection(Socket socket, AmiClientConfig config, Listener listener, ScheduledExecutorService scheduler,
             Executor callbacks, String name) throws IOException {
@@ -194,9 +196,14 @@ final class AmiConnection {
         }
         AmiException lost = cause instanceof AmiConnectionLostException ? cause
                 : new AmiConnectionLostException("connection lost: " + cause.getMessage(), cause);
+        CompletionBatch batch = new CompletionBatch();
         for (PendingAction p : failed) {
             cancelTimeout(p);
-            fail(p, lost);
+            p.fail(lost);
+            batch.add(p);
+        }
+        if (!batch.isEmpty()) {
+            batch.submitTo(callbacks);
         }
         greeting.completeExceptionally(cause);
         LOG.log(Level.DEBUG, () -> name + " closed: " + cause.getMessage());
@@ -222,7 +229,11 @@ final class AmiConnection {
             int n;
             while ((n = in.read(buffer)) >= 0) {
                 lastReadNanos = System.nanoTime();
-                parser.feed(buffer, 0, n, handler);
+                try {
+                    parser.feed(buffer, 0, n, handler);
+                } finally {
+                    submitReadBatch(); // even when the read ends in a protocol error: what was settled stays settled
+                }
             }
             cause = new AmiConnectionLostException(parser.inMessage()
                     ? "the server closed the connection in the middle of a message"
@@ -237,6 +248,23 @@ final class AmiConnection {
             cause = new AmiProtocolException("reader failed: " + e, e);
         }
         close(cause);
+    }
+
+    /** Completes everything this read settled in one callback task. */
+    private void submitReadBatch() {
+        CompletionBatch batch = readBatch;
+        if (batch != null) {
+            readBatch = null;
+            batch.submitTo(callbacks);
+        }
+    }
+
+    /** Queues a settled action for the end of the current read (reader thread only). */
+    private void settledByReader(PendingAction p) {
+        if (readBatch == null) {
+            readBatch = new CompletionBatch();
+        }
+        readBatch.add(p);
     }
 
     private void route(AmiMessage message) {
@@ -297,7 +325,8 @@ final class AmiConnection {
                 p.response = response;
                 if (response.isError()) {
                     if (remove(p)) {
-                        fail(p, new AmiActionFailedException(p.actionName, response));
+                        p.fail(new AmiActionFailedException(p.actionName, response));
+                        settledByReader(p);
                     }
                 }
             }
@@ -333,9 +362,11 @@ final class AmiConnection {
         }
     }
 
+    /** Settles an action the reader has seen the whole answer to. */
     private void finish(PendingAction p, Object result) {
         if (remove(p)) {
-            complete(p, result);
+            p.succeed(result);
+            settledByReader(p);
         }
     }
 
@@ -348,8 +379,11 @@ final class AmiConnection {
             String missing = p.response == null ? "response"
                     : p.kind == PendingAction.Kind.LIST ? "end of the list (" + p.items.size() + " items so far)"
                     : p.eventName + " event";
-            fail(p, new AmiTimeoutException("no " + missing + " to " + p.actionName + " (ActionID " + p.actionId
+            p.fail(new AmiTimeoutException("no " + missing + " to " + p.actionName + " (ActionID " + p.actionId
                     + ") within " + timeout.toMillis() + " ms"));
+            CompletionBatch batch = new CompletionBatch();
+            batch.add(p);
+            batch.submitTo(callbacks);
         }
     }
 
@@ -357,23 +391,6 @@ final class AmiConnection {
         var t = p.timeout;
         if (t != null) {
             t.cancel(false);
-        }
-    }
-
-    private void complete(PendingAction p, Object result) {
-        runOnCallbacks(() -> p.future.complete(result));
-    }
-
-    private void fail(PendingAction p, Throwable error) {
-        runOnCallbacks(() -> p.future.completeExceptionally(error));
-    }
-
-    /** Futures complete on the callback executor: their dependent stages are user code, never run by the reader. */
-    private void runOnCallbacks(Runnable task) {
-        try {
-            callbacks.execute(task);
-        } catch (RejectedExecutionException e) {
-            task.run();
         }
     }
 

@@ -35,12 +35,34 @@ final class PendingAction {
     AmiResponse response;
     final List<AmiMessage> items = new ArrayList<>();
     volatile ScheduledFuture<?> timeout;
+    /** The outcome, set once by whoever removed the action from the pending map; read by {@link #deliver}. */
+    private Object result;
+    private Throwable error;
 
     PendingAction(String actionId, String actionName, Kind kind, String eventName) {
         this.actionId = actionId;
         this.actionName = actionName;
         this.kind = kind;
         this.eventName = eventName;
+    }
+
+    /** Records success; the future completes later, in {@link #deliver}, off the reader thread. */
+    void succeed(Object value) {
+        result = value;
+    }
+
+    /** Records failure; the future completes later, in {@link #deliver}, off the reader thread. */
+    void fail(Throwable cause) {
+        error = cause;
+    }
+
+    /** Completes the future with the recorded outcome (on the callback executor: dependent stages are user code). */
+    void deliver() {
+        if (error != null) {
+            future.completeExceptionally(error);
+        } else {
+            future.complete(result);
+        }
     }
 
     /** Whether this event ends the list: {@code EventList: Complete}, the named event, or a name ending in Complete. */
