@@ -17,6 +17,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -58,6 +59,10 @@ final class AmiConnection {
     private final AtomicBoolean open = new AtomicBoolean(true);
     private final Thread reader;
     private volatile long lastReadNanos = System.nanoTime();
+    /** The shortest timeout any action on this connection was sent with; guarded by {@link #pending}. */
+    private long shortestTimeoutNanos = Long.MAX_VALUE;
+    /** The periodic timeout sweep, one per connection instead of one scheduled task per action. */
+    private volatile ScheduledFuture<?> sweep;
     /** What the current socket read settled; touched by the reader thread only. */
     private CompletionBatch readBatch;
 
@@ -81,6 +86,24 @@ final class AmiConnection {
     void start() {
         reader.start();
         writer.start();
+        long period = sweepPeriodNanos(config);
+        try {
+            sweep = scheduler.scheduleWithFixedDelay(this::sweepTimeouts, period, period, TimeUnit.NANOSECONDS);
+            if (!open.get()) {
+                sweep.cancel(false); // closed while we scheduled it: close() saw no sweep to cancel
+            }
+        } catch (RejectedExecutionException e) {
+            close(new AmiConnectionLostException("client closed"));
+        }
+    }
+
+    /**
+     * A tenth of the shortest configured timeout, between 1 and 100 ms: timeouts fire at most that
+     * late. An action given a shorter timeout of its own (sendAndAwaitEvent) may fire up to a period late.
+     */
+    static long sweepPeriodNanos(AmiClientConfig config) {
+        long shortest = Math.min(config.actionTimeout().toNanos(), config.keepaliveTimeout().toNanos());
+        return Math.max(TimeUnit.MILLISECONDS.toNanos(1), Math.min(TimeUnit.MILLISECONDS.toNanos(100), shortest / 10));
     }
 
     CompletableFuture<String> greeting() {
@@ -110,7 +133,7 @@ final class AmiConnection {
     CompletableFuture<Object> send(AmiAction action, PendingAction.Kind kind, String eventName, Duration timeout) {
         String id = action.actionId() != null ? action.actionId() : idPrefix + nextId.incrementAndGet();
         byte[] bytes = ActionSerializer.serialize(action, id);
-        PendingAction p = new PendingAction(id, action.actionName(), kind, eventName);
+        PendingAction p = new PendingAction(id, action.actionName(), kind, eventName, timeout.toNanos());
         synchronized (pending) {
             if (!open.get()) {
                 return CompletableFuture.failedFuture(new AmiConnectionLostException("not connected"));
@@ -119,12 +142,8 @@ final class AmiConnection {
                 return CompletableFuture.failedFuture(
                         new IllegalArgumentException("ActionID " + id + " is already in flight on this connection"));
             }
-        }
-        try {
-            p.timeout = scheduler.schedule(() -> timedOut(p, timeout), timeout.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (RejectedExecutionException e) {
-            remove(p);
-            return CompletableFuture.failedFuture(new AmiConnectionLostException("client closed"));
+            p.sentNanos = System.nanoTime(); // under the lock: the map stays in sentNanos order
+            shortestTimeoutNanos = Math.min(shortestTimeoutNanos, p.timeoutNanos);
         }
         enqueue(bytes);
         LOG.log(Level.TRACE, () -> name + " queued " + action.actionName() + " (ActionID " + id + ")");
@@ -197,8 +216,11 @@ final class AmiConnection {
         AmiException lost = cause instanceof AmiConnectionLostException ? cause
                 : new AmiConnectionLostException("connection lost: " + cause.getMessage(), cause);
         CompletionBatch batch = new CompletionBatch();
+        ScheduledFuture<?> s = sweep;
+        if (s != null) {
+            s.cancel(false);
+        }
         for (PendingAction p : failed) {
-            cancelTimeout(p);
             p.fail(lost);
             batch.add(p);
         }
@@ -356,7 +378,6 @@ final class AmiConnection {
     }
 
     private boolean remove(PendingAction p) {
-        cancelTimeout(p);
         synchronized (pending) {
             return pending.remove(p.actionId, p);
         }
@@ -370,28 +391,41 @@ final class AmiConnection {
         }
     }
 
-    private void timedOut(PendingAction p, Duration timeout) {
-        boolean removed;
+    /**
+     * Fails every action whose timeout has run out, in one callback task. The pending map is in send
+     * order, so the scan stops at the first action sent less than the shortest timeout ago: neither it
+     * nor any later one can have expired. With one timeout for all, that is the first unexpired action.
+     */
+    private void sweepTimeouts() {
+        long now = System.nanoTime();
+        CompletionBatch expired = null;
         synchronized (pending) {
-            removed = pending.remove(p.actionId, p);
+            for (Iterator<PendingAction> it = pending.values().iterator(); it.hasNext();) {
+                PendingAction p = it.next();
+                if (now - p.sentNanos < shortestTimeoutNanos) {
+                    break;
+                }
+                if (p.expiredAt(now)) {
+                    it.remove();
+                    p.fail(timeoutError(p));
+                    if (expired == null) {
+                        expired = new CompletionBatch();
+                    }
+                    expired.add(p);
+                }
+            }
         }
-        if (removed) {
-            String missing = p.response == null ? "response"
-                    : p.kind == PendingAction.Kind.LIST ? "end of the list (" + p.items.size() + " items so far)"
-                    : p.eventName + " event";
-            p.fail(new AmiTimeoutException("no " + missing + " to " + p.actionName + " (ActionID " + p.actionId
-                    + ") within " + timeout.toMillis() + " ms"));
-            CompletionBatch batch = new CompletionBatch();
-            batch.add(p);
-            batch.submitTo(callbacks);
+        if (expired != null) {
+            expired.submitTo(callbacks);
         }
     }
 
-    private static void cancelTimeout(PendingAction p) {
-        var t = p.timeout;
-        if (t != null) {
-            t.cancel(false);
-        }
+    private static AmiTimeoutException timeoutError(PendingAction p) {
+        String missing = p.response == null ? "response"
+                : p.kind == PendingAction.Kind.LIST ? "end of the list (" + p.items.size() + " items so far)"
+                : p.eventName + " event";
+        return new AmiTimeoutException("no " + missing + " to " + p.actionName + " (ActionID " + p.actionId
+                + ") within " + TimeUnit.NANOSECONDS.toMillis(p.timeoutNanos) + " ms");
     }
 
     @Override

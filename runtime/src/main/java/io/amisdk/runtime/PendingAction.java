@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ScheduledFuture;
 
 /**
  * One action in flight, keyed by its ActionID. Its future is the pending entry (as lettuce does):
@@ -34,16 +33,25 @@ final class PendingAction {
     final CompletableFuture<Object> future = new CompletableFuture<>();
     AmiResponse response;
     final List<AmiMessage> items = new ArrayList<>();
-    volatile ScheduledFuture<?> timeout;
+    /** How long the whole answer may take; the connection's timeout sweep fails the action after that. */
+    final long timeoutNanos;
+    /** When the action entered the pending map (set under its lock, so the map is in sentNanos order). */
+    long sentNanos;
     /** The outcome, set once by whoever removed the action from the pending map; read by {@link #deliver}. */
     private Object result;
     private Throwable error;
 
-    PendingAction(String actionId, String actionName, Kind kind, String eventName) {
+    PendingAction(String actionId, String actionName, Kind kind, String eventName, long timeoutNanos) {
         this.actionId = actionId;
         this.actionName = actionName;
         this.kind = kind;
         this.eventName = eventName;
+        this.timeoutNanos = timeoutNanos;
+    }
+
+    /** Whether the timeout has run out at {@code nowNanos}. */
+    boolean expiredAt(long nowNanos) {
+        return nowNanos - sentNanos >= timeoutNanos;
     }
 
     /** Records success; the future completes later, in {@link #deliver}, off the reader thread. */
