@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -49,7 +49,10 @@ final class AmiConnection {
     private final String name;
     private final String idPrefix;
     private final AtomicLong nextId = new AtomicLong();
-    private final LinkedBlockingQueue<byte[]> outbox = new LinkedBlockingQueue<>();
+    /** Serialized actions for the writer; a lock-free queue, so that a send wakes nobody while the writer is busy. */
+    private final ConcurrentLinkedQueue<byte[]> outbox = new ConcurrentLinkedQueue<>();
+    /** Set by the writer just before it parks; the first send to find it set unparks the writer. */
+    private final AtomicBoolean writerIdle = new AtomicBoolean();
     private final AtomicLong queued = new AtomicLong();
     private volatile long written;
     private final Thread writer;
@@ -168,31 +171,52 @@ final class AmiConnection {
         }
     }
 
+    /** Queues the bytes; wakes the writer only on its idle → busy edge, not on every send. */
     private void enqueue(byte[] bytes) {
         queued.incrementAndGet();
         outbox.add(bytes);
+        if (writerIdle.get() && writerIdle.compareAndSet(true, false)) {
+            LockSupport.unpark(writer);
+        }
     }
 
     private void writeLoop() {
         try {
             OutputStream buffered = new BufferedOutputStream(out, 64 * 1024);
+            long count = 0;
             while (open.get()) {
-                byte[] bytes = outbox.take();
-                long count = 0;
-                do {
+                byte[] bytes = outbox.poll();
+                if (bytes != null) {
                     if (bytes.length > 0) {
                         buffered.write(bytes);
                     }
                     count++;
-                } while ((bytes = outbox.poll()) != null); // many pipelined actions, one flush
-                buffered.flush();
-                written += count;
+                    continue; // many pipelined actions, one flush
+                }
+                if (count > 0) {
+                    buffered.flush();
+                    written += count;
+                    count = 0;
+                    continue; // look again before parking: more may have come during the flush
+                }
+                awaitWork();
             }
         } catch (IOException e) {
             close(new AmiConnectionLostException("connection lost while writing: " + e.getMessage(), e));
-        } catch (InterruptedException e) {
-            // close() wakes the writer
         }
+    }
+
+    /**
+     * Parks until a send (or close) wakes the writer. The flag is set before the queue is checked
+     * again, and senders add before they check the flag, so a send is never missed; a spurious
+     * wake-up only costs one more look at the queue.
+     */
+    private void awaitWork() {
+        writerIdle.set(true);
+        if (outbox.isEmpty() && open.get()) {
+            LockSupport.park(this);
+        }
+        writerIdle.set(false);
     }
 
     /** Closes the socket and fails every action in flight at once; only the first call counts. */
@@ -206,7 +230,7 @@ final class AmiConnection {
             LOG.log(Level.DEBUG, () -> name + ": closing the socket: " + e);
         }
         outbox.clear();
-        writer.interrupt(); // wakes a writer waiting for work; one blocked in a write fails with the socket
+        LockSupport.unpark(writer); // wakes a writer waiting for work; one blocked in a write fails with the socket
 
         List<PendingAction> failed;
         synchronized (pending) {
