@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Function;
 
 /**
  * One AMI connection: a reader thread that parses and routes messages (and never runs user code),
@@ -57,7 +58,7 @@ final class AmiConnection {
     private volatile long written;
     private final Thread writer;
     /** In send order, so that a response without ActionID can go to the oldest action still waiting for one. */
-    private final Map<String, PendingAction> pending = new LinkedHashMap<>();
+    private final Map<String, PendingAction<?>> pending = new LinkedHashMap<>();
     private final CompletableFuture<String> greeting = new CompletableFuture<>();
     private final AtomicBoolean open = new AtomicBoolean(true);
     private final Thread reader;
@@ -128,15 +129,16 @@ final class AmiConnection {
     }
 
     /**
-     * Sends the action; the future completes (on the callback executor) with an {@link AmiResponse},
-     * a {@link PendingAction.RawList} or the awaited event's {@link AmiMessage}.
+     * Sends the action; the future completes (on the callback executor) with what the finisher makes
+     * of an {@link AmiResponse}, a {@link PendingAction.RawList} or the awaited event's {@link AmiMessage}.
      *
      * @throws IllegalArgumentException when a header is unfit to send
      */
-    CompletableFuture<Object> send(AmiAction action, PendingAction.Kind kind, String eventName, Duration timeout) {
+    <T> CompletableFuture<T> send(AmiAction action, PendingAction.Kind kind, String eventName, Duration timeout,
+            Function<Object, T> finisher) {
         String id = action.actionId() != null ? action.actionId() : idPrefix + nextId.incrementAndGet();
         byte[] bytes = ActionSerializer.serialize(action, id);
-        PendingAction p = new PendingAction(id, action.actionName(), kind, eventName, timeout.toNanos());
+        PendingAction<T> p = new PendingAction<>(id, action.actionName(), kind, eventName, timeout.toNanos(), finisher);
         synchronized (pending) {
             if (!open.get()) {
                 return CompletableFuture.failedFuture(new AmiConnectionLostException("not connected"));
@@ -232,7 +234,7 @@ final class AmiConnection {
         outbox.clear();
         LockSupport.unpark(writer); // wakes a writer waiting for work; one blocked in a write fails with the socket
 
-        List<PendingAction> failed;
+        List<PendingAction<?>> failed;
         synchronized (pending) {
             failed = new ArrayList<>(pending.values());
             pending.clear();
@@ -244,7 +246,7 @@ final class AmiConnection {
         if (s != null) {
             s.cancel(false);
         }
-        for (PendingAction p : failed) {
+        for (PendingAction<?> p : failed) {
             p.fail(lost);
             batch.add(p);
         }
@@ -306,7 +308,7 @@ final class AmiConnection {
     }
 
     /** Queues a settled action for the end of the current read (reader thread only). */
-    private void settledByReader(PendingAction p) {
+    private void settledByReader(PendingAction<?> p) {
         if (readBatch == null) {
             readBatch = new CompletionBatch();
         }
@@ -319,7 +321,7 @@ final class AmiConnection {
             // An Event header makes it an event, even with Response and ActionID (OriginateResponse).
             String id = message.get("ActionID");
             if (id != null) {
-                PendingAction p;
+                PendingAction<?> p;
                 synchronized (pending) {
                     p = pending.get(id);
                 }
@@ -336,7 +338,7 @@ final class AmiConnection {
         }
         AmiResponse response = new AmiResponse(message);
         String id = response.actionId();
-        PendingAction p;
+        PendingAction<?> p;
         synchronized (pending) {
             p = id != null ? pending.get(id) : oldestAwaitingResponse();
         }
@@ -348,9 +350,9 @@ final class AmiConnection {
     }
 
     /** Asterisk answers one session's actions in order, so an answer without ActionID belongs to the oldest. */
-    private PendingAction oldestAwaitingResponse() {
-        for (Iterator<PendingAction> it = pending.values().iterator(); it.hasNext();) {
-            PendingAction p = it.next();
+    private PendingAction<?> oldestAwaitingResponse() {
+        for (Iterator<PendingAction<?>> it = pending.values().iterator(); it.hasNext();) {
+            PendingAction<?> p = it.next();
             if (p.response == null) {
                 return p;
             }
@@ -358,7 +360,7 @@ final class AmiConnection {
         return null;
     }
 
-    private void onResponse(PendingAction p, AmiResponse response) {
+    private void onResponse(PendingAction<?> p, AmiResponse response) {
         switch (p.kind) {
             case RESPONSE -> finish(p, response);
             case LIST -> {
@@ -379,7 +381,7 @@ final class AmiConnection {
         }
     }
 
-    private void onEvent(PendingAction p, String name, AmiMessage event) {
+    private void onEvent(PendingAction<?> p, String name, AmiMessage event) {
         switch (p.kind) {
             case RESPONSE -> {
                 // Events such as UserEvent echo the ActionID; they only go to the listeners.
@@ -401,14 +403,14 @@ final class AmiConnection {
         }
     }
 
-    private boolean remove(PendingAction p) {
+    private boolean remove(PendingAction<?> p) {
         synchronized (pending) {
             return pending.remove(p.actionId, p);
         }
     }
 
     /** Settles an action the reader has seen the whole answer to. */
-    private void finish(PendingAction p, Object result) {
+    private void finish(PendingAction<?> p, Object result) {
         if (remove(p)) {
             p.succeed(result);
             settledByReader(p);
@@ -424,8 +426,8 @@ final class AmiConnection {
         long now = System.nanoTime();
         CompletionBatch expired = null;
         synchronized (pending) {
-            for (Iterator<PendingAction> it = pending.values().iterator(); it.hasNext();) {
-                PendingAction p = it.next();
+            for (Iterator<PendingAction<?>> it = pending.values().iterator(); it.hasNext();) {
+                PendingAction<?> p = it.next();
                 if (now - p.sentNanos < shortestTimeoutNanos) {
                     break;
                 }
@@ -444,7 +446,7 @@ final class AmiConnection {
         }
     }
 
-    private static AmiTimeoutException timeoutError(PendingAction p) {
+    private static AmiTimeoutException timeoutError(PendingAction<?> p) {
         String missing = p.response == null ? "response"
                 : p.kind == PendingAction.Kind.LIST ? "end of the list (" + p.items.size() + " items so far)"
                 : p.eventName + " event";

@@ -12,9 +12,9 @@ import java.util.concurrent.RejectedExecutionException;
  * dependent stages) still never runs on the reader thread.
  */
 final class CompletionBatch implements Runnable {
-    private final List<PendingAction> settled = new ArrayList<>();
+    private final List<PendingAction<?>> settled = new ArrayList<>();
 
-    void add(PendingAction p) {
+    void add(PendingAction<?> p) {
         settled.add(p);
     }
 
@@ -33,7 +33,7 @@ final class CompletionBatch implements Runnable {
 
     @Override
     public void run() {
-        for (PendingAction p : settled) {
+        for (PendingAction<?> p : settled) {
             p.deliver();
         }
     }
