@@ -151,7 +151,9 @@ final class AmiConnection {
             shortestTimeoutNanos = Math.min(shortestTimeoutNanos, p.timeoutNanos);
         }
         enqueue(bytes);
-        LOG.log(Level.TRACE, () -> name + " queued " + action.actionName() + " (ActionID " + id + ")");
+        if (LOG.isLoggable(Level.TRACE)) { // no capturing lambda allocated per send when TRACE is off
+            LOG.log(Level.TRACE, name + " queued " + action.actionName() + " (ActionID " + id + ")");
+        }
         return p.future;
     }
 
@@ -366,7 +368,7 @@ final class AmiConnection {
             case LIST -> {
                 p.response = response;
                 if (response.isError() || !PendingAction.announcesList(response)) {
-                    finish(p, new PendingAction.RawList(response, p.items, null));
+                    finish(p, new PendingAction.RawList(response, p.items(), null));
                 }
             }
             case EVENT -> {
@@ -390,9 +392,9 @@ final class AmiConnection {
                 if (p.completesList(name, event)) {
                     AmiResponse response = p.response != null ? p.response : new AmiResponse(
                             AmiMessage.builder().add("Response", "Success").add("ActionID", p.actionId).build());
-                    finish(p, new PendingAction.RawList(response, p.items, event));
+                    finish(p, new PendingAction.RawList(response, p.items(), event));
                 } else {
-                    p.items.add(event);
+                    p.addItem(event);
                 }
             }
             case EVENT -> {
@@ -448,7 +450,7 @@ final class AmiConnection {
 
     private static AmiTimeoutException timeoutError(PendingAction<?> p) {
         String missing = p.response == null ? "response"
-                : p.kind == PendingAction.Kind.LIST ? "end of the list (" + p.items.size() + " items so far)"
+                : p.kind == PendingAction.Kind.LIST ? "end of the list (" + p.items().size() + " items so far)"
                 : p.eventName + " event";
         return new AmiTimeoutException("no " + missing + " to " + p.actionName + " (ActionID " + p.actionId
                 + ") within " + TimeUnit.NANOSECONDS.toMillis(p.timeoutNanos) + " ms");

@@ -39,7 +39,8 @@ final class PendingAction<T> {
     /** Turns the raw answer into the caller's type; runs in {@link #deliver}, off the reader thread. */
     private final Function<Object, T> finisher;
     AmiResponse response;
-    final List<AmiMessage> items = new ArrayList<>();
+    /** A list's item events; made on the first item, since most actions are not lists. */
+    private List<AmiMessage> items;
     /** How long the whole answer may take; the connection's timeout sweep fails the action after that. */
     final long timeoutNanos;
     /** When the action entered the pending map (set under its lock, so the map is in sentNanos order). */
@@ -61,6 +62,18 @@ final class PendingAction<T> {
     /** Whether the timeout has run out at {@code nowNanos}. */
     boolean expiredAt(long nowNanos) {
         return nowNanos - sentNanos >= timeoutNanos;
+    }
+
+    void addItem(AmiMessage item) {
+        if (items == null) {
+            items = new ArrayList<>();
+        }
+        items.add(item);
+    }
+
+    /** The list items so far (reader thread). */
+    List<AmiMessage> items() {
+        return items == null ? List.of() : items;
     }
 
     /** Records success; the future completes later, in {@link #deliver}, off the reader thread. */
