@@ -341,11 +341,23 @@ final class AmiConnection {
         AmiResponse response = new AmiResponse(message);
         String id = response.actionId();
         PendingAction<?> p;
+        boolean settled = false;
         synchronized (pending) {
             p = id != null ? pending.get(id) : oldestAwaitingResponse();
+            if (p != null && p.kind == PendingAction.Kind.RESPONSE) {
+                // The answer settles a plain action: look up and remove under one lock, not two,
+                // since the senders contend for this lock once per action too.
+                pending.remove(p.actionId);
+                settled = true;
+            }
         }
         if (p == null) {
             LOG.log(Level.DEBUG, () -> name + ": response for no pending action (ActionID " + id + ")");
+            return;
+        }
+        if (settled) {
+            p.succeed(response);
+            settledByReader(p);
             return;
         }
         onResponse(p, response);
