@@ -1,7 +1,7 @@
 package io.amisdk.runtime;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Writes one action as AMI bytes: {@code Action}, {@code ActionID}, then the action's headers in
@@ -12,7 +12,9 @@ final class ActionSerializer implements AmiHeaderWriter {
     /** Asterisk reads an action line into a 1025-byte buffer and drops longer lines (manager.c inbuf). */
     static final int MAX_LINE_BYTES = 1024;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream(128);
+    /** A plain growable buffer: ByteArrayOutputStream would take a lock per byte written. */
+    private byte[] buf = new byte[256];
+    private int len;
 
     private ActionSerializer() {
     }
@@ -23,17 +25,18 @@ final class ActionSerializer implements AmiHeaderWriter {
         writer.header("Action", action.actionName());
         writer.header("ActionID", actionId);
         action.writeHeaders(writer);
-        writer.out.write('\r');
-        writer.out.write('\n');
-        return writer.out.toByteArray();
+        writer.crlf(); // the empty line that ends the action
+        return Arrays.copyOf(writer.buf, writer.len);
     }
 
     /** Checks a name and value as {@link #header} would, without writing. */
     static void check(String name, String value) {
         checkName(name);
         checkValue(name, value);
-        int bytes = name.getBytes(StandardCharsets.UTF_8).length + 2
-                + value.getBytes(StandardCharsets.UTF_8).length + 2;
+        checkLength(name, utf8Length(name) + 2 + utf8Length(value) + 2);
+    }
+
+    private static void checkLength(String name, int bytes) {
         if (bytes > MAX_LINE_BYTES) {
             throw new IllegalArgumentException("header " + name + ": the line is " + bytes
                     + " bytes, Asterisk accepts at most " + MAX_LINE_BYTES + " (CRLF included)");
@@ -48,10 +51,68 @@ final class ActionSerializer implements AmiHeaderWriter {
         if (value == null) {
             throw new IllegalArgumentException("header " + name + ": value is null");
         }
-        check(name, value);
-        byte[] line = (name + ": " + value + "\r\n").getBytes(StandardCharsets.UTF_8);
-        out.write(line, 0, line.length);
+        checkName(name);
+        checkValue(name, value);
+        // Encoded once, straight into the buffer; the line's length is checked on what was written.
+        int start = len;
+        writeUtf8(name);
+        ensure(2);
+        buf[len++] = ':';
+        buf[len++] = ' ';
+        writeUtf8(value);
+        crlf();
+        checkLength(name, len - start);
         return this;
+    }
+
+    /** Writes ASCII a byte per char; any other text through the JDK's encoder (surrogate pairs and all). */
+    private void writeUtf8(String s) {
+        int n = s.length();
+        ensure(n);
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                byte[] rest = s.substring(i).getBytes(StandardCharsets.UTF_8);
+                ensure(rest.length);
+                System.arraycopy(rest, 0, buf, len, rest.length);
+                len += rest.length;
+                return;
+            }
+            buf[len++] = (byte) c;
+        }
+    }
+
+    private void crlf() {
+        ensure(2);
+        buf[len++] = '\r';
+        buf[len++] = '\n';
+    }
+
+    private void ensure(int more) {
+        if (len + more > buf.length) {
+            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + more));
+        }
+    }
+
+    /** The UTF-8 length, counted without encoding (an unpaired surrogate counts as '?', as getBytes writes it). */
+    private static int utf8Length(String s) {
+        int bytes = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                bytes++;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                bytes++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
     }
 
     private static void checkName(String name) {

@@ -14,13 +14,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Function;
 
 /**
  * One AMI connection: a reader thread that parses and routes messages (and never runs user code),
@@ -48,16 +50,25 @@ final class AmiConnection {
     private final String name;
     private final String idPrefix;
     private final AtomicLong nextId = new AtomicLong();
-    private final LinkedBlockingQueue<byte[]> outbox = new LinkedBlockingQueue<>();
+    /** Serialized actions for the writer; a lock-free queue, so that a send wakes nobody while the writer is busy. */
+    private final ConcurrentLinkedQueue<byte[]> outbox = new ConcurrentLinkedQueue<>();
+    /** Set by the writer just before it parks; the first send to find it set unparks the writer. */
+    private final AtomicBoolean writerIdle = new AtomicBoolean();
     private final AtomicLong queued = new AtomicLong();
     private volatile long written;
     private final Thread writer;
     /** In send order, so that a response without ActionID can go to the oldest action still waiting for one. */
-    private final Map<String, PendingAction> pending = new LinkedHashMap<>();
+    private final Map<String, PendingAction<?>> pending = new LinkedHashMap<>();
     private final CompletableFuture<String> greeting = new CompletableFuture<>();
     private final AtomicBoolean open = new AtomicBoolean(true);
     private final Thread reader;
     private volatile long lastReadNanos = System.nanoTime();
+    /** The shortest timeout any action on this connection was sent with; guarded by {@link #pending}. */
+    private long shortestTimeoutNanos = Long.MAX_VALUE;
+    /** The periodic timeout sweep, one per connection instead of one scheduled task per action. */
+    private volatile ScheduledFuture<?> sweep;
+    /** What the current socket read settled; touched by the reader thread only. */
+    private CompletionBatch readBatch;
 
     AmiConnection(Socket socket, AmiClientConfig config, Listener listener, ScheduledExecutorService scheduler,
             Executor callbacks, String name) throws IOException {
@@ -79,6 +90,24 @@ final class AmiConnection {
     void start() {
         reader.start();
         writer.start();
+        long period = sweepPeriodNanos(config);
+        try {
+            sweep = scheduler.scheduleWithFixedDelay(this::sweepTimeouts, period, period, TimeUnit.NANOSECONDS);
+            if (!open.get()) {
+                sweep.cancel(false); // closed while we scheduled it: close() saw no sweep to cancel
+            }
+        } catch (RejectedExecutionException e) {
+            close(new AmiConnectionLostException("client closed"));
+        }
+    }
+
+    /**
+     * A tenth of the shortest configured timeout, between 1 and 100 ms: timeouts fire at most that
+     * late. An action given a shorter timeout of its own (sendAndAwaitEvent) may fire up to a period late.
+     */
+    static long sweepPeriodNanos(AmiClientConfig config) {
+        long shortest = Math.min(config.actionTimeout().toNanos(), config.keepaliveTimeout().toNanos());
+        return Math.max(TimeUnit.MILLISECONDS.toNanos(1), Math.min(TimeUnit.MILLISECONDS.toNanos(100), shortest / 10));
     }
 
     CompletableFuture<String> greeting() {
@@ -100,15 +129,16 @@ final class AmiConnection {
     }
 
     /**
-     * Sends the action; the future completes (on the callback executor) with an {@link AmiResponse},
-     * a {@link PendingAction.RawList} or the awaited event's {@link AmiMessage}.
+     * Sends the action; the future completes (on the callback executor) with what the finisher makes
+     * of an {@link AmiResponse}, a {@link PendingAction.RawList} or the awaited event's {@link AmiMessage}.
      *
      * @throws IllegalArgumentException when a header is unfit to send
      */
-    CompletableFuture<Object> send(AmiAction action, PendingAction.Kind kind, String eventName, Duration timeout) {
+    <T> CompletableFuture<T> send(AmiAction action, PendingAction.Kind kind, String eventName, Duration timeout,
+            Function<Object, T> finisher) {
         String id = action.actionId() != null ? action.actionId() : idPrefix + nextId.incrementAndGet();
         byte[] bytes = ActionSerializer.serialize(action, id);
-        PendingAction p = new PendingAction(id, action.actionName(), kind, eventName);
+        PendingAction<T> p = new PendingAction<>(id, action.actionName(), kind, eventName, timeout.toNanos(), finisher);
         synchronized (pending) {
             if (!open.get()) {
                 return CompletableFuture.failedFuture(new AmiConnectionLostException("not connected"));
@@ -117,15 +147,13 @@ final class AmiConnection {
                 return CompletableFuture.failedFuture(
                         new IllegalArgumentException("ActionID " + id + " is already in flight on this connection"));
             }
-        }
-        try {
-            p.timeout = scheduler.schedule(() -> timedOut(p, timeout), timeout.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (RejectedExecutionException e) {
-            remove(p);
-            return CompletableFuture.failedFuture(new AmiConnectionLostException("client closed"));
+            p.sentNanos = System.nanoTime(); // under the lock: the map stays in sentNanos order
+            shortestTimeoutNanos = Math.min(shortestTimeoutNanos, p.timeoutNanos);
         }
         enqueue(bytes);
-        LOG.log(Level.TRACE, () -> name + " queued " + action.actionName() + " (ActionID " + id + ")");
+        if (LOG.isLoggable(Level.TRACE)) { // no capturing lambda allocated per send when TRACE is off
+            LOG.log(Level.TRACE, name + " queued " + action.actionName() + " (ActionID " + id + ")");
+        }
         return p.future;
     }
 
@@ -147,31 +175,52 @@ final class AmiConnection {
         }
     }
 
+    /** Queues the bytes; wakes the writer only on its idle → busy edge, not on every send. */
     private void enqueue(byte[] bytes) {
         queued.incrementAndGet();
         outbox.add(bytes);
+        if (writerIdle.get() && writerIdle.compareAndSet(true, false)) {
+            LockSupport.unpark(writer);
+        }
     }
 
     private void writeLoop() {
         try {
             OutputStream buffered = new BufferedOutputStream(out, 64 * 1024);
+            long count = 0;
             while (open.get()) {
-                byte[] bytes = outbox.take();
-                long count = 0;
-                do {
+                byte[] bytes = outbox.poll();
+                if (bytes != null) {
                     if (bytes.length > 0) {
                         buffered.write(bytes);
                     }
                     count++;
-                } while ((bytes = outbox.poll()) != null); // many pipelined actions, one flush
-                buffered.flush();
-                written += count;
+                    continue; // many pipelined actions, one flush
+                }
+                if (count > 0) {
+                    buffered.flush();
+                    written += count;
+                    count = 0;
+                    continue; // look again before parking: more may have come during the flush
+                }
+                awaitWork();
             }
         } catch (IOException e) {
             close(new AmiConnectionLostException("connection lost while writing: " + e.getMessage(), e));
-        } catch (InterruptedException e) {
-            // close() wakes the writer
         }
+    }
+
+    /**
+     * Parks until a send (or close) wakes the writer. The flag is set before the queue is checked
+     * again, and senders add before they check the flag, so a send is never missed; a spurious
+     * wake-up only costs one more look at the queue.
+     */
+    private void awaitWork() {
+        writerIdle.set(true);
+        if (outbox.isEmpty() && open.get()) {
+            LockSupport.park(this);
+        }
+        writerIdle.set(false);
     }
 
     /** Closes the socket and fails every action in flight at once; only the first call counts. */
@@ -185,18 +234,26 @@ final class AmiConnection {
             LOG.log(Level.DEBUG, () -> name + ": closing the socket: " + e);
         }
         outbox.clear();
-        writer.interrupt(); // wakes a writer waiting for work; one blocked in a write fails with the socket
+        LockSupport.unpark(writer); // wakes a writer waiting for work; one blocked in a write fails with the socket
 
-        List<PendingAction> failed;
+        List<PendingAction<?>> failed;
         synchronized (pending) {
             failed = new ArrayList<>(pending.values());
             pending.clear();
         }
         AmiException lost = cause instanceof AmiConnectionLostException ? cause
                 : new AmiConnectionLostException("connection lost: " + cause.getMessage(), cause);
-        for (PendingAction p : failed) {
-            cancelTimeout(p);
-            fail(p, lost);
+        CompletionBatch batch = new CompletionBatch();
+        ScheduledFuture<?> s = sweep;
+        if (s != null) {
+            s.cancel(false);
+        }
+        for (PendingAction<?> p : failed) {
+            p.fail(lost);
+            batch.add(p);
+        }
+        if (!batch.isEmpty()) {
+            batch.submitTo(callbacks);
         }
         greeting.completeExceptionally(cause);
         LOG.log(Level.DEBUG, () -> name + " closed: " + cause.getMessage());
@@ -222,7 +279,11 @@ final class AmiConnection {
             int n;
             while ((n = in.read(buffer)) >= 0) {
                 lastReadNanos = System.nanoTime();
-                parser.feed(buffer, 0, n, handler);
+                try {
+                    parser.feed(buffer, 0, n, handler);
+                } finally {
+                    submitReadBatch(); // even when the read ends in a protocol error: what was settled stays settled
+                }
             }
             cause = new AmiConnectionLostException(parser.inMessage()
                     ? "the server closed the connection in the middle of a message"
@@ -239,13 +300,30 @@ final class AmiConnection {
         close(cause);
     }
 
+    /** Completes everything this read settled in one callback task. */
+    private void submitReadBatch() {
+        CompletionBatch batch = readBatch;
+        if (batch != null) {
+            readBatch = null;
+            batch.submitTo(callbacks);
+        }
+    }
+
+    /** Queues a settled action for the end of the current read (reader thread only). */
+    private void settledByReader(PendingAction<?> p) {
+        if (readBatch == null) {
+            readBatch = new CompletionBatch();
+        }
+        readBatch.add(p);
+    }
+
     private void route(AmiMessage message) {
         String event = message.get("Event");
         if (event != null) {
             // An Event header makes it an event, even with Response and ActionID (OriginateResponse).
             String id = message.get("ActionID");
             if (id != null) {
-                PendingAction p;
+                PendingAction<?> p;
                 synchronized (pending) {
                     p = pending.get(id);
                 }
@@ -262,21 +340,33 @@ final class AmiConnection {
         }
         AmiResponse response = new AmiResponse(message);
         String id = response.actionId();
-        PendingAction p;
+        PendingAction<?> p;
+        boolean settled = false;
         synchronized (pending) {
             p = id != null ? pending.get(id) : oldestAwaitingResponse();
+            if (p != null && p.kind == PendingAction.Kind.RESPONSE) {
+                // The answer settles a plain action: look up and remove under one lock, not two,
+                // since the senders contend for this lock once per action too.
+                pending.remove(p.actionId);
+                settled = true;
+            }
         }
         if (p == null) {
             LOG.log(Level.DEBUG, () -> name + ": response for no pending action (ActionID " + id + ")");
+            return;
+        }
+        if (settled) {
+            p.succeed(response);
+            settledByReader(p);
             return;
         }
         onResponse(p, response);
     }
 
     /** Asterisk answers one session's actions in order, so an answer without ActionID belongs to the oldest. */
-    private PendingAction oldestAwaitingResponse() {
-        for (Iterator<PendingAction> it = pending.values().iterator(); it.hasNext();) {
-            PendingAction p = it.next();
+    private PendingAction<?> oldestAwaitingResponse() {
+        for (Iterator<PendingAction<?>> it = pending.values().iterator(); it.hasNext();) {
+            PendingAction<?> p = it.next();
             if (p.response == null) {
                 return p;
             }
@@ -284,27 +374,28 @@ final class AmiConnection {
         return null;
     }
 
-    private void onResponse(PendingAction p, AmiResponse response) {
+    private void onResponse(PendingAction<?> p, AmiResponse response) {
         switch (p.kind) {
             case RESPONSE -> finish(p, response);
             case LIST -> {
                 p.response = response;
                 if (response.isError() || !PendingAction.announcesList(response)) {
-                    finish(p, new PendingAction.RawList(response, p.items, null));
+                    finish(p, new PendingAction.RawList(response, p.items(), null));
                 }
             }
             case EVENT -> {
                 p.response = response;
                 if (response.isError()) {
                     if (remove(p)) {
-                        fail(p, new AmiActionFailedException(p.actionName, response));
+                        p.fail(new AmiActionFailedException(p.actionName, response));
+                        settledByReader(p);
                     }
                 }
             }
         }
     }
 
-    private void onEvent(PendingAction p, String name, AmiMessage event) {
+    private void onEvent(PendingAction<?> p, String name, AmiMessage event) {
         switch (p.kind) {
             case RESPONSE -> {
                 // Events such as UserEvent echo the ActionID; they only go to the listeners.
@@ -313,9 +404,9 @@ final class AmiConnection {
                 if (p.completesList(name, event)) {
                     AmiResponse response = p.response != null ? p.response : new AmiResponse(
                             AmiMessage.builder().add("Response", "Success").add("ActionID", p.actionId).build());
-                    finish(p, new PendingAction.RawList(response, p.items, event));
+                    finish(p, new PendingAction.RawList(response, p.items(), event));
                 } else {
-                    p.items.add(event);
+                    p.addItem(event);
                 }
             }
             case EVENT -> {
@@ -326,55 +417,55 @@ final class AmiConnection {
         }
     }
 
-    private boolean remove(PendingAction p) {
-        cancelTimeout(p);
+    private boolean remove(PendingAction<?> p) {
         synchronized (pending) {
             return pending.remove(p.actionId, p);
         }
     }
 
-    private void finish(PendingAction p, Object result) {
+    /** Settles an action the reader has seen the whole answer to. */
+    private void finish(PendingAction<?> p, Object result) {
         if (remove(p)) {
-            complete(p, result);
+            p.succeed(result);
+            settledByReader(p);
         }
     }
 
-    private void timedOut(PendingAction p, Duration timeout) {
-        boolean removed;
+    /**
+     * Fails every action whose timeout has run out, in one callback task. The pending map is in send
+     * order, so the scan stops at the first action sent less than the shortest timeout ago: neither it
+     * nor any later one can have expired. With one timeout for all, that is the first unexpired action.
+     */
+    private void sweepTimeouts() {
+        long now = System.nanoTime();
+        CompletionBatch expired = null;
         synchronized (pending) {
-            removed = pending.remove(p.actionId, p);
+            for (Iterator<PendingAction<?>> it = pending.values().iterator(); it.hasNext();) {
+                PendingAction<?> p = it.next();
+                if (now - p.sentNanos < shortestTimeoutNanos) {
+                    break;
+                }
+                if (p.expiredAt(now)) {
+                    it.remove();
+                    p.fail(timeoutError(p));
+                    if (expired == null) {
+                        expired = new CompletionBatch();
+                    }
+                    expired.add(p);
+                }
+            }
         }
-        if (removed) {
-            String missing = p.response == null ? "response"
-                    : p.kind == PendingAction.Kind.LIST ? "end of the list (" + p.items.size() + " items so far)"
-                    : p.eventName + " event";
-            fail(p, new AmiTimeoutException("no " + missing + " to " + p.actionName + " (ActionID " + p.actionId
-                    + ") within " + timeout.toMillis() + " ms"));
+        if (expired != null) {
+            expired.submitTo(callbacks);
         }
     }
 
-    private static void cancelTimeout(PendingAction p) {
-        var t = p.timeout;
-        if (t != null) {
-            t.cancel(false);
-        }
-    }
-
-    private void complete(PendingAction p, Object result) {
-        runOnCallbacks(() -> p.future.complete(result));
-    }
-
-    private void fail(PendingAction p, Throwable error) {
-        runOnCallbacks(() -> p.future.completeExceptionally(error));
-    }
-
-    /** Futures complete on the callback executor: their dependent stages are user code, never run by the reader. */
-    private void runOnCallbacks(Runnable task) {
-        try {
-            callbacks.execute(task);
-        } catch (RejectedExecutionException e) {
-            task.run();
-        }
+    private static AmiTimeoutException timeoutError(PendingAction<?> p) {
+        String missing = p.response == null ? "response"
+                : p.kind == PendingAction.Kind.LIST ? "end of the list (" + p.items().size() + " items so far)"
+                : p.eventName + " event";
+        return new AmiTimeoutException("no " + missing + " to " + p.actionName + " (ActionID " + p.actionId
+                + ") within " + TimeUnit.NANOSECONDS.toMillis(p.timeoutNanos) + " ms");
     }
 
     @Override

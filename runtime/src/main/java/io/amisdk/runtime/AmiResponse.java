@@ -1,7 +1,6 @@
 package io.amisdk.runtime;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -13,17 +12,19 @@ public final class AmiResponse {
     public enum Status {
         SUCCESS, ERROR, FOLLOWS, GOODBYE, OTHER;
 
+        private static final Status[] KNOWN = {SUCCESS, ERROR, FOLLOWS, GOODBYE};
+
         static Status of(String value) {
             if (value == null) {
                 return OTHER;
             }
-            return switch (value.toLowerCase(Locale.ROOT)) {
-                case "success" -> SUCCESS;
-                case "error" -> ERROR;
-                case "follows" -> FOLLOWS;
-                case "goodbye" -> GOODBYE;
-                default -> OTHER;
-            };
+            // equalsIgnoreCase, not a switch on toLowerCase: status() is asked per answer, and lowercasing allocates
+            for (Status status : KNOWN) {
+                if (status.name().equalsIgnoreCase(value)) {
+                    return status;
+                }
+            }
+            return OTHER;
         }
     }
 

@@ -14,6 +14,14 @@ import java.util.function.Function;
 public final class EventDecoders {
     private final Map<String, Function<AmiMessage, ? extends AmiEvent>> byName = new ConcurrentHashMap<>();
     private final Map<String, Class<? extends AmiEvent>> typeByName = new ConcurrentHashMap<>();
+    /**
+     * Factories by the exact spelling seen on the wire, so that decode lowercases each spelling once,
+     * not every event. Replaced (not cleared) on register, so a decode racing a register can only
+     * fill the discarded map with a stale entry. Bounded: a peer inventing names cannot grow it forever.
+     */
+    private volatile Map<String, Function<AmiMessage, ? extends AmiEvent>> bySpelling = new ConcurrentHashMap<>();
+    private static final int MAX_SPELLINGS = 4096;
+    private static final Function<AmiMessage, GenericEvent> GENERIC = GenericEvent::new;
 
     /** Returns an empty registry: every event decodes to a {@link GenericEvent}. */
     public static EventDecoders empty() {
@@ -35,6 +43,7 @@ public final class EventDecoders {
         String key = eventName.toLowerCase(Locale.ROOT);
         byName.put(key, factory);
         typeByName.put(key, type);
+        bySpelling = new ConcurrentHashMap<>();
         return this;
     }
 
@@ -47,9 +56,22 @@ public final class EventDecoders {
     /** Decodes a message that carries an {@code Event} header. */
     public AmiEvent decode(AmiMessage message) {
         String name = message.get("Event");
-        Function<AmiMessage, ? extends AmiEvent> factory =
-                name == null ? null : byName.get(name.toLowerCase(Locale.ROOT));
-        return factory == null ? new GenericEvent(message) : factory.apply(message);
+        return name == null ? new GenericEvent(message) : factoryFor(name).apply(message);
+    }
+
+    private Function<AmiMessage, ? extends AmiEvent> factoryFor(String name) {
+        Map<String, Function<AmiMessage, ? extends AmiEvent>> cache = bySpelling;
+        Function<AmiMessage, ? extends AmiEvent> factory = cache.get(name);
+        if (factory == null) {
+            factory = byName.get(name.toLowerCase(Locale.ROOT));
+            if (factory == null) {
+                factory = GENERIC;
+            }
+            if (cache.size() < MAX_SPELLINGS) {
+                cache.put(name, factory);
+            }
+        }
+        return factory;
     }
 
     /** How many event names have a registered type. */

@@ -73,7 +73,8 @@ final class Handshake {
 
     private static AmiResponse awaitResponse(AmiConnection connection, AmiClientConfig config, AmiAction action,
             String what) {
-        return (AmiResponse) await(connection.send(action, PendingAction.Kind.RESPONSE, null, config.actionTimeout()),
+        return await(connection.send(action, PendingAction.Kind.RESPONSE, null, config.actionTimeout(),
+                PendingAction.AS_RESPONSE),
                 config.actionTimeout().plusSeconds(1), what);
     }
 

@@ -8,7 +8,11 @@ import java.util.Arrays;
  * millions of times, so the parser looks them up here instead of allocating each one again.
  */
 final class HeaderNames {
-    private static final int SLOTS = 512;
+    /**
+     * Direct-mapped, so two names in one slot evict each other: 512 slots thrashed on a busy mix of
+     * events (full_event_mix.txt: ~170 names, 8% of lookups allocated); 2048 cut that to a third.
+     */
+    private static final int SLOTS = 2048;
 
     private final String[] cache = new String[SLOTS];
     private final byte[][] bytes = new byte[SLOTS][];
@@ -29,21 +33,12 @@ final class HeaderNames {
         }
         int slot = (hash ^ (hash >>> 16)) & (SLOTS - 1);
         byte[] cached = bytes[slot];
-        if (cached != null && cached.length == end - start && matches(cached, line, start)) {
+        if (cached != null && Arrays.equals(cached, 0, cached.length, line, start, end)) { // a vectorized compare
             return cache[slot];
         }
         String name = new String(line, start, end - start, StandardCharsets.UTF_8);
         bytes[slot] = Arrays.copyOfRange(line, start, end);
         cache[slot] = name;
         return name;
-    }
-
-    private static boolean matches(byte[] cached, byte[] line, int start) {
-        for (int i = 0; i < cached.length; i++) {
-            if (cached[i] != line[start + i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ScheduledFuture;
+import java.util.function.Function;
 
 /**
  * One action in flight, keyed by its ActionID. Its future is the pending entry (as lettuce does):
  * the connection completes it when the answer is whole — a response, a list, or an awaited event.
  * Only the reader thread touches the collecting fields.
  */
-final class PendingAction {
+final class PendingAction<T> {
     /** What completes the action. */
     enum Kind {
         /** The response alone. */
@@ -26,21 +26,80 @@ final class PendingAction {
     record RawList(AmiResponse response, List<AmiMessage> items, AmiMessage completion) {
     }
 
+    /** The finisher of a plain action, whose answer is always an AmiResponse; shared, so a send allocates none. */
+    static final Function<Object, AmiResponse> AS_RESPONSE = AmiResponse.class::cast;
+
     final String actionId;
     final String actionName;
     final Kind kind;
     /** The completion event (LIST) or the awaited event (EVENT); may be null for LIST. */
     final String eventName;
-    final CompletableFuture<Object> future = new CompletableFuture<>();
+    /** The future the caller holds; typed by {@link #finisher}, so the caller needs no extra stage to cast it. */
+    final CompletableFuture<T> future = new CompletableFuture<>();
+    /** Turns the raw answer into the caller's type; runs in {@link #deliver}, off the reader thread. */
+    private final Function<Object, T> finisher;
     AmiResponse response;
-    final List<AmiMessage> items = new ArrayList<>();
-    volatile ScheduledFuture<?> timeout;
+    /** A list's item events; made on the first item, since most actions are not lists. */
+    private List<AmiMessage> items;
+    /** How long the whole answer may take; the connection's timeout sweep fails the action after that. */
+    final long timeoutNanos;
+    /** When the action entered the pending map (set under its lock, so the map is in sentNanos order). */
+    long sentNanos;
+    /** The outcome, set once by whoever removed the action from the pending map; read by {@link #deliver}. */
+    private Object result;
+    private Throwable error;
 
-    PendingAction(String actionId, String actionName, Kind kind, String eventName) {
+    PendingAction(String actionId, String actionName, Kind kind, String eventName, long timeoutNanos,
+            Function<Object, T> finisher) {
+        this.finisher = finisher;
         this.actionId = actionId;
         this.actionName = actionName;
         this.kind = kind;
         this.eventName = eventName;
+        this.timeoutNanos = timeoutNanos;
+    }
+
+    /** Whether the timeout has run out at {@code nowNanos}. */
+    boolean expiredAt(long nowNanos) {
+        return nowNanos - sentNanos >= timeoutNanos;
+    }
+
+    void addItem(AmiMessage item) {
+        if (items == null) {
+            items = new ArrayList<>();
+        }
+        items.add(item);
+    }
+
+    /** The list items so far (reader thread). */
+    List<AmiMessage> items() {
+        return items == null ? List.of() : items;
+    }
+
+    /** Records success; the future completes later, in {@link #deliver}, off the reader thread. */
+    void succeed(Object value) {
+        result = value;
+    }
+
+    /** Records failure; the future completes later, in {@link #deliver}, off the reader thread. */
+    void fail(Throwable cause) {
+        error = cause;
+    }
+
+    /** Completes the future with the recorded outcome (on the callback executor: dependent stages are user code). */
+    void deliver() {
+        if (error != null) {
+            future.completeExceptionally(error);
+            return;
+        }
+        T value;
+        try {
+            value = finisher.apply(result);
+        } catch (RuntimeException e) {
+            future.completeExceptionally(e); // e.g. a list item the installed decoders cannot type
+            return;
+        }
+        future.complete(value);
     }
 
     /** Whether this event ends the list: {@code EventList: Complete}, the named event, or a name ending in Complete. */

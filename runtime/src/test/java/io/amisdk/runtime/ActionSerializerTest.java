@@ -67,6 +67,48 @@ class ActionSerializerTest {
     }
 
     @Test
+    @DisplayName("non-ASCII names and values are written as UTF-8, surrogate pairs and unpaired ones as getBytes does")
+    void utf8() {
+        String value = "Zoë 北京 \uD83D\uDE00 lone\uD800 end";
+        AmiAction action = new AmiAction() {
+            @Override
+            public String actionName() {
+                return "UserEvent";
+            }
+
+            @Override
+            public void writeHeaders(AmiHeaderWriter out) {
+                out.header("Bödy", value).header("Plain", "x");
+            }
+        };
+        byte[] wire = ActionSerializer.serialize(action, "id-1");
+        assertThat(wire).isEqualTo(("Action: UserEvent\r\nActionID: id-1\r\nBödy: " + value + "\r\nPlain: x\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    @DisplayName("the line limit counts UTF-8 bytes, not chars, both when checked and when written")
+    void lineLimitInBytes() {
+        String twoByte = "é".repeat((1024 - "Variable: ".length() - 2) / 2); // 1024 bytes in all, 518 chars
+        GenericAction.of("Originate").header("Variable", twoByte);
+        assertThatThrownBy(() -> GenericAction.of("Originate").header("Variable", twoByte + "é"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1026 bytes");
+        AmiAction unchecked = new AmiAction() {
+            @Override
+            public String actionName() {
+                return "Originate";
+            }
+
+            @Override
+            public void writeHeaders(AmiHeaderWriter out) {
+                out.header("Variable", twoByte + "é");
+            }
+        };
+        assertThatThrownBy(() -> ActionSerializer.serialize(unchecked, "id-2"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1026 bytes");
+    }
+
+    @Test
     @DisplayName("Action and ActionID cannot be smuggled in as ordinary headers")
     void reservedHeaders() {
         assertThatThrownBy(() -> GenericAction.of("Ping").header("action", "Hangup")).isInstanceOf(IllegalArgumentException.class);
