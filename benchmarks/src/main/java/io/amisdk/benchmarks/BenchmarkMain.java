@@ -52,7 +52,8 @@ public final class BenchmarkMain {
                     .build();
             results = new Runner(withDefaults).run();
         } catch (RunnerException e) {
-            System.err.println("Benchmark run failed: " + e.getMessage());
+            System.err.println("Benchmark run failed:");
+            e.printStackTrace();
             System.exit(1);
             return;
         }

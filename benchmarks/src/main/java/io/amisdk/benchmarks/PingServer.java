@@ -63,9 +63,16 @@ final class PingServer implements AutoCloseable {
         return kind + " server" + (lean != null ? ": " + lean.trafficSummary() : "");
     }
 
+    /**
+     * Books the server threads' CPU time; call it before the client logs off, since the server's
+     * session thread ends with the Logoff and would take its CPU time with it.
+     */
+    void retireThreads() {
+        ServerThreads.retireAll();
+    }
+
     @Override
     public void close() throws IOException {
-        ServerThreads.retireAll();
         if (fake != null) {
             fake.close();
         } else {

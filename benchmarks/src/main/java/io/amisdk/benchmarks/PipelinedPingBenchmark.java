@@ -5,7 +5,6 @@ import io.amisdk.runtime.AmiClientConfig;
 import io.amisdk.runtime.AmiLimits;
 import io.amisdk.runtime.AmiMessage;
 import io.amisdk.runtime.AmiMessageParser;
-import io.amisdk.runtime.AmiResponse;
 import io.amisdk.runtime.GenericAction;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +12,6 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
@@ -23,7 +21,6 @@ import org.asteriskjava.manager.ManagerConnection;
 import org.asteriskjava.manager.ManagerConnectionFactory;
 import org.asteriskjava.manager.action.PingAction;
 import org.asteriskjava.manager.response.ManagerError;
-import org.asteriskjava.manager.response.ManagerResponse;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -99,6 +96,7 @@ public class PipelinedPingBenchmark {
 
         @TearDown(Level.Trial)
         public void close() throws IOException {
+            asterisk.retireThreads();
             client.close();
             System.out.printf("%n[amisdk-bench] amisdk (callbacks %s): %s%n", callbacks, asterisk.summary());
             asterisk.close();
@@ -130,6 +128,7 @@ public class PipelinedPingBenchmark {
 
         @TearDown(Level.Trial)
         public void close() throws IOException {
+            asterisk.retireThreads();
             connection.logoff();
             System.out.printf("%n[amisdk-bench] asterisk-java: %s%n", asterisk.summary());
             asterisk.close();
@@ -209,6 +208,7 @@ public class PipelinedPingBenchmark {
 
         @TearDown(Level.Trial)
         public void close() throws IOException {
+            asterisk.retireThreads();
             socket.close();
             System.out.printf("%n[amisdk-bench] raw socket: %s%n", asterisk.summary());
             asterisk.close();
@@ -225,18 +225,22 @@ public class PipelinedPingBenchmark {
 
     @Benchmark
     @OperationsPerInvocation(IN_FLIGHT)
-    public void amisdk(AmisdkSession session) {
-        @SuppressWarnings("unchecked")
-        CompletableFuture<AmiResponse>[] answers = new CompletableFuture[IN_FLIGHT];
+    public void amisdk(AmisdkSession session) throws InterruptedException {
+        // A callback per answer and one latch, as asterisk-java's SendActionCallback below: joining
+        // 1000 futures in turn would instead wake this thread once per answer.
+        CountDownLatch answered = new CountDownLatch(IN_FLIGHT);
+        AtomicInteger errors = new AtomicInteger();
+        AtomicReference<Object> firstError = new AtomicReference<>();
         for (int i = 0; i < IN_FLIGHT; i++) {
-            answers[i] = session.client.send(GenericAction.of("Ping"));
+            session.client.send(GenericAction.of("Ping")).whenComplete((response, failure) -> {
+                if (failure != null || !response.isSuccess()) {
+                    errors.incrementAndGet();
+                    firstError.compareAndSet(null, failure != null ? failure : response.message());
+                }
+                answered.countDown();
+            });
         }
-        for (CompletableFuture<AmiResponse> answer : answers) {
-            AmiResponse response = answer.join();
-            if (!response.isSuccess()) {
-                throw new IllegalStateException("amisdk Ping failed: " + response.message());
-            }
-        }
+        awaitAll(answered, errors, firstError, "amisdk");
     }
 
     @Benchmark
@@ -244,7 +248,7 @@ public class PipelinedPingBenchmark {
     public void asteriskJava(AsteriskJavaSession session) throws Exception {
         CountDownLatch answered = new CountDownLatch(IN_FLIGHT);
         AtomicInteger errors = new AtomicInteger();
-        AtomicReference<ManagerResponse> firstError = new AtomicReference<>();
+        AtomicReference<Object> firstError = new AtomicReference<>();
         for (int i = 0; i < IN_FLIGHT; i++) {
             session.connection.sendAction(new PingAction(), response -> {
                 if (response instanceof ManagerError || !"Success".equalsIgnoreCase(response.getResponse())) {
@@ -254,12 +258,17 @@ public class PipelinedPingBenchmark {
                 answered.countDown();
             });
         }
+        awaitAll(answered, errors, firstError, "asterisk-java");
+    }
+
+    private static void awaitAll(CountDownLatch answered, AtomicInteger errors, AtomicReference<?> firstError,
+            String library) throws InterruptedException {
         if (!answered.await(ANSWER_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("asterisk-java: " + answered.getCount() + " Pings unanswered after "
+            throw new IllegalStateException(library + ": " + answered.getCount() + " Pings unanswered after "
                     + ANSWER_TIMEOUT_SECONDS + " s");
         }
         if (errors.get() > 0) {
-            throw new IllegalStateException("asterisk-java: " + errors.get() + " Pings failed, first: " + firstError.get());
+            throw new IllegalStateException(library + ": " + errors.get() + " Pings failed, first: " + firstError.get());
         }
     }
 }

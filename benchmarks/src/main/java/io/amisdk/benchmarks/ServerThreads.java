@@ -7,9 +7,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * CPU time spent by the fake servers' threads in this JVM, found by name. A benchmark retires a
- * server's threads before closing it: JMH runs trial teardown before the last iteration's profilers
- * look, and a thread that ended would otherwise take its CPU time with it.
+ * CPU time spent by the fake servers' threads in this JVM, found by name. A benchmark retires the
+ * server's threads before its client logs off: JMH runs trial teardown before the last iteration's
+ * profilers look, and a session thread ends with the Logoff, taking its CPU time with it.
  */
 final class ServerThreads {
     /** LoopbackAmiServer's threads, and the testkit FakeAsterisk's session threads. */

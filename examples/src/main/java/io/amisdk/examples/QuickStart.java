@@ -11,6 +11,7 @@ import io.amisdk.sdk.NewchannelEvent;
 import io.amisdk.sdk.OriginateAction;
 import io.amisdk.sdk.OriginateResponseEvent;
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -57,8 +58,8 @@ public final class QuickStart {
                     .variable("SOURCE", "quickstart")
                     .async("true")
                     .build();
-            OriginateResponseEvent originated = (OriginateResponseEvent) ami
-                    .sendAndAwaitEvent(originate, OriginateResponseEvent.EVENT_NAME).get(30, TimeUnit.SECONDS);
+            OriginateResponseEvent originated = ami.sendAndAwaitEvent(originate, OriginateResponseEvent.EVENT_NAME,
+                    OriginateResponseEvent.class, Duration.ofSeconds(30)).get();
             out.println("originate: " + originated.response() + " on " + originated.channel());
 
             AmiListResponse<CoreShowChannelEvent> channels =

@@ -90,6 +90,7 @@ public class GenerateMojo extends AbstractMojo {
             getLog().info("amisdk: skipped");
             return;
         }
+        long start = System.nanoTime();
         Path out = outputDirectory.toPath();
         if (packageName == null || packageName.isBlank()) {
             throw new MojoFailureException("amisdk: packageName must not be empty");
@@ -97,15 +98,16 @@ public class GenerateMojo extends AbstractMojo {
         GenerationStamp stamp = stampOfInputs();
         GenerationStamp previous = GenerationStamp.readFrom(out);
         if (previous != null && previous.upToDateFor(stamp, out)) {
-            getLog().info("amisdk: up to date (" + previous.outputCount() + " files in " + outputDirectory + ")");
+            getLog().info(String.format("amisdk: up to date (%d files in %s, checked in %d ms)",
+                    previous.outputCount(), outputDirectory, (System.nanoTime() - start) / 1_000_000));
         } else {
-            generate(out, stamp);
+            generate(out, stamp, start);
         }
         addToBuild();
     }
 
-    private void generate(Path out, GenerationStamp stamp) throws MojoExecutionException, MojoFailureException {
-        long start = System.nanoTime();
+    private void generate(Path out, GenerationStamp stamp, long start)
+            throws MojoExecutionException, MojoFailureException {
         AmiModel model = readModel();
         try {
             // The stamp goes first: a generation that fails halfway must not look up to date next time.

@@ -2,27 +2,22 @@ package io.amisdk.runtime;
 
 import java.io.IOException;
 import java.lang.System.Logger.Level;
-import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import javax.net.ssl.SSLParameters;
-import javax.net.ssl.SSLSocket;
 
 /**
  * A connection to Asterisk's Manager Interface that stays logged in: it sends actions (many at
@@ -311,7 +306,7 @@ public final class AmiClient implements AutoCloseable {
         String connectionName = name + "." + connections.incrementAndGet();
         Socket socket;
         try {
-            socket = openSocket();
+            socket = Handshake.openSocket(config);
         } catch (IOException e) {
             throw new AmiConnectException("cannot connect to " + config.host() + ':' + config.port() + ": " + e.getMessage(), e);
         }
@@ -319,18 +314,18 @@ public final class AmiClient implements AutoCloseable {
         try {
             connection = new AmiConnection(socket, config, new ConnectionListener(), scheduler, callbacks, connectionName);
         } catch (IOException e) {
-            closeQuietly(socket);
+            Handshake.closeQuietly(socket);
             throw new AmiConnectException("cannot use the socket to " + config.host() + ':' + config.port(), e);
         }
         connection.start();
         try {
-            String line = await(connection.greeting(), config.connectTimeout(), "the greeting");
+            String line = Handshake.await(connection.greeting(), config.connectTimeout(), "the greeting");
             if (!line.startsWith(GREETING_PREFIX)) {
                 LOG.log(Level.WARNING, () -> "unexpected greeting from " + config.host() + ": " + line);
             }
             greeting = line;
             setState(ConnectionState.CONNECTED);
-            login(connection);
+            Handshake.login(connection, config, eventMask);
             synchronized (lock) {
                 if (closed || !connection.isOpen()) {
                     throw new AmiConnectionLostException("the connection was lost during login");
@@ -343,81 +338,6 @@ public final class AmiClient implements AutoCloseable {
         } catch (RuntimeException e) {
             connection.close(e instanceof AmiException ae ? ae : new AmiConnectException(e.toString(), e));
             throw e;
-        }
-    }
-
-    private Socket openSocket() throws IOException {
-        Socket plain = new Socket();
-        try {
-            plain.setTcpNoDelay(true);
-            plain.setKeepAlive(true);
-            plain.connect(new InetSocketAddress(config.host(), config.port()), (int) config.connectTimeout().toMillis());
-            if (config.sslContext() == null) {
-                return plain;
-            }
-            SSLSocket tls = (SSLSocket) config.sslContext().getSocketFactory()
-                    .createSocket(plain, config.host(), config.port(), true);
-            if (config.hostnameVerification()) {
-                SSLParameters params = tls.getSSLParameters();
-                params.setEndpointIdentificationAlgorithm("HTTPS");
-                tls.setSSLParameters(params);
-            }
-            tls.setSoTimeout((int) config.connectTimeout().toMillis());
-            tls.startHandshake();
-            tls.setSoTimeout(0);
-            return tls;
-        } catch (IOException | RuntimeException e) {
-            closeQuietly(plain);
-            throw e;
-        }
-    }
-
-    private void login(AmiConnection connection) {
-        AuthType auth = config.authType();
-        if (auth == AuthType.NONE) {
-            return;
-        }
-        GenericAction login = GenericAction.of("Login").header("Username", config.username());
-        if (auth == AuthType.MD5) {
-            AmiResponse challenge = awaitResponse(connection,
-                    GenericAction.of("Challenge").header("AuthType", "MD5"), "the Challenge response");
-            if (challenge.isError()) {
-                throw new AmiAuthenticationException(challenge.message());
-            }
-            String value = challenge.get("Challenge");
-            if (value == null) {
-                throw new AmiProtocolException("the Challenge response has no Challenge header");
-            }
-            login.header("AuthType", "MD5").header("Key", ChallengeLogin.key(value, config.secret()));
-        } else {
-            login.header("Secret", config.secret());
-        }
-        login.header("Events", eventMask);
-        AmiResponse response = awaitResponse(connection, login, "the Login response");
-        if (response.isError()) {
-            throw new AmiAuthenticationException(response.message());
-        }
-    }
-
-    private AmiResponse awaitResponse(AmiConnection connection, AmiAction action, String what) {
-        return (AmiResponse) await(connection.send(action, PendingAction.Kind.RESPONSE, null, config.actionTimeout()),
-                config.actionTimeout().plusSeconds(1), what);
-    }
-
-    private static <T> T await(CompletableFuture<T> future, Duration timeout, String what) {
-        try {
-            return future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            throw new AmiTimeoutException("timed out after " + timeout.toMillis() + " ms waiting for " + what);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof AmiException ae) {
-                throw ae;
-            }
-            throw new AmiException("waiting for " + what + ": " + cause, cause);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AmiConnectException("interrupted while waiting for " + what);
         }
     }
 
@@ -496,14 +416,6 @@ public final class AmiClient implements AutoCloseable {
         }
         state = newState;
         dispatcher.state(newState);
-    }
-
-    private static void closeQuietly(Socket socket) {
-        try {
-            socket.close();
-        } catch (IOException e) {
-            // nothing left to do
-        }
     }
 
     private final class ConnectionListener implements AmiConnection.Listener {

@@ -222,10 +222,16 @@ public final class AmiClientConfig {
 
         public Builder overflowPolicy(EventOverflowPolicy policy) { this.overflowPolicy = Objects.requireNonNull(policy, "policy"); return this; }
 
-        /** Runs listeners on this executor (one task at a time, in order); by default the client's own thread. */
+        /**
+         * Runs listeners on this executor (the client submits one task at a time, so listeners see events in
+         * order); by default a thread of the client's own. It must not run tasks in the calling thread.
+         */
         public Builder listenerExecutor(Executor executor) { this.listenerExecutor = executor; return this; }
 
-        /** Completes action futures on this executor; by default {@code ForkJoinPool.commonPool()}. */
+        /**
+         * Completes action futures on this executor; by default {@code ForkJoinPool.commonPool()}. An
+         * executor that runs tasks in the calling thread would run dependent stages on the reader thread.
+         */
         public Builder callbackExecutor(Executor executor) { this.callbackExecutor = executor; return this; }
 
         /** Decodes typed events with this registry; by default {@link EventDecoders#installed()}. */

@@ -26,6 +26,11 @@ public final class AmiMessage {
         return new AmiMessage(Collections.unmodifiableList(copy));
     }
 
+    /** Wraps a list the caller hands over and never touches again (the parser), without copying it. */
+    static AmiMessage adopt(List<Map.Entry<String, String>> headers) {
+        return new AmiMessage(Collections.unmodifiableList(headers));
+    }
+
     /** Returns a builder for a message. */
     public static Builder builder() {
         return new Builder();

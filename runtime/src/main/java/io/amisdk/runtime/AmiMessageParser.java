@@ -33,7 +33,8 @@ public final class AmiMessageParser {
     private boolean awaitingGreeting;
     private byte[] line = new byte[256];
     private int lineLength;
-    private final List<Map.Entry<String, String>> headers = new ArrayList<>();
+    private List<Map.Entry<String, String>> headers = new ArrayList<>();
+    private final HeaderNames names = new HeaderNames();
     private long messageBytes;
     private boolean legacyFollows;
     private boolean legacyOutputStarted;
@@ -113,9 +114,9 @@ public final class AmiMessageParser {
             finishMessage(handler);
             return;
         }
-        String text = new String(line, 0, len, StandardCharsets.UTF_8);
-        int colon = text.indexOf(':');
+        int colon = indexOfColon(len);
         if (colon <= 0) {
+            String text = new String(line, 0, len, StandardCharsets.UTF_8);
             if (headers.isEmpty()) {
                 throw new AmiProtocolException("expected a 'Key: Value' line, got: " + abbreviate(text));
             }
@@ -123,19 +124,28 @@ public final class AmiMessageParser {
             headers.add(Map.entry(last.getKey(), last.getValue() + "\n" + text));
             return;
         }
-        String name = text.substring(0, colon).strip();
+        String name = names.name(line, colon);
         int valueStart = colon + 1;
-        if (valueStart < text.length() && text.charAt(valueStart) == ' ') {
+        if (valueStart < len && line[valueStart] == ' ') {
             valueStart++; // exactly one space: Output lines keep their leading and trailing spaces
         }
-        addHeader(name, text.substring(valueStart));
-        if (headers.size() == 1 && name.equalsIgnoreCase("Response")
-                && text.substring(valueStart).equalsIgnoreCase("Follows")) {
+        String value = new String(line, valueStart, len - valueStart, StandardCharsets.UTF_8);
+        addHeader(name, value);
+        if (headers.size() == 1 && name.equalsIgnoreCase("Response") && value.equalsIgnoreCase("Follows")) {
             // Asterisk < 14 frames Command output as "Response: Follows" ... "--END COMMAND--"
             legacyFollows = true;
             legacyOutputStarted = false;
             legacyEnded = false;
         }
+    }
+
+    private int indexOfColon(int len) {
+        for (int i = 0; i < len; i++) {
+            if (line[i] == ':') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private void onLegacyLine(int len, Handler handler) {
@@ -186,8 +196,8 @@ public final class AmiMessageParser {
         if (headers.isEmpty()) {
             return; // an empty line between messages
         }
-        AmiMessage message = AmiMessage.of(headers);
-        headers.clear();
+        AmiMessage message = AmiMessage.adopt(headers);
+        headers = new ArrayList<>(Math.max(8, message.headers().size()));
         handler.message(message);
     }
 

@@ -1,7 +1,6 @@
 package io.amisdk.testkit;
 
 import io.amisdk.runtime.AmiMessage;
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,10 +11,13 @@ final class ActionReader {
     private static final int MAX_LINE = 64 * 1024;
 
     private final InputStream in;
+    private final byte[] buffer = new byte[16 * 1024];
+    private int position;
+    private int limit;
     private final ByteArrayOutputStream line = new ByteArrayOutputStream();
 
     ActionReader(InputStream in) {
-        this.in = new BufferedInputStream(in);
+        this.in = in;
     }
 
     /** The next message, or null at the end of the stream. */
@@ -45,18 +47,29 @@ final class ActionReader {
 
     private String readLine() throws IOException {
         line.reset();
-        int b;
-        while ((b = in.read()) >= 0) {
-            if (b == '\n') {
+        while (true) {
+            if (position == limit) {
+                limit = in.read(buffer);
+                position = 0;
+                if (limit < 0) {
+                    limit = 0;
+                    return null;
+                }
+            }
+            int start = position;
+            while (position < limit && buffer[position] != '\n') {
+                position++;
+            }
+            line.write(buffer, start, position - start);
+            if (line.size() > MAX_LINE) {
+                throw new IOException("client line longer than " + MAX_LINE + " bytes");
+            }
+            if (position < limit) {
+                position++; // the LF
                 byte[] bytes = line.toByteArray();
                 int len = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
                 return new String(bytes, 0, len, StandardCharsets.UTF_8);
             }
-            if (line.size() >= MAX_LINE) {
-                throw new IOException("client line longer than " + MAX_LINE + " bytes");
-            }
-            line.write(b);
         }
-        return null;
     }
 }

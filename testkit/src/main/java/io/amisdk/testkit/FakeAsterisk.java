@@ -2,6 +2,7 @@ package io.amisdk.testkit;
 
 import io.amisdk.runtime.AmiMessage;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -11,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HexFormat;
 import java.util.List;
@@ -43,6 +45,7 @@ import javax.net.ssl.SSLContext;
  */
 public final class FakeAsterisk implements AutoCloseable {
     private final String greeting;
+    private final boolean keepHistory;
     private final String username;
     private final String secret;
     private final ServerSocket server;
@@ -50,7 +53,7 @@ public final class FakeAsterisk implements AutoCloseable {
     private final Map<String, ActionHandler> handlers = new ConcurrentHashMap<>();
     private final Map<String, Deque<Expectation>> expectations = new ConcurrentHashMap<>();
     private final BlockingQueue<ReceivedAction> received = new LinkedBlockingQueue<>();
-    private final List<ReceivedAction> history = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final List<ReceivedAction> history = Collections.synchronizedList(new ArrayList<>());
     private final List<FakeSession> sessions = new CopyOnWriteArrayList<>();
     private final List<Thread> threads = new CopyOnWriteArrayList<>();
     private final AtomicInteger challengeCounter = new AtomicInteger(100_000_000);
@@ -58,6 +61,7 @@ public final class FakeAsterisk implements AutoCloseable {
 
     private FakeAsterisk(Builder b) throws IOException {
         this.greeting = b.greeting;
+        this.keepHistory = b.keepHistory;
         this.username = b.username;
         this.secret = b.secret;
         this.server = b.sslContext == null ? new ServerSocket(0, 200, InetAddress.getLoopbackAddress())
@@ -226,8 +230,10 @@ public final class FakeAsterisk implements AutoCloseable {
                 }
                 session.awaitUnstalled();
                 ReceivedAction action = new ReceivedAction(message);
-                received.add(action);
-                history.add(action);
+                if (keepHistory) {
+                    received.add(action);
+                    history.add(action);
+                }
                 dispatch(action, session);
             }
         } catch (IOException e) {
@@ -274,12 +280,14 @@ public final class FakeAsterisk implements AutoCloseable {
             }
             case "login" -> {
                 if (credentialsMatch(action, session)) {
-                    session.loggedIn();
-                    session.success(action, "Authentication accepted");
+                    // One write, so that FullyBooted comes before anything a test emits after the login.
+                    String accepted = FakeSession.formatReply(action, "Response", "Success", "Message", "Authentication accepted");
                     if (!"off".equalsIgnoreCase(action.get("Events"))) {
-                        session.event("FullyBooted", "Privilege", "system,all", "Uptime", "1", "LastReload", "1",
-                                "Status", "Fully Booted");
+                        accepted += FakeSession.formatEvent("FullyBooted", "Privilege", "system,all", "Uptime", "1",
+                                "LastReload", "1", "Status", "Fully Booted");
                     }
+                    session.loggedIn();
+                    session.raw(accepted);
                 } else {
                     session.error(action, "Authentication failed");
                     session.drop();
@@ -348,8 +356,15 @@ public final class FakeAsterisk implements AutoCloseable {
         private String username = "admin";
         private String secret = "amp111";
         private SSLContext sslContext;
+        private boolean keepHistory = true;
 
         private Builder() {
+        }
+
+        /** Whether received actions are kept for {@link FakeAsterisk#takeAction(Duration)} and {@link FakeAsterisk#history()}; turn off for long benchmarks. */
+        public Builder keepHistory(boolean keep) {
+            this.keepHistory = keep;
+            return this;
         }
 
         /** The greeting line; by default Asterisk 22's {@code Asterisk Call Manager/11.0.0}. */
@@ -378,7 +393,7 @@ public final class FakeAsterisk implements AutoCloseable {
                 fake.acceptor.start();
                 return fake;
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException("cannot listen on loopback", e);
+                throw new UncheckedIOException("cannot listen on loopback", e);
             }
         }
     }

@@ -44,6 +44,11 @@ public final class FakeSession {
      * any) comes next, then the other pairs: {@code reply(a, "Response", "Success", "Ping", "Pong")}.
      */
     public FakeSession reply(ReceivedAction action, String... headerPairs) {
+        return raw(formatReply(action, headerPairs));
+    }
+
+    /** Formats a reply as {@link #reply} writes it. */
+    public static String formatReply(ReceivedAction action, String... headerPairs) {
         checkPairs(headerPairs);
         StringBuilder sb = new StringBuilder(64);
         line(sb, headerPairs[0], headerPairs[1]);
@@ -53,7 +58,7 @@ public final class FakeSession {
         for (int i = 2; i < headerPairs.length; i += 2) {
             line(sb, headerPairs[i], headerPairs[i + 1]);
         }
-        return raw(sb.append("\r\n").toString());
+        return sb.append("\r\n").toString();
     }
 
     /** Replies {@code Response: Success} with the given message (or none when null). */

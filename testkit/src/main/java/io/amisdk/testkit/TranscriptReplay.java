@@ -1,8 +1,10 @@
 package io.amisdk.testkit;
 
 import io.amisdk.runtime.AmiMessage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -10,10 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
@@ -48,9 +52,10 @@ public final class TranscriptReplay implements AutoCloseable {
     private final List<ValueRange> actionIds;
     private final Map<String, String> idMap = Collections.synchronizedMap(new LinkedHashMap<>());
     private final List<AmiMessage> received = Collections.synchronizedList(new ArrayList<>());
-    private final java.util.Set<ValueRange> replaced = new java.util.HashSet<>();
+    private final Set<ValueRange> replaced = new HashSet<>();
     private final CountDownLatch finished = new CountDownLatch(1);
     private volatile String failure;
+    private volatile boolean serverDone;
     private volatile Socket socket;
 
     private TranscriptReplay(Builder b) throws IOException {
@@ -137,8 +142,6 @@ public final class TranscriptReplay implements AutoCloseable {
             throw new AssertionError(transcript.name() + ": server bytes not all sent within " + timeout.toMillis() + " ms");
         }
     }
-
-    private volatile boolean serverDone;
 
     @Override
     public void close() {
@@ -259,7 +262,7 @@ public final class TranscriptReplay implements AutoCloseable {
 
     /** The recorded server bytes [from, to) with every mapped ActionID value replaced, as a whole, where it starts. */
     private byte[] rewrite(int from, int to) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(to - from + 32);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(to - from + 32);
         int p = from;
         for (ValueRange r : actionIds) {
             if (r.end() <= from || r.start() >= to) {
@@ -364,7 +367,7 @@ public final class TranscriptReplay implements AutoCloseable {
                 replay.thread.start();
                 return replay;
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException("cannot listen on loopback", e);
+                throw new UncheckedIOException("cannot listen on loopback", e);
             }
         }
     }

@@ -103,4 +103,36 @@ class TypedEventsTest {
             }
         }
     }
+
+    record OriginateResponseEvent(AmiMessage message) implements AmiEvent {
+    }
+
+    @Test
+    @DisplayName("a user listener executor gets every event in order; typed sendAndAwaitEvent decodes the awaited event")
+    void userExecutorAndTypedAwait() throws Exception {
+        java.util.concurrent.ExecutorService listeners = java.util.concurrent.Executors.newFixedThreadPool(4);
+        EventDecoders decoders = decoders().register("OriginateResponse", OriginateResponseEvent.class, OriginateResponseEvent::new);
+        try (FakeAsterisk ami = FakeAsterisk.start();
+                AmiClient client = AmiClient.connect(Clients.config(ami).eventDecoders(decoders)
+                        .listenerExecutor(listeners).build())) {
+            List<Integer> seen = new CopyOnWriteArrayList<>();
+            client.onEvent("Tick", e -> seen.add(Integer.parseInt(e.message().get("N"))));
+            StringBuilder ticks = new StringBuilder();
+            for (int i = 0; i < 5000; i++) {
+                ticks.append(FakeSession.formatEvent("Tick", "N", Integer.toString(i)));
+            }
+            ami.sessions().get(0).raw(ticks.toString());
+            Clients.await("5000 ticks", Duration.ofSeconds(10), () -> seen.size() == 5000);
+            assertThat(seen).isEqualTo(java.util.stream.IntStream.range(0, 5000).boxed().toList());
+
+            ami.expect("Originate").reply("Response", "Success", "Message", "Originate successfully queued")
+                    .event("OriginateResponse", "Response", "Success", "Uniqueid", "1.1");
+            OriginateResponseEvent done = client.sendAndAwaitEvent(io.amisdk.runtime.GenericAction.of("Originate")
+                    .header("Async", "true"), "OriginateResponse", OriginateResponseEvent.class, Duration.ofSeconds(10))
+                    .get(10, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(done.message().get("Uniqueid")).isEqualTo("1.1");
+        } finally {
+            listeners.shutdownNow();
+        }
+    }
 }

@@ -31,6 +31,14 @@ public final class AmisdkCli implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new AmisdkCli());
         cl.setExitCodeExceptionMapper(e -> USAGE_OR_IO);
+        // One line for a usage error, as for any other error; --help has the rest.
+        cl.setParameterExceptionHandler((e, args) -> {
+            CommandLine.Model.CommandSpec command = e.getCommandLine().getCommandSpec();
+            e.getCommandLine().getErr().printf("%s: %s (see '%s --help')%n", command.qualifiedName(), e.getMessage(),
+                    command.qualifiedName());
+            e.getCommandLine().getErr().flush();
+            return USAGE_OR_IO;
+        });
         cl.getCommandSpec().exitCodeOnInvalidInput(USAGE_OR_IO);
         cl.getCommandSpec().exitCodeOnExecutionException(USAGE_OR_IO);
         for (CommandLine sub : cl.getSubcommands().values()) {

@@ -112,7 +112,8 @@ class ModelCommandTest {
     @DisplayName("exits 2 on bad usage")
     void usage() {
         assertThat(run("model")).isEqualTo(2);
-        assertThat(err.toString()).contains("--docs");
+        assertThat(err.toString()).startsWith("amisdk model: Missing required option").contains("--docs")
+                .contains("(see 'amisdk model --help')").hasLineCount(1);
         assertThat(run("model", "--docs", "x", "--bogus")).isEqualTo(2);
         assertThat(run()).isEqualTo(2);
         assertThat(run("frobnicate")).isEqualTo(2);

@@ -64,10 +64,8 @@ final class SnapshotExpander {
         mode.append(enumlist(at, VIDEO_SOURCE_MODES));
         mode.append(para(at, "The video source mode for the bridge."));
         out.add(mode);
-        XmlElement source = parameter(at, p + "BridgeVideoSource",
-                "If there is a video source for the bridge, the unique ID of the channel that is the video source.");
-        source.attributes.put("required", "false");
-        out.add(source);
+        out.add(parameter(at, p + "BridgeVideoSource", false,
+                "If there is a video source for the bridge, the unique ID of the channel that is the video source."));
         return out;
     }
 
@@ -77,7 +75,15 @@ final class SnapshotExpander {
     }
 
     private static XmlElement parameter(XmlElement at, String name, String para) {
+        return parameter(at, name, null, para);
+    }
+
+    /** A parameter; {@code required} written out as the stylesheet writes it, unless null. */
+    private static XmlElement parameter(XmlElement at, String name, Boolean required, String para) {
         Map<String, String> attributes = new LinkedHashMap<>();
+        if (required != null) {
+            attributes.put("required", required.toString());
+        }
         attributes.put("name", name);
         XmlElement e = new XmlElement("parameter", "", attributes, at.line, at.column);
         if (para != null) {
@@ -87,13 +93,13 @@ final class SnapshotExpander {
     }
 
     private static XmlElement para(XmlElement at, String text) {
-        XmlElement e = new XmlElement("para", "", new LinkedHashMap<>(), at.line, at.column);
+        XmlElement e = new XmlElement("para", "", Map.of(), at.line, at.column);
         e.append(new XmlText(text));
         return e;
     }
 
     private static XmlElement enumlist(XmlElement at, List<String> names) {
-        XmlElement list = new XmlElement("enumlist", "", new LinkedHashMap<>(), at.line, at.column);
+        XmlElement list = new XmlElement("enumlist", "", Map.of(), at.line, at.column);
         for (String n : names) {
             Map<String, String> attributes = new LinkedHashMap<>();
             attributes.put("name", n);

@@ -1,7 +1,6 @@
 package io.amisdk.generator.source.xml;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +11,7 @@ final class XmlElement extends XmlNode {
     /** The local name; {@code include} for {@code xi:include}, told apart by {@link #namespace}. */
     final String name;
     final String namespace;
+    /** Never changed once the element is built, so copies share it. */
     final Map<String, String> attributes;
     final List<XmlNode> children = new ArrayList<>();
     final int line;
@@ -106,7 +106,7 @@ final class XmlElement extends XmlNode {
 
     @Override
     XmlElement copy() {
-        XmlElement c = new XmlElement(name, namespace, new LinkedHashMap<>(attributes), line, column);
+        XmlElement c = new XmlElement(name, namespace, attributes, line, column);
         c.includedVia = includedVia;
         for (XmlNode n : children) {
             c.append(n.copy());

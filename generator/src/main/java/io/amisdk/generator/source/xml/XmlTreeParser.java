@@ -113,7 +113,8 @@ final class XmlTreeParser {
         @Override
         public void startElement(String uri, String localName, String qName, Attributes atts) {
             flushText();
-            Map<String, String> attributes = new LinkedHashMap<>(Math.max(2, atts.getLength() * 2));
+            // Most elements (para, literal, …) have none: no map for them.
+            Map<String, String> attributes = atts.getLength() == 0 ? Map.of() : new LinkedHashMap<>(atts.getLength() * 2);
             for (int i = 0; i < atts.getLength(); i++) {
                 String n = atts.getLocalName(i);
                 attributes.put(n == null || n.isEmpty() ? atts.getQName(i) : n, atts.getValue(i));
