@@ -24,6 +24,7 @@ final class HtmlDocText {
     // through, e.g. "<event\_name>" becomes "<event\␂95␃name>" on the Filter page.
     private static final Pattern MARKDOWN_ESCAPE = Pattern.compile("\\\\?\u0002(\\d+)\u0003");
     private static final Pattern ADMONITION = Pattern.compile("(?s)^///\\s*(note|warning)\\b\\s*(.*?)\\s*(///)?\\s*$");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final Pattern FENCE_TITLE = Pattern.compile("^```\\s*(?:(?!title=)\\w+\\s*)?(?:title=\"([^\"]*)\")?\\s*");
 
     private HtmlDocText() {
@@ -146,13 +147,13 @@ final class HtmlDocText {
     private static List<Inline> trim(List<Inline> line) {
         List<Inline> out = new ArrayList<>();
         for (Inline i : line) {
-            String text = i.style() == Style.TEXT ? i.text().replaceAll("\\s+", " ") : i.text();
+            String text = i.style() == Style.TEXT ? collapse(i.text()) : i.text();
             if (text.isEmpty()) {
                 continue;
             }
             if (!out.isEmpty() && i.style() == Style.TEXT && out.get(out.size() - 1).style() == Style.TEXT) {
                 Inline prev = out.remove(out.size() - 1);
-                text = (prev.text() + text).replaceAll("\\s+", " ");
+                text = collapse(prev.text() + text);
             }
             out.add(new Inline(i.style(), text));
         }
@@ -190,7 +191,7 @@ final class HtmlDocText {
             default -> null;
         };
         if (style != null) {
-            String text = decode(e.wholeText()).replaceAll("\\s+", " ");
+            String text = collapse(decode(e.wholeText()));
             out.add(new Inline(style, text));
         } else if (isKnownHtml(e)) {
             e.childNodes().forEach(c -> addInlines(c, out));
@@ -261,6 +262,11 @@ final class HtmlDocText {
             }
         }
         return decode(sb.toString());
+    }
+
+    /** Runs of white space as one space. */
+    static String collapse(String text) {
+        return WHITE_SPACE.matcher(text).replaceAll(" ");
     }
 
     /** Decodes python-markdown's leaked escape placeholders. */

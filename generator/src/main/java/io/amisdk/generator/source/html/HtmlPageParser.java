@@ -42,11 +42,19 @@ final class HtmlPageParser {
         return parse(doc, new Lines(location, lineOffset), kindHint);
     }
 
-    /** Where the page's one {@code <article>} starts, or -1 when it has none or several. */
+    /**
+     * Where the page's (last) {@code <article>} starts, or -1 when it has none. Searched from the
+     * end: the article follows some 110 KB of navigation, and {@code '<'} is too common in HTML
+     * for a forward search to be cheap.
+     */
     private static int articleStart(String html) {
-        int start = html.indexOf("<article");
         int end = html.lastIndexOf("</article>");
-        return start < 0 || end < start || html.indexOf("<article", start + 1) >= 0 ? -1 : start;
+        int start = end < 0 ? -1 : html.lastIndexOf("<article", end);
+        return start < 0 || !isTagEnd(html, start + "<article".length()) ? -1 : start;
+    }
+
+    private static boolean isTagEnd(String html, int i) {
+        return i < html.length() && (html.charAt(i) == '>' || Character.isWhitespace(html.charAt(i)));
     }
 
     /**
@@ -202,12 +210,17 @@ final class HtmlPageParser {
         List<Section> sections = new ArrayList<>();
         for (Element h : root.select(HEADINGS)) {
             List<Element> content = new ArrayList<>();
-            for (Element s = h.nextElementSibling(); s != null && !s.is("h1, " + HEADINGS); s = s.nextElementSibling()) {
+            for (Element s = h.nextElementSibling(); s != null && !isHeading(s); s = s.nextElementSibling()) {
                 content.add(s);
             }
             sections.add(new Section(h, headingText(h), content));
         }
         return sections;
+    }
+
+    private static boolean isHeading(Element e) {
+        String n = e.normalName();
+        return n.length() == 2 && n.charAt(0) == 'h' && n.charAt(1) >= '1' && n.charAt(1) <= '6';
     }
 
     /** Groups sections by instance: a second Synopsis starts the next one. */
@@ -312,14 +325,14 @@ final class HtmlPageParser {
             }
             StringBuilder sb = new StringBuilder();
             for (Element e : content) {
-                sb.append(sb.length() > 0 ? " " : "").append(HtmlDocText.plain(e.childNodes()).replaceAll("\\s+", " ").strip());
+                sb.append(sb.length() > 0 ? " " : "").append(HtmlDocText.collapse(HtmlDocText.plain(e.childNodes())).strip());
             }
             return sb.toString().strip();
         }
 
         String codeText() {
             for (Element e : content) {
-                Element code = e.is("pre, code") ? e : e.selectFirst("pre, code");
+                Element code = e.nameIs("pre") || e.nameIs("code") ? e : e.selectFirst("pre, code");
                 if (code != null) {
                     return HtmlDocText.decode(code.wholeText());
                 }
@@ -329,8 +342,8 @@ final class HtmlPageParser {
 
         List<ListItem> listItems() {
             for (Element e : content) {
-                if (e.is("ul, ol")) {
-                    return e.children().stream().filter(li -> li.is("li")).map(ListItem::of).toList();
+                if (e.nameIs("ul") || e.nameIs("ol")) {
+                    return e.children().stream().filter(li -> li.nameIs("li")).map(ListItem::of).toList();
                 }
             }
             return List.of();
