@@ -5,6 +5,7 @@ import io.amisdk.generator.model.Doc;
 import io.amisdk.generator.model.EventDef;
 import io.amisdk.generator.model.ParameterDef;
 import io.amisdk.generator.model.SeeAlso;
+import io.amisdk.generator.source.DocProse;
 import io.amisdk.generator.source.Location;
 import io.amisdk.generator.source.Problem;
 import java.util.ArrayList;
@@ -140,7 +141,7 @@ final class HtmlPageParser {
             List<SeeAlso> seeAlso = i.seeAlso == null ? List.of() : SeeAlsoLinks.read(i.seeAlso.content);
             if (kind == PageKind.ACTION) {
                 actions.add(new ActionDef(name, synopsis, description,
-                        ParameterListReader.withRepeatableFromDescription(parameters, description), null, seeAlso, since,
+                        DocProse.withRepeatableFromDescription(parameters, description), null, seeAlso, since,
                         List.of(), module));
             } else {
                 String category = category(i.eventClass == null ? "" : i.eventClass.text());

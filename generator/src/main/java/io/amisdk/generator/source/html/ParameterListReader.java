@@ -4,14 +4,11 @@ import io.amisdk.generator.model.Doc;
 import io.amisdk.generator.model.Doc.Block;
 import io.amisdk.generator.model.EnumValue;
 import io.amisdk.generator.model.ParameterDef;
+import io.amisdk.generator.source.DocProse;
 import io.amisdk.generator.source.Location;
 import io.amisdk.generator.source.Problem;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Joins a page's Syntax block (names, order, brackets) and its Arguments list (descriptions, enum
@@ -19,15 +16,6 @@ import java.util.regex.Pattern;
  * same XML parameters, so they list the same names; a difference is reported, not guessed at.
  */
 final class ParameterListReader {
-    /** "(default)" written in an enum value's own text marks the default, as in Login's AuthType. */
-    private static final Pattern DEFAULT_MARK = Pattern.compile("\\(default\\)", Pattern.CASE_INSENSITIVE);
-    /**
-     * "multiple Variable: headers are allowed" (Originate, MessageSend) or "via multiple
-     * 'Variable: name=value' sequences" (PJSIPNotify's description, where the site quotes the
-     * literal): the named header may repeat. The same reading as the XML reader's.
-     */
-    private static final Pattern REPEATABLE = Pattern.compile("\\b(?i:multiple)\\s+['\"]?(\\S+?):");
-
     private ParameterListReader() {
     }
 
@@ -83,7 +71,7 @@ final class ParameterListReader {
                 continue;
             }
             values.add(new EnumValue(nested.name(), nested.fullDescription()));
-            if (isMarkedDefault(nested)) {
+            if (DocProse.marksDefault(nested.description())) {
                 if (defaultValue != null) {
                     problems.add(new Problem(location, subject, "parameter " + item.name() + " marks both "
                             + defaultValue + " and " + nested.name() + " as (default)"));
@@ -93,40 +81,6 @@ final class ParameterListReader {
             }
         }
         Doc doc = new Doc(description);
-        return new ParameterDef(item.name(), item.required(), doc, values, defaultValue, isRepeatable(item.name(), doc));
-    }
-
-    /** Whether the value's own paragraphs (not its nested lists) carry the "(default)" marker. */
-    private static boolean isMarkedDefault(ListItem value) {
-        for (Block b : value.description().blocks()) {
-            if ((b instanceof Doc.Paragraph || b instanceof Doc.Note) && DEFAULT_MARK.matcher(b.plainText()).find()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isRepeatable(String name, Doc description) {
-        return repeatableHeaders(description).contains(name);
-    }
-
-    /** The headers a text says may be sent several times, e.g. "multiple Variable: headers". */
-    static Set<String> repeatableHeaders(Doc description) {
-        Set<String> names = new HashSet<>();
-        Matcher m = REPEATABLE.matcher(description.plainText());
-        while (m.find()) {
-            names.add(m.group(1));
-        }
-        return names;
-    }
-
-    /** The parameters, those an action's description says may repeat marked so (PJSIPNotify's Variable). */
-    static List<ParameterDef> withRepeatableFromDescription(List<ParameterDef> parameters, Doc actionDescription) {
-        Set<String> repeatable = repeatableHeaders(actionDescription);
-        if (repeatable.isEmpty()) {
-            return parameters;
-        }
-        return parameters.stream().map(p -> repeatable.contains(p.name()) && !p.multiValued() ? new ParameterDef(
-                p.name(), p.required(), p.description(), p.values(), p.defaultValue(), true) : p).toList();
+        return new ParameterDef(item.name(), item.required(), doc, values, defaultValue, DocProse.saysRepeatable(item.name(), doc));
     }
 }

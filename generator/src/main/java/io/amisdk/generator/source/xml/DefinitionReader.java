@@ -7,17 +7,15 @@ import io.amisdk.generator.model.EventDef;
 import io.amisdk.generator.model.ListResponse;
 import io.amisdk.generator.model.ParameterDef;
 import io.amisdk.generator.model.SeeAlso;
+import io.amisdk.generator.source.DocProse;
 import io.amisdk.generator.source.Location;
 import io.amisdk.generator.source.Problems;
 import io.amisdk.generator.source.RawDocs;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads {@code <manager>} and {@code <managerEvent>} elements (includes resolved, snapshots
@@ -30,14 +28,6 @@ final class DefinitionReader {
     private static final Set<String> INSTANCE_CHILDREN =
             Set.of("synopsis", "syntax", "description", "see-also", "since", "deprecated_in");
     private static final Set<String> PARAMETER_SKIP = Set.of("enumlist");
-    /** "(default)" written in an enum value's own text marks the default, as in Login's AuthType. */
-    private static final Pattern DEFAULT_MARK = Pattern.compile("\\(default\\)", Pattern.CASE_INSENSITIVE);
-
-    /**
-     * "multiple Variable: headers are allowed" (Originate, MessageSend) or "via multiple Variable:
-     * name=value sequences" (PJSIPNotify's description): the named header may repeat.
-     */
-    private static final Pattern REPEATABLE = Pattern.compile("\\b(?i:multiple)\\s+(\\S+?):");
 
     private final String source;
     private final Problems problems;
@@ -70,13 +60,9 @@ final class DefinitionReader {
             listResponse = readResponses(responses);
         }
         Doc description = docs.blocks(manager.child("description"));
-        List<ParameterDef> parameters = parameters(manager.child("syntax"));
-        Set<String> repeatable = repeatableHeaders(description);
-        if (!repeatable.isEmpty()) {
-            // PJSIPNotify says so in its description, not in the parameter's.
-            parameters.replaceAll(p -> repeatable.contains(p.name()) && !p.multiValued() ? new ParameterDef(p.name(),
-                    p.required(), p.description(), p.values(), p.defaultValue(), true) : p);
-        }
+        // PJSIPNotify says its Variable may repeat in its description, not in the parameter's.
+        List<ParameterDef> parameters =
+                DocProse.withRepeatableFromDescription(parameters(manager.child("syntax")), description);
         String module = manager.attribute("module");
         ActionDef action = new ActionDef(name, synopsis(manager), description, parameters, listResponse,
                 seeAlso(manager), versions(manager, "since"), deprecatedIn(manager, module), module);
@@ -184,44 +170,14 @@ final class DefinitionReader {
         for (XmlElement list : p.children("enumlist")) {
             for (Doc.Entry entry : docs.entries(list, "enum")) {
                 values.add(new EnumValue(entry.name(), entry.description()));
-                if (markedDefault == null && DEFAULT_MARK.matcher(ownText(entry.description())).find()) {
+                if (markedDefault == null && DocProse.marksDefault(entry.description())) {
                     markedDefault = entry.name();
                 }
             }
         }
         String defaultValue = p.attribute("default") != null ? p.attribute("default") : markedDefault;
         return new ParameterDef(name, isTrue(p.attribute("required")), description, values, defaultValue,
-                isTrue(p.attribute("multiple")) || documentedRepeatable(name, description));
-    }
-
-    /** An enum value's own paragraphs, without nested lists (whose values may say "(default)" themselves). */
-    private static String ownText(Doc doc) {
-        StringBuilder sb = new StringBuilder();
-        for (Doc.Block b : doc.blocks()) {
-            if (b instanceof Doc.Paragraph || b instanceof Doc.Note) {
-                sb.append(b.plainText()).append('\n');
-            }
-        }
-        return sb.toString();
-    }
-
-    /** Whether the parameter's own text says it may repeat (Originate's Variable). */
-    private static boolean documentedRepeatable(String name, Doc description) {
-        return repeatableHeaders(description).contains(name);
-    }
-
-    /** The headers a text says may be sent several times, e.g. "multiple Variable: headers". */
-    private static Set<String> repeatableHeaders(Doc description) {
-        String text = description.plainText();
-        if (!text.toLowerCase(Locale.ROOT).contains("multiple")) {
-            return Set.of();
-        }
-        Set<String> names = new HashSet<>();
-        Matcher m = REPEATABLE.matcher(text);
-        while (m.find()) {
-            names.add(m.group(1));
-        }
-        return names;
+                isTrue(p.attribute("multiple")) || DocProse.saysRepeatable(name, description));
     }
 
     private static boolean isTrue(String attribute) {
