@@ -1,28 +1,47 @@
 package io.amisdk.generator.emit;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.amisdk.generator.model.ActionDef;
+import io.amisdk.generator.model.Requirement;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
- * Emits an action's nested {@code Builder}: one method per parameter (an enum-valued one also takes
- * its enum), a singular adder and a bulk setter per repeatable parameter ({@code variable("A", "1")}),
- * {@code actionId(..)}, and {@code build()} that fails with one message naming every missing required
- * parameter.
+ * Emits an action's nested {@code Builder}: per parameter a String setter (any value, as sent) and,
+ * when the model types it, a typed one ({@code priority(int)}, {@code timeout(Duration)},
+ * {@code async(boolean)}, an enum) that spells the value as Asterisk reads it; a singular adder and a
+ * bulk setter per repeatable parameter ({@code variable("A", "1")}); {@code header(name, value)} for
+ * headers the docs name only by a placeholder or not at all; {@code actionId(..)}; and {@code build()},
+ * which fails with one message naming every missing required parameter and every unmet requirement
+ * ("Channel or ChannelPrefix").
  */
 final class ActionBuilderEmitter {
+    /** The type of the headers added by name: {@code List<Map.Entry<String, String>>}. */
+    static final TypeName EXTRA_HEADERS_TYPE = ParameterizedTypeName.get(RuntimeTypes.LIST,
+            ParameterizedTypeName.get(RuntimeTypes.MAP_ENTRY, RuntimeTypes.STRING, RuntimeTypes.STRING));
+
+    private final ActionDef action;
     private final ClassName actionName;
     private final ClassName builderName;
     private final List<ActionHeader> headers;
+    private final Set<String> placeholders;
 
-    ActionBuilderEmitter(ClassName actionName, ClassName builderName, List<ActionHeader> headers) {
+    ActionBuilderEmitter(ActionDef action, ClassName actionName, ClassName builderName, List<ActionHeader> headers,
+            Set<String> placeholders) {
+        this.action = action;
         this.actionName = actionName;
         this.builderName = builderName;
         this.headers = headers;
+        this.placeholders = placeholders;
     }
 
     TypeSpec spec() {
@@ -36,6 +55,8 @@ final class ActionBuilderEmitter {
             }
             type.addField(field.build());
         }
+        type.addField(FieldSpec.builder(EXTRA_HEADERS_TYPE, "extraHeaders", Modifier.PRIVATE, Modifier.FINAL)
+                .initializer("new $T<>()", RuntimeTypes.ARRAY_LIST).build());
         type.addField(RuntimeTypes.STRING, "actionId", Modifier.PRIVATE);
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         MethodSpec.Builder copy = MethodSpec.constructorBuilder()
@@ -48,6 +69,7 @@ final class ActionBuilderEmitter {
                 copy.addStatement("this.$N = action.$N", h.field(), h.field());
             }
         }
+        copy.addStatement("this.extraHeaders.addAll(action.extraHeaders)");
         copy.addStatement("this.actionId = action.actionId");
         type.addMethod(copy.build());
         for (ActionHeader h : headers) {
@@ -57,6 +79,7 @@ final class ActionBuilderEmitter {
                 addSingle(type, h);
             }
         }
+        type.addMethod(header());
         type.addMethod(MethodSpec.methodBuilder("actionId")
                 .addJavadoc("Chooses the {@code ActionID}; by default the connection picks a unique one.\n\n@param actionId the ActionID, or null to let the connection choose\n@return this builder\n")
                 .addModifiers(Modifier.PUBLIC)
@@ -70,9 +93,10 @@ final class ActionBuilderEmitter {
     }
 
     private void addSingle(TypeSpec.Builder type, ActionHeader h) {
-        String doc = TypeDocs.header(h.def(), "Sets the <code>" + Javadoc.text(h.def().name()) + "</code> header.");
+        String doc = TypeDocs.parameter(h.def(), h.value(), "Sets the <code>" + Javadoc.text(h.def().name()) + "</code> header.");
         type.addMethod(MethodSpec.methodBuilder(h.field())
                 .addJavadoc("$L", doc)
+                .addJavadoc(h.value().isText() ? "" : "\n<p>This setter sends the string as given; the typed one spells the value as Asterisk reads it.\n")
                 .addJavadoc("\n@param $N the value, or null to leave the header out\n@return this builder\n", h.field())
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builderName)
@@ -80,17 +104,23 @@ final class ActionBuilderEmitter {
                 .addStatement("this.$N = $N", h.field(), h.field())
                 .addStatement("return this")
                 .build());
-        if (h.enumType() != null) {
-            type.addMethod(MethodSpec.methodBuilder(h.field())
-                    .addJavadoc("Sets the <code>$L</code> header to a documented value.\n", Javadoc.text(h.def().name()))
-                    .addJavadoc("\n@param $N the value, or null to leave the header out\n@return this builder\n", h.field())
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(builderName)
-                    .addParameter(h.enumType(), h.field())
-                    .addStatement("this.$N = $N == null ? null : $N.wireValue()", h.field(), h.field(), h.field())
-                    .addStatement("return this")
-                    .build());
+        TypeName typed = h.value().setterType();
+        if (typed == null) {
+            return;
         }
+        MethodSpec.Builder m = MethodSpec.methodBuilder(h.field())
+                .addJavadoc("Sets the <code>$L</code> header. $L\n", Javadoc.text(h.def().name()), h.value().doc())
+                .addModifiers(Modifier.PUBLIC)
+                .returns(builderName)
+                .addParameter(typed, h.field());
+        if (h.value().setterIsPrimitive()) {
+            m.addJavadoc("\n@param $N the value\n@return this builder\n", h.field())
+                    .addStatement("this.$N = $L", h.field(), h.value().write(h.field()));
+        } else {
+            m.addJavadoc("\n@param $N the value, or null to leave the header out\n@return this builder\n", h.field())
+                    .addStatement("this.$N = $N == null ? null : $L", h.field(), h.field(), h.value().write(h.field()));
+        }
+        type.addMethod(m.addStatement("return this").build());
     }
 
     private void addRepeatable(TypeSpec.Builder type, ActionHeader h) {
@@ -131,26 +161,100 @@ final class ActionBuilderEmitter {
                 .build());
     }
 
+    private MethodSpec header() {
+        List<String> named = placeholders.stream().sorted().map(p -> "<code>" + Javadoc.text(p) + "</code>").toList();
+        String why = named.isEmpty() ? "a header the docs don't list"
+                : "a header the docs name only by a placeholder (" + String.join(", ", named) + ") or not at all";
+        return MethodSpec.methodBuilder("header")
+                .addJavadoc("Adds $L, e.g. a custom header; sent after the documented ones, in the order added. The "
+                        + "name and value are checked when the action is sent.\n\n@param name the header's name\n"
+                        + "@param value its value\n@return this builder\n", why)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(builderName)
+                .addParameter(RuntimeTypes.STRING, "name")
+                .addParameter(RuntimeTypes.STRING, "value")
+                .addStatement("this.extraHeaders.add($T.entry($T.requireNonNull(name, $S), $T.requireNonNull(value, $S)))",
+                        RuntimeTypes.MAP, RuntimeTypes.OBJECTS, "name", RuntimeTypes.OBJECTS, "value")
+                .addStatement("return this")
+                .build();
+    }
+
     private MethodSpec build() {
         MethodSpec.Builder m = MethodSpec.methodBuilder("build")
                 .addJavadoc("Builds the action.\n\n@return the action\n@throws IllegalStateException naming every "
-                        + "required parameter not set\n")
+                        + "required parameter not set and every requirement not met\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(actionName);
         List<ActionHeader> required = headers.stream().filter(h -> h.def().required()).toList();
-        if (!required.isEmpty()) {
+        List<Requirement> requirements = action.requirements();
+        if (!required.isEmpty() || !requirements.isEmpty()) {
             m.addStatement("$T<$T> missing = new $T<>()", RuntimeTypes.LIST, RuntimeTypes.STRING, RuntimeTypes.ARRAY_LIST);
             for (ActionHeader h : required) {
                 m.beginControlFlow(h.def().multiValued() ? "if (this.$N.isEmpty())" : "if (this.$N == null)", h.field())
                         .addStatement("missing.add($S)", h.def().name())
                         .endControlFlow();
             }
+            for (Requirement r : requirements) {
+                m.beginControlFlow("if ($L)", unmet(r))
+                        .addStatement("missing.add($S)", describe(r))
+                        .endControlFlow();
+            }
             m.beginControlFlow("if (!missing.isEmpty())")
                     .addStatement("throw new $T($S + $T.join($S, missing))", IllegalStateException.class,
-                            actionName.simpleName() + " is missing required parameters: ", RuntimeTypes.STRING, ", ")
+                            actionName.simpleName() + " is missing required parameters: ", RuntimeTypes.STRING, "; ")
                     .endControlFlow();
         }
         m.addStatement("return new $T(this)", actionName);
         return m.build();
+    }
+
+    /** The condition, in code, under which a requirement is not met. */
+    private CodeBlock unmet(Requirement r) {
+        List<CodeBlock> alternatives = new ArrayList<>();
+        for (List<String> alternative : r.alternatives()) {
+            List<CodeBlock> all = new ArrayList<>();
+            for (String name : alternative) {
+                all.add(isSet(name));
+            }
+            alternatives.add(CodeBlock.of("($L)", CodeBlock.join(all, " && ")));
+        }
+        CodeBlock none = CodeBlock.of("!($L)", CodeBlock.join(alternatives, " || "));
+        if (r.unless() == null) {
+            return none;
+        }
+        int eq = r.unless().indexOf('=');
+        ActionHeader h = find(r.unless().substring(0, eq));
+        return CodeBlock.of("!$S.equalsIgnoreCase(this.$N) && $L", r.unless().substring(eq + 1), h.field(), none);
+    }
+
+    private CodeBlock isSet(String name) {
+        ActionHeader h = find(name);
+        return h.def().multiValued() ? CodeBlock.of("!this.$N.isEmpty()", h.field())
+                : CodeBlock.of("this.$N != null", h.field());
+    }
+
+    private ActionHeader find(String name) {
+        for (ActionHeader h : headers) {
+            if (h.def().name().equalsIgnoreCase(name)) {
+                return h;
+            }
+        }
+        throw new IllegalStateException("manager " + action.name() + ": a requirement names " + name
+                + ", which is not one of its parameters");
+    }
+
+    /** "one of Channel, ChannelPrefix", "Exten with Context and Priority, or Application", "… unless LoadType is reload". */
+    static String describe(Requirement r) {
+        List<String> alternatives = new ArrayList<>();
+        for (List<String> alternative : r.alternatives()) {
+            alternatives.add(alternative.get(0)
+                    + (alternative.size() > 1 ? " with " + String.join(" and ", alternative.subList(1, alternative.size())) : ""));
+        }
+        String text = alternatives.size() == 1 ? alternatives.get(0) : String.join(" or ", alternatives);
+        if (r.unless() != null) {
+            int eq = r.unless().indexOf('=');
+            text += " (unless " + r.unless().substring(0, eq) + " is " + r.unless().substring(eq + 1).toLowerCase(Locale.ROOT) + ")";
+        }
+        return text;
     }
 }

@@ -1,55 +1,72 @@
 package io.amisdk.generator.emit;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.amisdk.generator.model.ActionDef;
+import io.amisdk.generator.model.EventDef;
 import io.amisdk.generator.model.ParameterDef;
 import io.amisdk.runtime.Secrets;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
 /**
- * Emits one action class ({@code OriginateAction}): public final, implements {@code AmiAction} or,
- * with a documented list response, {@code AmiListAction<ItemEvent>}; immutable, built by its nested
- * {@code Builder} (see {@link ActionBuilderEmitter}); headers written by emitted code in documented
- * order. {@code ActionID} is not a parameter: the runtime owns it, the builder only lets a caller
- * choose it.
+ * Emits one action class ({@code OriginateAction}): public final, implements {@code AmiAction<R>} — R
+ * its typed response ({@code GetvarResponse}) or {@code AmiResponse} — or, with a list response,
+ * {@code AmiListAction<Item>}, decoding its own items; immutable, built by its nested {@code Builder}
+ * (see {@link ActionBuilderEmitter}); headers written by emitted code in documented order, then any the
+ * caller added by name. {@code ActionID} is not a parameter: the runtime owns it, the builder only lets
+ * a caller choose it.
  */
 final class ActionEmitter implements TypeEmitter {
     /** Names every action class uses itself, so no parameter may take them. */
     private static final List<String> RESERVED_MEMBERS = List.of("actionName", "writeHeaders", "actionId", "itemType",
-            "completionEventName", "builder", "toBuilder", "build", "equals", "hashCode", "toString", "getClass",
-            "notify", "notifyAll", "wait", "clone", "finalize");
+            "completionEventName", "decodeItem", "decodeResponse", "answersUnframed", "headers", "header", "builder",
+            "toBuilder", "build", "equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone",
+            "finalize");
 
     private final ActionDef action;
     private final JavaNames names;
     private final ClassName className;
     private final ClassName builderName;
     private final List<ActionHeader> headers = new ArrayList<>();
+    private final Set<String> placeholders;
+    private final Map<String, ClassName> itemClasses = new LinkedHashMap<>();
+    private final TypeName itemType;
 
-    ActionEmitter(ActionDef action, JavaNames names) {
+    /**
+     * @param action the action
+     * @param names  the SDK's names
+     * @param events the model's events by name, to find a list's item events and their aliases
+     */
+    ActionEmitter(ActionDef action, JavaNames names, Function<String, EventDef> events) {
         this.action = action;
         this.names = names;
         this.className = names.actionClass(action.name());
         this.builderName = className.nestedClass("Builder");
-        List<ParameterDef> params = HeaderLists.distinct(action.parameters(), Set.of("actionid"));
+        this.placeholders = PlaceholderHeaders.of(action.parameters());
+        List<ParameterDef> params = HeaderLists.distinct(action.parameters(), Set.of("actionid")).stream()
+                .filter(p -> !placeholders.contains(p.name())).toList();
         JavaNames.Members members = new JavaNames.Members(RESERVED_MEMBERS, List.of(className.simpleName(), "Builder"));
         List<String> memberNames = members.allocate(params);
         for (int i = 0; i < params.size(); i++) {
             ParameterDef p = params.get(i);
-            JavaNames.EnumConstants constants = EnumEmitter.constantsOf(p);
-            ClassName enumType = constants == null ? null : className.nestedClass(members.nestedType(p.name()));
+            HeaderMember m = HeaderMember.of(p, memberNames.get(i), className, names, members);
             String plural = p.multiValued() ? members.extra(JavaNames.plural(memberNames.get(i))) : null;
-            headers.add(new ActionHeader(p, memberNames.get(i), plural, enumType, constants, Secrets.isSecret(p.name())));
+            headers.add(new ActionHeader(p, m.member(), plural, m.value(), m.nestedEnum(), m.constants(),
+                    Secrets.isSecret(p.name())));
         }
+        this.itemType = listItemType(events);
     }
 
     @Override
@@ -62,28 +79,40 @@ final class ActionEmitter implements TypeEmitter {
         return "manager " + action.name();
     }
 
-    /** The item event class of a list action: the one item event's class, or AmiEvent; null when not a list action. */
-    TypeName itemType() {
+    /** The item events' classes of a list action, by every spelling, and the type of its items; null when not a list. */
+    private TypeName listItemType(Function<String, EventDef> events) {
         if (action.listResponse() == null || action.listResponse().completionEvent() == null) {
             return null;
         }
-        Set<ClassName> items = new LinkedHashSet<>();
-        for (String event : action.listResponse().itemEvents()) {
-            items.add(names.eventClass(event));
+        for (String name : action.listResponse().itemEvents()) {
+            ClassName item = names.eventClass(name);
+            EventDef def = events.apply(name);
+            if (item == null || def == null) {
+                continue;
+            }
+            itemClasses.putIfAbsent(def.name().toLowerCase(Locale.ROOT), item);
+            for (String alias : def.aliases()) {
+                itemClasses.putIfAbsent(alias.toLowerCase(Locale.ROOT), item);
+            }
         }
-        return items.size() == 1 && !items.contains(null) ? items.iterator().next() : RuntimeTypes.AMI_EVENT;
+        ClassName sealed = names.itemType(action.name());
+        if (sealed != null) {
+            return sealed;
+        }
+        List<ClassName> distinct = itemClasses.values().stream().distinct().toList();
+        return distinct.size() == 1 ? distinct.get(0) : RuntimeTypes.AMI_EVENT;
     }
 
     @Override
     public TypeSpec spec() {
-        TypeName itemType = itemType();
+        ClassName response = names.responseClass(action.name());
+        TypeName responseType = response != null ? response : RuntimeTypes.AMI_RESPONSE;
         TypeSpec.Builder type = TypeSpec.classBuilder(className)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc("$L", TypeDocs.type("action", action.name(), action.synopsis(), action.description(),
                         action.since(), action.deprecatedIn(), action.seeAlso(), names))
-                .addAnnotation(AnnotationSpec.builder(RuntimeTypes.GENERATED)
-                        .addMember("value", "$S", RuntimeTypes.GENERATOR_NAME).build())
-                .addSuperinterface(itemType == null ? RuntimeTypes.AMI_ACTION
+                .addAnnotation(ShapeEmitter.generated())
+                .addSuperinterface(itemType == null ? ParameterizedTypeName.get(RuntimeTypes.AMI_ACTION, responseType)
                         : ParameterizedTypeName.get(RuntimeTypes.AMI_LIST_ACTION, itemType));
         type.addField(FieldSpec.builder(RuntimeTypes.STRING, "ACTION_NAME", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The value of the {@code Action} header.\n")
@@ -91,6 +120,7 @@ final class ActionEmitter implements TypeEmitter {
         for (ActionHeader h : headers) {
             type.addField(h.fieldType(), h.field(), Modifier.PRIVATE, Modifier.FINAL);
         }
+        type.addField(ActionBuilderEmitter.EXTRA_HEADERS_TYPE, "extraHeaders", Modifier.PRIVATE, Modifier.FINAL);
         type.addField(RuntimeTypes.STRING, "actionId", Modifier.PRIVATE, Modifier.FINAL);
         type.addMethod(constructor());
         type.addMethod(MethodSpec.methodBuilder("builder")
@@ -112,18 +142,39 @@ final class ActionEmitter implements TypeEmitter {
                 .addStatement("return ACTION_NAME")
                 .build());
         if (itemType != null) {
-            addListMethods(type, itemType);
-        }
-        for (ActionHeader h : headers) {
-            type.addMethod(MethodSpec.methodBuilder(h.field())
-                    .addJavadoc("$L", TypeDocs.header(h.def(), "The <code>" + Javadoc.text(h.def().name())
-                            + "</code> header" + (h.def().multiValued() ? " values, in order" : ", or null when not set") + "."))
-                    .addJavadoc("\n@return $L\n", h.def().multiValued() ? "the values, in order; empty when none" : "the value, or null when not set")
+            new ListItemMethods(action, itemType, itemClasses).addTo(type);
+        } else {
+            MethodSpec.Builder decode = MethodSpec.methodBuilder("decodeResponse")
+                    .addAnnotation(Override.class)
                     .addModifiers(Modifier.PUBLIC)
-                    .returns(h.fieldType())
-                    .addStatement("return $N", h.field())
+                    .returns(responseType)
+                    .addParameter(RuntimeTypes.AMI_RESPONSE, "response");
+            if (response != null) {
+                decode.addStatement("return new $T(response)", response);
+            } else {
+                decode.addStatement("return response");
+            }
+            type.addMethod(decode.build());
+        }
+        if (action.answersUnframed()) {
+            type.addMethod(MethodSpec.methodBuilder("answersUnframed")
+                    .addJavadoc("Asterisk answers this action with text rows and no header block.\n\n@return true\n")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(boolean.class)
+                    .addStatement("return true")
                     .build());
         }
+        for (ActionHeader h : headers) {
+            type.addMethod(accessor(h));
+        }
+        type.addMethod(MethodSpec.methodBuilder("headers")
+                .addJavadoc("The headers added by name with {@link Builder#header(String, String)}, in order; sent "
+                        + "after the documented ones.\n\n@return the added headers\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ActionBuilderEmitter.EXTRA_HEADERS_TYPE)
+                .addStatement("return extraHeaders")
+                .build());
         type.addMethod(MethodSpec.methodBuilder("actionId")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
@@ -137,26 +188,35 @@ final class ActionEmitter implements TypeEmitter {
         type.addMethod(values.toStringMethod());
         for (ActionHeader h : headers) {
             if (h.enumType() != null) {
-                type.addType(new EnumEmitter(h.enumType(), h.def(), h.constants()).spec());
+                type.addType(EnumEmitter.nested(h.enumType(), h.def(), h.constants()).spec());
             }
         }
-        type.addType(new ActionBuilderEmitter(className, builderName, headers).spec());
+        type.addType(new ActionBuilderEmitter(action, className, builderName, headers, placeholders).spec());
         return type.build();
     }
 
-    private void addListMethods(TypeSpec.Builder type, TypeName itemType) {
-        type.addMethod(MethodSpec.methodBuilder("itemType")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(ParameterizedTypeName.get(ClassName.get(Class.class), itemType))
-                .addStatement("return $T.class", itemType)
-                .build());
-        type.addMethod(MethodSpec.methodBuilder("completionEventName")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(RuntimeTypes.STRING)
-                .addStatement("return $S", action.listResponse().completionEvent())
-                .build());
+    private MethodSpec accessor(ActionHeader h) {
+        String fallback = "The <code>" + Javadoc.text(h.def().name()) + "</code> header"
+                + (h.def().multiValued() ? " values, in order" : "") + ".";
+        MethodSpec.Builder m = MethodSpec.methodBuilder(h.field())
+                .addJavadoc("$L", TypeDocs.parameter(h.def(), h.value(), fallback))
+                .addModifiers(Modifier.PUBLIC);
+        if (h.def().multiValued()) {
+            return m.addJavadoc("\n@return the values, in order; empty when none\n")
+                    .returns(h.fieldType())
+                    .addStatement("return $N", h.field())
+                    .build();
+        }
+        if (h.value().isText()) {
+            return m.addJavadoc("\n@return the value, or null when not set\n")
+                    .returns(RuntimeTypes.STRING)
+                    .addStatement("return $N", h.field())
+                    .build();
+        }
+        return m.addJavadoc("\n@return the value, or empty when not set (or set as a string it cannot be read as)\n")
+                .returns(h.value().accessorType())
+                .addStatement("return $L", h.value().read(CodeBlock.of("$N", h.field())))
+                .build();
     }
 
     private MethodSpec constructor() {
@@ -170,6 +230,7 @@ final class ActionEmitter implements TypeEmitter {
                 m.addStatement("this.$N = builder.$N", h.field(), h.field());
             }
         }
+        m.addStatement("this.extraHeaders = $T.copyOf(builder.extraHeaders)", RuntimeTypes.LIST);
         m.addStatement("this.actionId = builder.actionId");
         return m.build();
     }
@@ -190,6 +251,10 @@ final class ActionEmitter implements TypeEmitter {
                         .endControlFlow();
             }
         }
+        m.beginControlFlow("for ($T<$T, $T> extra : this.extraHeaders)", RuntimeTypes.MAP_ENTRY, RuntimeTypes.STRING,
+                        RuntimeTypes.STRING)
+                .addStatement("out.header(extra.getKey(), extra.getValue())")
+                .endControlFlow();
         return m.build();
     }
 }

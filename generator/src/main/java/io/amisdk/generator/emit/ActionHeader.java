@@ -8,17 +8,19 @@ import io.amisdk.runtime.Secrets;
 import java.util.Locale;
 
 /**
- * One action parameter as the emitted code treats it: its Java names, its enum, whether it repeats or
- * is secret. Decided once, used by the action and its builder.
+ * One action parameter as the emitted code treats it: its Java names, its value type, whether it
+ * repeats or is secret. Decided once, used by the action and its builder. Values are held as the
+ * string sent; the typed setter spells them, the typed accessor reads them back.
  *
  * @param def       the parameter
  * @param member    the builder method name (for a repeatable parameter, its singular adder)
  * @param plural    for a repeatable parameter, the field, accessor and bulk setter name; otherwise null
+ * @param value     how the value is typed
  * @param enumType  the nested enum, or null
- * @param constants the enum's constants, or null
+ * @param constants the nested enum's constants, or null
  * @param secret    whether its value is masked in toString ({@link Secrets#isSecret}, at generation time)
  */
-record ActionHeader(ParameterDef def, String member, String plural, ClassName enumType,
+record ActionHeader(ParameterDef def, String member, String plural, TypedValue value, ClassName enumType,
         JavaNames.EnumConstants constants, boolean secret) {
 
     /** The name of the field and accessor: {@code channel}, or {@code variables} for a repeatable one. */

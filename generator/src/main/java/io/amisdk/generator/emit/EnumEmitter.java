@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import io.amisdk.generator.model.EnumDef;
 import io.amisdk.generator.model.EnumValue;
 import io.amisdk.generator.model.ParameterDef;
 import java.util.ArrayList;
@@ -17,13 +18,36 @@ import javax.lang.model.element.Modifier;
  */
 final class EnumEmitter implements TypeEmitter {
     private final ClassName className;
-    private final ParameterDef header;
+    private final String origin;
+    private final String summary;
+    private final String defaultValue;
     private final JavaNames.EnumConstants constants;
 
-    EnumEmitter(ClassName className, ParameterDef header, JavaNames.EnumConstants constants) {
+    private EnumEmitter(ClassName className, String origin, String summary, String defaultValue,
+            JavaNames.EnumConstants constants) {
         this.className = className;
-        this.header = header;
+        this.origin = origin;
+        this.summary = summary;
+        this.defaultValue = defaultValue;
         this.constants = constants;
+    }
+
+    /** The enum nested in the type of a header whose values are its own. */
+    static EnumEmitter nested(ClassName className, ParameterDef header, JavaNames.EnumConstants constants) {
+        return new EnumEmitter(className, "header " + header.name(),
+                "The documented values of the <code>" + Javadoc.text(header.name()) + "</code> header.",
+                header.defaultValue(), constants);
+    }
+
+    /** A top-level enum shared by every header documented with exactly these values; null when none is a wire value. */
+    static EnumEmitter shared(ClassName className, EnumDef shared) {
+        JavaNames.EnumConstants constants = JavaNames.enumConstants(shared.values());
+        if (constants.constants().isEmpty()) {
+            return null;
+        }
+        return new EnumEmitter(className, "shared enum " + shared.name(),
+                "The values Asterisk documents for every header of this kind; one enum wherever they appear.",
+                null, constants);
     }
 
     /** The enum constants of a header, or null when it has none worth a type. */
@@ -42,7 +66,7 @@ final class EnumEmitter implements TypeEmitter {
 
     @Override
     public String origin() {
-        return "header " + header.name();
+        return origin;
     }
 
     @Override
@@ -93,7 +117,7 @@ final class EnumEmitter implements TypeEmitter {
 
     private String typeJavadoc() {
         List<String> parts = new ArrayList<>();
-        parts.add("The documented values of the <code>" + Javadoc.text(header.name()) + "</code> header.");
+        parts.add(summary);
         if (!constants.leftOut().isEmpty()) {
             List<String> leftOut = new ArrayList<>();
             for (EnumValue value : constants.leftOut()) {
@@ -102,8 +126,8 @@ final class EnumEmitter implements TypeEmitter {
             parts.add("<p>Also documented, but patterns or placeholders rather than values, so not constants "
                     + "(pass them as a string): " + String.join(", ", leftOut) + ".");
         }
-        if (header.defaultValue() != null && !header.defaultValue().isBlank()) {
-            parts.add("<p>Asterisk's default: <code>" + Javadoc.text(header.defaultValue()) + "</code>.");
+        if (defaultValue != null && !defaultValue.isBlank()) {
+            parts.add("<p>Asterisk's default: <code>" + Javadoc.text(defaultValue) + "</code>.");
         }
         return String.join("\n\n", parts) + "\n";
     }
@@ -112,7 +136,7 @@ final class EnumEmitter implements TypeEmitter {
         String body = Javadoc.doc(value.description());
         String wire = "Wire value <code>" + Javadoc.text(value.name()) + "</code>.";
         String text = body.isEmpty() ? wire : body + "\n\n<p>" + wire;
-        if (value.name().equalsIgnoreCase(String.valueOf(header.defaultValue()))) {
+        if (value.name().equalsIgnoreCase(String.valueOf(defaultValue))) {
             text += " The default.";
         }
         return text + "\n";

@@ -1,56 +1,114 @@
 package io.amisdk.generator.emit;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.amisdk.generator.model.EventDef;
 import io.amisdk.generator.model.ParameterDef;
+import io.amisdk.generator.model.ShapeRef;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
  * Emits one event class ({@code NewchannelEvent}): final, implements {@code AmiEvent}, wraps the
  * received {@code AmiMessage} so every header is kept, documented or not, and reads each documented
- * field from it on demand. An enum-valued field has a raw accessor ({@code channelStateDesc()}, never
- * losing a value the docs lack) and a typed one ({@code channelStateDescEnum()}, empty for such a
- * value). Made by the static {@code decode(AmiMessage)} factory; no reflection.
+ * field from it on demand, typed as the model says (see {@link TypedValue}). An event that carries a
+ * shape unprefixed implements the shape's event interface ({@code ChannelEvent}); a run under a prefix
+ * gets a view accessor ({@code destChannelSnapshot()}); an event that is an item of a list of several
+ * kinds implements the list's sealed item type. Made by the static {@code decode(AmiMessage)} factory;
+ * no reflection.
  */
 final class EventEmitter implements TypeEmitter {
     /** Names every event class uses itself, so no field may take them. */
-    private static final List<String> RESERVED_MEMBERS = List.of("name", "privilege", "actionId", "message", "decode",
-            "equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
+    private static final List<String> RESERVED_MEMBERS = List.of("eventName", "privilege", "actionId", "message",
+            "decode", "equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
 
-    /** Fields {@code AmiEvent} already reads: {@code name()}, {@code privilege()}, {@code actionId()}. */
+    /** Fields {@code AmiEvent} already reads: {@code eventName()}, {@code privilege()}, {@code actionId()}. */
     private static final Set<String> INHERITED_FIELDS = Set.of("event", "privilege", "actionid");
 
     private final EventDef event;
     private final JavaNames names;
     private final ClassName className;
-    private final List<Field> fields = new ArrayList<>();
+    private final List<HeaderMember> fields = new ArrayList<>();
+    private final List<ClassName> interfaces = new ArrayList<>();
+    private final Map<String, View> views = new LinkedHashMap<>();
+    /** Members a shape interface declares, so their accessors override. */
+    private final Set<String> overrides = new HashSet<>();
 
-    private record Field(ParameterDef def, String member, String enumMember, ClassName enumType,
-            JavaNames.EnumConstants constants) {
+    private record View(ShapeTypes.Shape shape, String prefix, String member) {
     }
 
-    EventEmitter(EventDef event, JavaNames names) {
+    /**
+     * @param event      the event
+     * @param names      the SDK's names
+     * @param shapes     the SDK's shapes
+     * @param itemTypes  the sealed list item types this event is one of
+     */
+    EventEmitter(EventDef event, JavaNames names, ShapeTypes shapes, List<ClassName> itemTypes) {
         this.event = event;
         this.names = names;
         this.className = names.eventClass(event.name());
         List<ParameterDef> documented = HeaderLists.distinct(event.fields(), INHERITED_FIELDS);
         JavaNames.Members members = new JavaNames.Members(RESERVED_MEMBERS, List.of(className.simpleName()));
-        List<String> memberNames = members.allocate(documented);
-        for (int i = 0; i < documented.size(); i++) {
-            ParameterDef f = documented.get(i);
-            JavaNames.EnumConstants constants = f.multiValued() ? null : EnumEmitter.constantsOf(f);
-            ClassName enumType = constants == null ? null : className.nestedClass(members.nestedType(f.name()));
-            String enumMember = constants == null ? null : members.extra(memberNames.get(i) + "Enum");
-            fields.add(new Field(f, memberNames.get(i), enumMember, enumType, constants));
+        // Unprefixed shape fields first: their names are the shape interface's, so they must win. An event
+        // implements a shape's interface only when it carries every field of it.
+        Map<String, HeaderMember> shaped = new LinkedHashMap<>();
+        for (ShapeTypes.Shape shape : shapes.all()) {
+            List<ParameterDef> run = new ArrayList<>();
+            for (HeaderMember m : shape.members()) {
+                ParameterDef f = unprefixed(documented, shape, m.header());
+                if (f == null) {
+                    break;
+                }
+                run.add(f);
+            }
+            if (run.size() != shape.members().size() || run.isEmpty()) {
+                continue;
+            }
+            for (int i = 0; i < run.size(); i++) {
+                HeaderMember m = shape.members().get(i);
+                if (!members.extra(m.member()).equals(m.member())) {
+                    throw new IllegalStateException(event.name() + ": member " + m.member() + " of "
+                            + shape.def().name() + " is taken");
+                }
+                shaped.put(run.get(i).name(), new HeaderMember(run.get(i), m.member(), m.value(), null, null));
+                overrides.add(m.member());
+            }
+            interfaces.add(shape.eventInterface());
         }
+        for (ParameterDef f : documented) {
+            HeaderMember m = shaped.get(f.name());
+            fields.add(m != null ? m : HeaderMember.of(f, members.allocate(List.of(f)).get(0), className, names, members));
+            ShapeTypes.Shape shape = shapeOf(f, shapes);
+            if (shape != null && !f.shape().prefix().isEmpty()) {
+                String key = shape.def().name() + "/" + f.shape().prefix();
+                views.computeIfAbsent(key, k -> new View(shape, f.shape().prefix(),
+                        members.extra(JavaNames.memberName(f.shape().prefix() + shape.def().name()))));
+            }
+        }
+        interfaces.addAll(itemTypes);
+    }
+
+    private static ParameterDef unprefixed(List<ParameterDef> fields, ShapeTypes.Shape shape, String header) {
+        for (ParameterDef f : fields) {
+            if (f.name().equalsIgnoreCase(header) && f.shape() != null && f.shape().prefix().isEmpty()
+                    && f.shape().shape().equals(shape.def().name())) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static ShapeTypes.Shape shapeOf(ParameterDef f, ShapeTypes shapes) {
+        ShapeRef ref = f.shape();
+        return ref == null ? null : shapes.shape(ref.shape());
     }
 
     @Override
@@ -69,9 +127,9 @@ final class EventEmitter implements TypeEmitter {
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc("$L", TypeDocs.type("event", event.name(), event.synopsis(), event.description(),
                         event.since(), event.deprecatedIn(), event.seeAlso(), names))
-                .addAnnotation(AnnotationSpec.builder(RuntimeTypes.GENERATED)
-                        .addMember("value", "$S", RuntimeTypes.GENERATOR_NAME).build())
+                .addAnnotation(ShapeEmitter.generated())
                 .addSuperinterface(RuntimeTypes.AMI_EVENT);
+        interfaces.forEach(type::addSuperinterface);
         type.addField(FieldSpec.builder(RuntimeTypes.STRING, "EVENT_NAME", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The event's name as documented; Asterisk's {@code Event} header matches it ignoring case.\n")
                 .initializer("$S", event.name()).build());
@@ -82,8 +140,8 @@ final class EventEmitter implements TypeEmitter {
                 .addStatement("this.message = $T.requireNonNull(message, $S)", RuntimeTypes.OBJECTS, "message")
                 .build());
         type.addMethod(MethodSpec.methodBuilder("decode")
-                .addJavadoc("Wraps a received message; every header is kept.\n\n@param message the message, with its "
-                        + "{@code Event} header\n@return the event\n")
+                .addJavadoc("Wraps a received message; every header is kept, nothing is parsed until read.\n\n"
+                        + "@param message the message, with its {@code Event} header\n@return the event\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(className)
                 .addParameter(RuntimeTypes.AMI_MESSAGE, "message")
@@ -95,8 +153,23 @@ final class EventEmitter implements TypeEmitter {
                 .returns(RuntimeTypes.AMI_MESSAGE)
                 .addStatement("return message")
                 .build());
-        for (Field f : fields) {
-            addAccessors(type, f);
+        for (HeaderMember f : fields) {
+            MethodSpec accessor = HeaderAccessors.accessor(f, CodeBlock.of("message"), CodeBlock.of("$S", f.header()),
+                    Modifier.PUBLIC);
+            if (overrides.contains(f.member())) {
+                accessor = accessor.toBuilder().addAnnotation(Override.class).build();
+            }
+            type.addMethod(accessor);
+        }
+        for (View v : views.values()) {
+            type.addMethod(MethodSpec.methodBuilder(v.member())
+                    .addJavadoc("The <code>$L…</code> headers as a {@link $T}.\n\n@return a view over this event's "
+                            + "message under the prefix {@code $L}\n", Javadoc.text(v.prefix()), v.shape().iface(),
+                            Javadoc.text(v.prefix()))
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(v.shape().iface())
+                    .addStatement("return new $T(message, $S)", v.shape().view(), v.prefix())
+                    .build());
         }
         type.addMethod(MethodSpec.methodBuilder("equals")
                 .addAnnotation(Override.class)
@@ -118,43 +191,11 @@ final class EventEmitter implements TypeEmitter {
                 .returns(RuntimeTypes.STRING)
                 .addStatement("return $S + message.toString().substring($S.length())", className.simpleName(), "AmiMessage")
                 .build());
-        for (Field f : fields) {
-            if (f.enumType() != null) {
-                type.addType(new EnumEmitter(f.enumType(), f.def(), f.constants()).spec());
+        for (HeaderMember f : fields) {
+            if (f.nestedEnum() != null) {
+                type.addType(EnumEmitter.nested(f.nestedEnum(), f.def(), f.constants()).spec());
             }
         }
         return type.build();
-    }
-
-    private void addAccessors(TypeSpec.Builder type, Field f) {
-        String header = f.def().name();
-        if (f.def().multiValued()) {
-            type.addMethod(MethodSpec.methodBuilder(f.member())
-                    .addJavadoc("$L", TypeDocs.header(f.def(), "Every <code>" + Javadoc.text(header) + "</code> header, in order."))
-                    .addJavadoc("\n@return the values as received, in order; empty when none\n")
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.STRING))
-                    .addStatement("return message.getAll($S)", header)
-                    .build());
-            return;
-        }
-        type.addMethod(MethodSpec.methodBuilder(f.member())
-                .addJavadoc("$L", TypeDocs.header(f.def(), "The <code>" + Javadoc.text(header) + "</code> header."))
-                .addJavadoc("\n@return the value as received, or null when absent\n")
-                .addModifiers(Modifier.PUBLIC)
-                .returns(RuntimeTypes.STRING)
-                .addStatement("return message.get($S)", header)
-                .build());
-        if (f.enumType() != null) {
-            type.addMethod(MethodSpec.methodBuilder(f.enumMember())
-                    .addJavadoc("The <code>$L</code> header as a documented value; {@link #$N()} keeps any value.\n",
-                            Javadoc.text(header), f.member())
-                    .addJavadoc("\n@return the value, or empty when absent or not documented\n")
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(ParameterizedTypeName.get(RuntimeTypes.OPTIONAL, f.enumType()))
-                    .addStatement("return $T.ofNullable($T.fromWire(message.get($S)))", RuntimeTypes.OPTIONAL,
-                            f.enumType(), header)
-                    .build());
-        }
     }
 }

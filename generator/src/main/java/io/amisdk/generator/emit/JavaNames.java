@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import javax.lang.model.SourceVersion;
 
 /**
  * The one owner of AMI → Java names. Emitters ask it and never build identifiers themselves.
@@ -30,9 +31,14 @@ import java.util.regex.Pattern;
  *   acronym lower-cased ({@code Username} → {@code username}, {@code AuthType} → {@code authType},
  *   {@code MD5} → {@code md5}, {@code URLHandler} → {@code urlHandler},
  *   {@code CallerIDNum} → {@code callerIDNum}, {@code Content-Type} → {@code contentType}). Through
- *   one {@link NameAllocator} per type: a Java keyword or a name the type already uses
- *   ({@code message}, {@code toString}, …) gets {@code _} appended ({@code Class} → {@code class_}); a
+ *   one {@link Members} per type: a Java keyword or a name the type already uses
+ *   ({@code message}, {@code toString}, …) gets {@code Value} appended ({@code Class} → {@code classValue},
+ *   {@code Interface} → {@code interfaceValue}), then a number while still taken; a
  *   leading digit gets {@code _} in front ({@code 100rel} → {@code _100rel}).</li>
+ *   <li><b>Packages</b>: actions in {@code .action}, events and list item types in {@code .event}, typed
+ *   responses in {@code .response} ({@code Getvar} → {@code GetvarResponse}), shared enums and shapes in
+ *   {@code .type} (their model names, e.g. {@code ChannelState}, {@code ChannelSnapshot} and its
+ *   {@code ChannelSnapshotView}); the entry point {@code AmiSdk} in the root package.</li>
  *   <li><b>Nested enums</b>: the parameter's class-style name ({@code AuthType}), made unique within
  *   the enclosing type.</li>
  *   <li><b>Enum constants</b>: camel humps and every run of other characters become {@code _}, upper
@@ -49,6 +55,15 @@ public final class JavaNames {
     /** The simple name of the generated entry point. */
     public static final String REGISTRY_SIMPLE_NAME = "AmiSdk";
 
+    /** The sub-package of action classes. */
+    public static final String ACTION_PACKAGE = "action";
+    /** The sub-package of event classes and list item types. */
+    public static final String EVENT_PACKAGE = "event";
+    /** The sub-package of typed response classes. */
+    public static final String RESPONSE_PACKAGE = "response";
+    /** The sub-package of shared enums and shapes. */
+    public static final String TYPE_PACKAGE = "type";
+
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^A-Za-z0-9]+");
     private static final Pattern CAMEL_HUMP = Pattern.compile("([a-z])([A-Z])");
     private static final Pattern EDGE_UNDERSCORES = Pattern.compile("^_+|_+$");
@@ -56,8 +71,13 @@ public final class JavaNames {
     private final String packageName;
     private final Set<String> takenIgnoringCase = new HashSet<>();
     private final Map<String, ClassName> actionClasses = new HashMap<>();
+    private final Map<String, ClassName> responseClasses = new HashMap<>();
+    private final Map<String, ClassName> itemTypes = new HashMap<>();
     private final Map<String, ClassName> eventClasses = new HashMap<>();
     private final Map<String, ClassName> eventClassesIgnoringCase = new HashMap<>();
+    private final Map<String, ClassName> sharedTypes = new HashMap<>();
+    private final Map<String, ClassName> shapeViews = new HashMap<>();
+    private final Map<String, ClassName> shapeEvents = new HashMap<>();
 
     /**
      * Allocates every class name of one SDK.
@@ -67,24 +87,61 @@ public final class JavaNames {
      * @param eventNames  the AMI event names, in the model's order
      */
     public JavaNames(String packageName, List<String> actionNames, List<String> eventNames) {
+        this(packageName, actionNames, eventNames, List.of(), List.of(), List.of(), List.of());
+    }
+
+    /**
+     * Allocates every class name of one SDK: actions, events, shared types (enums and shapes, whose model
+     * names are already class-style), typed responses and list item types.
+     *
+     * @param packageName   the root package of the generated SDK
+     * @param actionNames   the AMI action names, in the model's order
+     * @param eventNames    the AMI event names, in the model's order
+     * @param enumNames     the model's shared enums that are emitted, sorted
+     * @param shapeNames    the model's shapes, sorted
+     * @param responseNames the actions that have a typed response, in the model's order
+     * @param itemListNames the list actions whose items are of several events, in the model's order
+     */
+    public JavaNames(String packageName, List<String> actionNames, List<String> eventNames, List<String> enumNames,
+            List<String> shapeNames, List<String> responseNames, List<String> itemListNames) {
         this.packageName = packageName;
         takenIgnoringCase.add(REGISTRY_SIMPLE_NAME.toLowerCase(Locale.ROOT));
+        String types = packageName + "." + TYPE_PACKAGE;
+        // Shared names come from the model already class-style.
+        for (String name : enumNames) {
+            sharedTypes.computeIfAbsent(name, n -> ClassName.get(types, allocateClass(n, "")));
+        }
+        for (String name : shapeNames) {
+            sharedTypes.computeIfAbsent(name, n -> ClassName.get(types, allocateClass(n, "")));
+            shapeViews.put(name, ClassName.get(types, allocateClass(name, "View")));
+            String subject = name.endsWith("Snapshot") ? name.substring(0, name.length() - "Snapshot".length()) : name;
+            shapeEvents.put(name, ClassName.get(types, allocateClass(subject, "Event")));
+        }
         for (String name : actionNames) {
-            actionClasses.computeIfAbsent(name, n -> ClassName.get(packageName, allocateClass(n, "Action")));
+            actionClasses.computeIfAbsent(name,
+                    n -> ClassName.get(packageName + "." + ACTION_PACKAGE, allocateClass(n, "Action")));
         }
         for (String name : eventNames) {
             ClassName className = eventClasses.computeIfAbsent(name,
-                    n -> ClassName.get(packageName, allocateClass(n, "Event")));
+                    n -> ClassName.get(packageName + "." + EVENT_PACKAGE, allocateClass(n, "Event")));
             eventClassesIgnoringCase.putIfAbsent(name.toLowerCase(Locale.ROOT), className);
+        }
+        for (String name : responseNames) {
+            responseClasses.computeIfAbsent(name,
+                    n -> ClassName.get(packageName + "." + RESPONSE_PACKAGE, allocateClass(n, "Response")));
+        }
+        for (String name : itemListNames) {
+            itemTypes.computeIfAbsent(name,
+                    n -> ClassName.get(packageName + "." + EVENT_PACKAGE, allocateClass(n, "Item")));
         }
     }
 
-    /** The package of the generated SDK. */
+    /** The root package of the generated SDK. */
     public String packageName() {
         return packageName;
     }
 
-    /** The generated entry point, {@code AmiSdk}. */
+    /** The generated entry point, {@code AmiSdk}, in the root package. */
     public ClassName registryClass() {
         return ClassName.get(packageName, REGISTRY_SIMPLE_NAME);
     }
@@ -92,6 +149,34 @@ public final class JavaNames {
     /** The class of this action, or null when the action is not generated. */
     public ClassName actionClass(String actionName) {
         return actionClasses.get(actionName);
+    }
+
+    /** The typed response class of this action, or null when it answers a plain response. */
+    public ClassName responseClass(String actionName) {
+        return responseClasses.get(actionName);
+    }
+
+    /** The sealed item type of this list action whose items are of several events, or null. */
+    public ClassName itemType(String actionName) {
+        return itemTypes.get(actionName);
+    }
+
+    /** The class of this shared enum or shape interface, or null. */
+    public ClassName sharedType(String name) {
+        return sharedTypes.get(name);
+    }
+
+    /** The class that reads a shape under a prefix ({@code ChannelSnapshotView}), beside the shape's interface. */
+    public ClassName shapeView(String shapeName) {
+        return shapeViews.get(shapeName);
+    }
+
+    /**
+     * The interface of every event that carries a shape unprefixed ({@code ChannelSnapshot} →
+     * {@code ChannelEvent}, an {@code AmiEvent} and a {@code ChannelSnapshot}).
+     */
+    public ClassName shapeEvent(String shapeName) {
+        return shapeEvents.get(shapeName);
     }
 
     /** The class of this event (exact name first, then ignoring case), or null when not generated. */
@@ -226,10 +311,12 @@ public final class JavaNames {
     static final class Members {
         private final NameAllocator allocator = new NameAllocator();
         private final NameAllocator nestedTypes = new NameAllocator();
+        private final Set<String> taken = new HashSet<>();
 
         Members(Collection<String> reservedMembers, Collection<String> reservedTypes) {
             for (String reserved : reservedMembers) {
                 allocator.newName(reserved, new Object());
+                taken.add(reserved);
             }
             for (String reserved : reservedTypes) {
                 nestedTypes.newName(reserved, new Object());
@@ -240,14 +327,27 @@ public final class JavaNames {
         List<String> allocate(List<ParameterDef> headers) {
             List<String> names = new ArrayList<>(headers.size());
             for (ParameterDef header : headers) {
-                names.add(allocator.newName(memberName(header.name()), new Object()));
+                names.add(extra(memberName(header.name())));
             }
             return names;
         }
 
-        /** Another member, named after a suggestion (e.g. the plural of a repeatable parameter). */
+        /**
+         * Another member, named after a suggestion (e.g. the plural of a repeatable parameter): a Java
+         * keyword or a name already taken gets {@code Value} appended ({@code Class} → {@code classValue}),
+         * then a number while it is still taken.
+         */
         String extra(String suggestion) {
-            return allocator.newName(suggestion, new Object());
+            String candidate = suggestion;
+            if (!SourceVersion.isName(candidate) || taken.contains(candidate)) {
+                candidate = suggestion + "Value";
+            }
+            String base = candidate;
+            for (int n = 2; taken.contains(candidate); n++) {
+                candidate = base + n;
+            }
+            taken.add(candidate);
+            return allocator.newName(candidate, new Object());
         }
 
         /** A nested type named after a header: {@code AuthType}. */

@@ -6,15 +6,23 @@ import io.amisdk.runtime.AmiEvent;
 import io.amisdk.runtime.AmiHeaderWriter;
 import io.amisdk.runtime.AmiListAction;
 import io.amisdk.runtime.AmiMessage;
+import io.amisdk.runtime.AmiResponse;
 import io.amisdk.runtime.EventDecoderProvider;
 import io.amisdk.runtime.EventDecoders;
 import io.amisdk.runtime.Secrets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 /**
  * Every type the emitted code refers to, held in one place. Runtime types come from class literals,
@@ -29,6 +37,10 @@ final class RuntimeTypes {
     static final ClassName EVENT_DECODERS = ClassName.get(EventDecoders.class);
     static final ClassName EVENT_DECODER_PROVIDER = ClassName.get(EventDecoderProvider.class);
     static final ClassName SECRETS = ClassName.get(Secrets.class);
+    static final ClassName AMI_RESPONSE = ClassName.get(AmiResponse.class);
+    // Named, not class literals, until the runtime that has them lands on this branch.
+    static final ClassName HEADER_VALUES = ClassName.get("io.amisdk.runtime", "HeaderValues");
+    static final ClassName BOOLEAN_SPELLING = ClassName.get("io.amisdk.runtime", "BooleanSpelling");
 
     /** SOURCE retention, in {@code java.compiler}: nothing of it reaches the user's class files. */
     static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
@@ -40,6 +52,14 @@ final class RuntimeTypes {
     static final ClassName ARRAY_LIST = ClassName.get(ArrayList.class);
     static final ClassName COLLECTION = ClassName.get(Collection.class);
     static final ClassName LOCALE = ClassName.get(Locale.class);
+    static final ClassName DURATION = ClassName.get(Duration.class);
+    static final ClassName CHRONO_UNIT = ClassName.get(ChronoUnit.class);
+    static final ClassName INSTANT = ClassName.get(Instant.class);
+    static final ClassName OPTIONAL_INT = ClassName.get(OptionalInt.class);
+    static final ClassName OPTIONAL_LONG = ClassName.get(OptionalLong.class);
+    static final ClassName OPTIONAL_DOUBLE = ClassName.get(OptionalDouble.class);
+    static final ClassName MAP_ENTRY = ClassName.get(Map.Entry.class);
+    static final ClassName MAP = ClassName.get(Map.class);
 
     /** The value of every {@code @Generated} annotation we emit. */
     static final String GENERATOR_NAME = "io.amisdk.generator";

@@ -1,12 +1,21 @@
 package io.amisdk.generator.emit;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
 import io.amisdk.generator.model.ActionDef;
 import io.amisdk.generator.model.AmiModel;
+import io.amisdk.generator.model.EnumDef;
 import io.amisdk.generator.model.EventDef;
+import io.amisdk.generator.model.ShapeDef;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Emits a whole SDK from a model, in memory: one file per action and event, the {@code AmiSdk} entry
@@ -14,9 +23,20 @@ import java.util.List;
  */
 public final class SdkEmitter {
     private final String packageName;
+    private final boolean moduleInfo;
 
-    /** An emitter for SDKs in this package. */
+    /** An emitter for SDKs in this package, without a module declaration. */
     public SdkEmitter(String packageName) {
+        this(packageName, false);
+    }
+
+    /**
+     * An emitter for SDKs in this root package; with {@code moduleInfo}, the SDK is a named module
+     * ({@code module-info.java}: the package name as the module's, requiring the runtime, exporting
+     * every package, providing its event decoders).
+     */
+    public SdkEmitter(String packageName, boolean moduleInfo) {
+        this.moduleInfo = moduleInfo;
         if (!packageName.matches("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*")) {
             throw new IllegalArgumentException("not a Java package name: " + packageName);
         }
@@ -25,16 +45,71 @@ public final class SdkEmitter {
 
     /** Every file of the SDK for this model, sorted by path. */
     public List<GeneratedFile> emit(AmiModel model) {
+        List<String> sharedEnums = new ArrayList<>();
+        for (EnumDef e : model.enums()) {
+            if (!JavaNames.enumConstants(e.values()).constants().isEmpty()) {
+                sharedEnums.add(e.name());
+            }
+        }
+        Map<String, EventDef> eventsByName = new HashMap<>();
+        for (EventDef e : model.events()) {
+            eventsByName.putIfAbsent(e.name().toLowerCase(Locale.ROOT), e);
+        }
+        Function<String, EventDef> events = name -> eventsByName.get(name.toLowerCase(Locale.ROOT));
+        List<String> responses = new ArrayList<>();
+        Map<String, List<String>> sealedLists = new LinkedHashMap<>();
+        for (ActionDef a : model.actions()) {
+            if (a.listResponse() == null || a.listResponse().completionEvent() == null) {
+                if (a.response() != null) {
+                    responses.add(a.name());
+                }
+                continue;
+            }
+            List<String> items = new ArrayList<>();
+            for (String item : a.listResponse().itemEvents()) {
+                EventDef def = events.apply(item);
+                if (def != null && !items.contains(def.name())) {
+                    items.add(def.name());
+                }
+            }
+            if (items.size() > 1) {
+                sealedLists.put(a.name(), items);
+            }
+        }
         JavaNames names = new JavaNames(packageName,
                 model.actions().stream().map(ActionDef::name).toList(),
-                model.events().stream().map(EventDef::name).toList());
+                model.events().stream().map(EventDef::name).toList(),
+                sharedEnums, model.shapes().stream().map(ShapeDef::name).toList(),
+                responses, List.copyOf(sealedLists.keySet()));
+        ShapeTypes shapes = new ShapeTypes(model.shapes(), names);
         String provenance = provenance(model);
         List<TypeEmitter> emitters = new ArrayList<>();
+        for (EnumDef e : model.enums()) {
+            if (sharedEnums.contains(e.name())) {
+                emitters.add(EnumEmitter.shared(names.sharedType(e.name()), e));
+            }
+        }
+        for (ShapeTypes.Shape shape : shapes.all()) {
+            emitters.addAll(ShapeEmitter.all(shape));
+        }
+        Map<String, List<ClassName>> itemTypesOfEvent = new HashMap<>();
+        for (Map.Entry<String, List<String>> list : sealedLists.entrySet()) {
+            ClassName sealed = names.itemType(list.getKey());
+            List<ClassName> permitted = list.getValue().stream().map(names::eventClass).toList();
+            for (String event : list.getValue()) {
+                itemTypesOfEvent.computeIfAbsent(event, k -> new ArrayList<>()).add(sealed);
+            }
+            ActionDef action = model.action(list.getKey());
+            emitters.add(new SealedItemEmitter(sealed, action, permitted));
+        }
         for (ActionDef action : model.actions()) {
-            emitters.add(new ActionEmitter(action, names));
+            emitters.add(new ActionEmitter(action, names, events));
+            if (responses.contains(action.name())) {
+                emitters.add(new ResponseEmitter(action, names));
+            }
         }
         for (EventDef event : model.events()) {
-            emitters.add(new EventEmitter(event, names));
+            emitters.add(new EventEmitter(event, names, shapes, itemTypesOfEvent.getOrDefault(event.name(), List.of())));
         }
         RegistryEmitter registry = new RegistryEmitter(model.events(), model.actions().size(), names, provenance);
         emitters.add(registry);
@@ -42,8 +117,27 @@ public final class SdkEmitter {
         // parallel; the result is sorted by path, so the order of work cannot show in the output.
         List<GeneratedFile> files = new ArrayList<>(emitters.parallelStream().map(e -> javaFile(e, provenance)).toList());
         files.add(GeneratedFile.text(RegistryEmitter.SERVICE_FILE, registry.serviceFile()));
+        if (moduleInfo) {
+            java.util.SortedSet<String> packages = new java.util.TreeSet<>();
+            emitters.forEach(e -> packages.add(e.className().packageName()));
+            files.add(GeneratedFile.text("module-info.java", ModuleInfo.text(names, provenance, packages)));
+        }
         files.sort(Comparator.comparing(GeneratedFile::path));
         return List.copyOf(files);
+    }
+
+    /** A sealed list item type as a top-level type. */
+    private record SealedItemEmitter(ClassName className, ActionDef action, List<ClassName> permitted)
+            implements TypeEmitter {
+        @Override
+        public String origin() {
+            return "manager " + action.name() + " list items";
+        }
+
+        @Override
+        public TypeSpec spec() {
+            return ListItemMethods.sealedItemType(className, action, permitted);
+        }
     }
 
     /** Where the docs came from, without a machine path: {@code core-en_US.xml of Asterisk 22}. */
@@ -56,7 +150,7 @@ public final class SdkEmitter {
     }
 
     private GeneratedFile javaFile(TypeEmitter emitter, String provenance) {
-        JavaFile file = JavaFile.builder(packageName, emitter.spec())
+        JavaFile file = JavaFile.builder(emitter.className().packageName(), emitter.spec())
                 .addFileComment("Generated by amisdk from $L ($L). Do not edit.", provenance, emitter.origin())
                 .skipJavaLangImports(true)
                 .indent("    ")

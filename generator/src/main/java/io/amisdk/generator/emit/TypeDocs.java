@@ -55,6 +55,33 @@ final class TypeDocs {
         return String.join(", ", items);
     }
 
+    /**
+     * A received header's Javadoc: its description (a plain placeholder only when the docs have none),
+     * how its value reads (unit included), where the raw string is. Every received header is optional,
+     * so that goes unsaid.
+     */
+    static String field(HeaderMember h) {
+        List<String> parts = new ArrayList<>();
+        String body = Javadoc.doc(h.def().description());
+        parts.add(body.isEmpty() ? "The <code>" + Javadoc.text(h.header()) + "</code> header." : body);
+        List<String> facts = new ArrayList<>();
+        facts.add("Header <code>" + Javadoc.text(h.header()) + "</code>" + (h.def().multiValued() ? ", may repeat." : "."));
+        String value = h.value().doc();
+        if (!value.isEmpty()) {
+            facts.add(value);
+            facts.add("The string as received: {@code message().get(\"" + Javadoc.escape(h.header()) + "\")}.");
+        }
+        parts.add("<p>" + String.join(" ", facts));
+        return String.join("\n\n", parts) + "\n";
+    }
+
+    /** An action parameter's Javadoc: its description, whether it is required, its type and default. */
+    static String parameter(ParameterDef header, TypedValue value, String fallback) {
+        String doc = header(header, fallback);
+        String typeDoc = value.doc();
+        return typeDoc.isEmpty() ? doc : doc.substring(0, doc.length() - 1) + " " + typeDoc + "\n";
+    }
+
     /** A header's Javadoc: its description, whether it is required, its default. */
     static String header(ParameterDef header, String fallback) {
         List<String> parts = new ArrayList<>();

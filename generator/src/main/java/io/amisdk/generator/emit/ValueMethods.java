@@ -24,6 +24,7 @@ final class ValueMethods {
         for (ActionHeader h : headers) {
             expr.add("\n&& $T.equals(this.$N, other.$N)", RuntimeTypes.OBJECTS, h.field(), h.field());
         }
+        expr.add("\n&& this.extraHeaders.equals(other.extraHeaders)");
         expr.add("\n&& $T.equals(this.actionId, other.actionId)", RuntimeTypes.OBJECTS);
         return MethodSpec.methodBuilder("equals")
                 .addAnnotation(Override.class)
@@ -39,7 +40,7 @@ final class ValueMethods {
         for (ActionHeader h : headers) {
             args.add("this.$N, ", h.field());
         }
-        args.add("this.actionId");
+        args.add("this.extraHeaders, this.actionId");
         return MethodSpec.methodBuilder("hashCode")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
@@ -69,7 +70,14 @@ final class ValueMethods {
             }
             separator = ", ";
         }
-        m.addStatement("sb.append($S).append(this.actionId)", separator + "actionId=");
+        m.beginControlFlow("for ($T<$T, $T> extra : this.extraHeaders)", RuntimeTypes.MAP_ENTRY, RuntimeTypes.STRING,
+                        RuntimeTypes.STRING)
+                .addStatement("sb.append(sb.length() > $L ? $S : $S).append(extra.getKey()).append('=')"
+                        + ".append($T.isSecret(extra.getKey()) ? $T.MASK : extra.getValue())",
+                        className.simpleName().length() + 1, ", ", "", RuntimeTypes.SECRETS, RuntimeTypes.SECRETS)
+                .endControlFlow();
+        m.addStatement("sb.append(sb.length() > $L ? $S : $S).append($S).append(this.actionId)",
+                className.simpleName().length() + 1, ", ", "", "actionId=");
         m.addStatement("return sb.append('}').toString()");
         return m.build();
     }
