@@ -67,6 +67,16 @@ final class ResponseEmitter implements TypeEmitter {
                 .addParameter(RuntimeTypes.AMI_RESPONSE, "response")
                 .addStatement("super(response)")
                 .build());
+        type.addMethod(MethodSpec.methodBuilder("orThrow")
+                .addJavadoc("Returns this response, or throws when Asterisk answered {@code Response: Error}.\n\n"
+                        + "@return this response\n@throws io.amisdk.runtime.AmiActionFailedException naming the action, "
+                        + "its ActionID and Asterisk's message\n")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(className)
+                .addStatement("throwIfError()")
+                .addStatement("return this")
+                .build());
         for (HeaderMember f : fields) {
             type.addMethod(HeaderAccessors.accessor(f, CodeBlock.of("headers()"), CodeBlock.of("$S", f.header()),
                     Modifier.PUBLIC));

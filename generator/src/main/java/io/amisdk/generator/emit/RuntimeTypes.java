@@ -7,8 +7,10 @@ import io.amisdk.runtime.AmiHeaderWriter;
 import io.amisdk.runtime.AmiListAction;
 import io.amisdk.runtime.AmiMessage;
 import io.amisdk.runtime.AmiResponse;
+import io.amisdk.runtime.BooleanSpelling;
 import io.amisdk.runtime.EventDecoderProvider;
 import io.amisdk.runtime.EventDecoders;
+import io.amisdk.runtime.HeaderValues;
 import io.amisdk.runtime.Secrets;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,13 +36,12 @@ final class RuntimeTypes {
     static final ClassName AMI_HEADER_WRITER = ClassName.get(AmiHeaderWriter.class);
     static final ClassName AMI_EVENT = ClassName.get(AmiEvent.class);
     static final ClassName AMI_MESSAGE = ClassName.get(AmiMessage.class);
+    static final ClassName AMI_RESPONSE = ClassName.get(AmiResponse.class);
     static final ClassName EVENT_DECODERS = ClassName.get(EventDecoders.class);
     static final ClassName EVENT_DECODER_PROVIDER = ClassName.get(EventDecoderProvider.class);
     static final ClassName SECRETS = ClassName.get(Secrets.class);
-    static final ClassName AMI_RESPONSE = ClassName.get(AmiResponse.class);
-    // Named, not class literals, until the runtime that has them lands on this branch.
-    static final ClassName HEADER_VALUES = ClassName.get("io.amisdk.runtime", "HeaderValues");
-    static final ClassName BOOLEAN_SPELLING = ClassName.get("io.amisdk.runtime", "BooleanSpelling");
+    static final ClassName HEADER_VALUES = ClassName.get(HeaderValues.class);
+    static final ClassName BOOLEAN_SPELLING = ClassName.get(BooleanSpelling.class);
 
     /** SOURCE retention, in {@code java.compiler}: nothing of it reaches the user's class files. */
     static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
