@@ -3,10 +3,17 @@ package io.amisdk.sdk;
 
 import io.amisdk.runtime.EventDecoderProvider;
 import io.amisdk.runtime.EventDecoders;
+import io.amisdk.sdk.event.CoreShowChannelEvent;
+import io.amisdk.sdk.event.CoreShowChannelsCompleteEvent;
+import io.amisdk.sdk.event.DialBeginEvent;
+import io.amisdk.sdk.event.NewchannelEvent;
+import io.amisdk.sdk.event.QueueMemberEvent;
+import io.amisdk.sdk.event.QueueParamsEvent;
+import io.amisdk.sdk.event.QueueStatusCompleteEvent;
 import javax.annotation.processing.Generated;
 
 /**
- * The entry point of the SDK generated from core-en_US.xml of Asterisk 22: 5 actions and 3 events.
+ * The entry point of the SDK generated from core-en_US.xml of Asterisk 22: 8 actions and 7 events.
  *
  * <p>{@code EventDecoders.installed()} finds it through {@code ServiceLoader}; or call {@link #decoders()}.
  */
@@ -15,17 +22,17 @@ public final class AmiSdk implements EventDecoderProvider {
     /**
      * How many action classes this SDK has.
      */
-    public static final int ACTION_COUNT = 5;
+    public static final int ACTION_COUNT = 8;
 
     /**
      * How many event classes this SDK has.
      */
-    public static final int EVENT_COUNT = 3;
+    public static final int EVENT_COUNT = 7;
 
     /**
      * How many event names (documented names and aliases) {@link #register} registers.
      */
-    public static final int EVENT_NAME_COUNT = 4;
+    public static final int EVENT_NAME_COUNT = 8;
 
     /**
      * For {@code ServiceLoader}.
@@ -52,7 +59,11 @@ public final class AmiSdk implements EventDecoderProvider {
         decoders.register("CoreShowChannel", CoreShowChannelEvent.class, CoreShowChannelEvent::decode);
         decoders.register("CoreShowChannelsComplete", CoreShowChannelsCompleteEvent.class, CoreShowChannelsCompleteEvent::decode);
         decoders.register("CoreShowChannelsCompleted", CoreShowChannelsCompleteEvent.class, CoreShowChannelsCompleteEvent::decode);
+        decoders.register("DialBegin", DialBeginEvent.class, DialBeginEvent::decode);
         decoders.register("Newchannel", NewchannelEvent.class, NewchannelEvent::decode);
+        decoders.register("QueueMember", QueueMemberEvent.class, QueueMemberEvent::decode);
+        decoders.register("QueueParams", QueueParamsEvent.class, QueueParamsEvent::decode);
+        decoders.register("QueueStatusComplete", QueueStatusCompleteEvent.class, QueueStatusCompleteEvent::decode);
         return decoders;
     }
 

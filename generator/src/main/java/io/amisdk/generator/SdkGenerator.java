@@ -47,6 +47,7 @@ public final class SdkGenerator {
     };
 
     private final String packageName;
+    private final boolean moduleInfo;
     private final List<String> includes;
     private final List<String> excludes;
     private final List<Path> supplements;
@@ -54,6 +55,7 @@ public final class SdkGenerator {
 
     private SdkGenerator(Builder builder) {
         this.packageName = builder.packageName;
+        this.moduleInfo = builder.moduleInfo;
         this.includes = List.copyOf(builder.includes);
         this.excludes = List.copyOf(builder.excludes);
         this.supplements = List.copyOf(builder.supplements);
@@ -100,14 +102,13 @@ public final class SdkGenerator {
     public AmiModel select(AmiModel model) throws IOException {
         AmiModel merged = supplementMerger.merge(model, supplements);
         Predicate<String> wanted = wanted(includes, excludes);
-        return new AmiModel(merged.source(), merged.asteriskLine(),
-                merged.actions().stream().filter(a -> wanted.test(a.name())).toList(),
+        return merged.with(merged.actions().stream().filter(a -> wanted.test(a.name())).toList(),
                 merged.events().stream().filter(e -> wanted.test(e.name())).toList());
     }
 
     /** Every file of the SDK, in memory, sorted by path. */
     public List<GeneratedFile> render(AmiModel model) throws IOException {
-        return new SdkEmitter(packageName).emit(select(model));
+        return new SdkEmitter(packageName, moduleInfo).emit(select(model));
     }
 
     /** Generates the SDK into a directory (a source root; the ServiceLoader file goes under its META-INF/). */
@@ -123,7 +124,7 @@ public final class SdkGenerator {
     public Result generate(AmiModel model, Path sourceDirectory, Path resourceDirectory) throws IOException {
         long start = System.nanoTime();
         AmiModel selected = select(model);
-        List<GeneratedFile> files = new SdkEmitter(packageName).emit(selected);
+        List<GeneratedFile> files = new SdkEmitter(packageName, moduleInfo).emit(selected);
         IncrementalWriter writer = new IncrementalWriter();
         IncrementalWriter.Result write;
         if (sourceDirectory.toAbsolutePath().normalize().equals(resourceDirectory.toAbsolutePath().normalize())) {
@@ -175,6 +176,7 @@ public final class SdkGenerator {
     /** Configures a generator. */
     public static final class Builder {
         private String packageName = DEFAULT_PACKAGE;
+        private boolean moduleInfo;
         private final List<String> includes = new ArrayList<>();
         private final List<String> excludes = new ArrayList<>();
         private final List<Path> supplements = new ArrayList<>();
@@ -190,6 +192,16 @@ public final class SdkGenerator {
         }
 
         /** Action and event name patterns to generate ({@code *}, {@code ?}); none means all. */
+        /**
+         * Whether the SDK is a named JPMS module: writes a {@code module-info.java} (module named as the
+         * package, requiring the runtime, exporting every package, providing the event decoders). Off by
+         * default: in a project of its own sources that are not a module, one would make them one.
+         */
+        public Builder moduleInfo(boolean moduleInfo) {
+            this.moduleInfo = moduleInfo;
+            return this;
+        }
+
         public Builder includes(List<String> patterns) {
             includes.clear();
             includes.addAll(patterns);

@@ -250,7 +250,9 @@ final class ActionBuilderEmitter {
             alternatives.add(alternative.get(0)
                     + (alternative.size() > 1 ? " with " + String.join(" and ", alternative.subList(1, alternative.size())) : ""));
         }
-        String text = alternatives.size() == 1 ? alternatives.get(0) : String.join(" or ", alternatives);
+        boolean compound = r.alternatives().stream().anyMatch(a -> a.size() > 1);
+        String text = alternatives.size() == 1 ? alternatives.get(0)
+                : String.join(compound ? ", or " : " or ", alternatives);
         if (r.unless() != null) {
             int eq = r.unless().indexOf('=');
             text += " (unless " + r.unless().substring(0, eq) + " is " + r.unless().substring(eq + 1).toLowerCase(Locale.ROOT) + ")";

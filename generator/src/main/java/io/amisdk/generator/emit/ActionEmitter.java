@@ -84,10 +84,12 @@ final class ActionEmitter implements TypeEmitter {
         if (action.listResponse() == null || action.listResponse().completionEvent() == null) {
             return null;
         }
+        boolean allGenerated = true;
         for (String name : action.listResponse().itemEvents()) {
             ClassName item = names.eventClass(name);
             EventDef def = events.apply(name);
             if (item == null || def == null) {
+                allGenerated = false;
                 continue;
             }
             itemClasses.putIfAbsent(def.name().toLowerCase(Locale.ROOT), item);
@@ -100,7 +102,8 @@ final class ActionEmitter implements TypeEmitter {
             return sealed;
         }
         List<ClassName> distinct = itemClasses.values().stream().distinct().toList();
-        return distinct.size() == 1 ? distinct.get(0) : RuntimeTypes.AMI_EVENT;
+        // An item the SDK has no class for can only be an AmiEvent; then so is the list's item type.
+        return distinct.size() == 1 && allGenerated ? distinct.get(0) : RuntimeTypes.AMI_EVENT;
     }
 
     @Override

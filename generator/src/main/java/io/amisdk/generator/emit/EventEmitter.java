@@ -78,7 +78,9 @@ final class EventEmitter implements TypeEmitter {
                     throw new IllegalStateException(event.name() + ": member " + m.member() + " of "
                             + shape.def().name() + " is taken");
                 }
-                shaped.put(run.get(i).name(), new HeaderMember(run.get(i), m.member(), m.value(), null, null));
+                // The event's own text, or the shape's where the event has none.
+                ParameterDef def = run.get(i).description().isEmpty() ? m.def() : run.get(i);
+                shaped.put(run.get(i).name(), new HeaderMember(def, m.member(), m.value(), null, null));
                 overrides.add(m.member());
             }
             interfaces.add(shape.eventInterface());
@@ -128,8 +130,9 @@ final class EventEmitter implements TypeEmitter {
                 .addJavadoc("$L", TypeDocs.type("event", event.name(), event.synopsis(), event.description(),
                         event.since(), event.deprecatedIn(), event.seeAlso(), names))
                 .addAnnotation(ShapeEmitter.generated())
-                .addSuperinterface(RuntimeTypes.AMI_EVENT);
-        interfaces.forEach(type::addSuperinterface);
+                // Every shape event interface and item type extends AmiEvent already.
+                .addSuperinterface(interfaces.isEmpty() ? RuntimeTypes.AMI_EVENT : interfaces.get(0));
+        interfaces.stream().skip(1).forEach(type::addSuperinterface);
         type.addField(FieldSpec.builder(RuntimeTypes.STRING, "EVENT_NAME", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The event's name as documented; Asterisk's {@code Event} header matches it ignoring case.\n")
                 .initializer("$S", event.name()).build());

@@ -66,13 +66,15 @@ public final class SdkEmitter {
                 continue;
             }
             List<String> items = new ArrayList<>();
+            boolean allGenerated = true;
             for (String item : a.listResponse().itemEvents()) {
                 EventDef def = events.apply(item);
+                allGenerated &= def != null;
                 if (def != null && !items.contains(def.name())) {
                     items.add(def.name());
                 }
             }
-            if (items.size() > 1) {
+            if (items.size() > 1 && allGenerated) {
                 sealedLists.put(a.name(), items);
             }
         }

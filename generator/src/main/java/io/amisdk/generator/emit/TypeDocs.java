@@ -49,7 +49,7 @@ final class TypeDocs {
                 case "managerEvent" -> names.eventClass(ref.target());
                 default -> null;
             };
-            items.add(target != null ? "{@link " + target.simpleName() + "}"
+            items.add(target != null ? "{@link " + target.canonicalName() + " " + target.simpleName() + "}"
                     : Javadoc.text(ref.type()) + " <code>" + Javadoc.text(ref.target()) + "</code>");
         }
         return String.join(", ", items);

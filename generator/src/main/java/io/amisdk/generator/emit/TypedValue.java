@@ -113,7 +113,8 @@ record TypedValue(HeaderType type, ClassName enumType) {
                     + "</code>, read in any of Asterisk's spellings.";
             case DURATION -> "A duration, sent as a whole number of " + unitWord() + ".";
             case TIMESTAMP -> "A point in time, sent as seconds since the epoch.";
-            case ENUM -> "One of the documented values, {@link " + enumType.simpleName() + "}.";
+            case ENUM -> "One of the documented values, {@link " + enumType.canonicalName() + " "
+                    + enumType.simpleName() + "}.";
         };
     }
 

@@ -65,7 +65,7 @@ class GenerateCommandTest {
         assertThat(loaded).containsExactly(docs.toString());
         assertThat(out.toString()).matches("(?s)2 actions, 1 events \u2192 5 files in \\d+\\.\\d s\n"
                 + "5 written, 0 unchanged, 0 deleted in .*\n");
-        assertThat(temp.resolve("out/com/example/ami/LoginAction.java")).exists();
+        assertThat(temp.resolve("out/com/example/ami/action/LoginAction.java")).exists();
         assertThat(temp.resolve("out/META-INF/services/io.amisdk.runtime.EventDecoderProvider")).exists();
 
         out.getBuffer().setLength(0);

@@ -28,7 +28,7 @@ class EmitterEdgeCasesTest {
         ActionDef action = new ActionDef("SendText", "", Doc.EMPTY,
                 List.of(header("Channel", null), header("CHANNEL", null), header("Content-Type", "")), null,
                 List.of(), List.of(), List.of(), null);
-        String source = emit(new AmiModel("d.xml", null, List.of(action), List.of()), "p/SendTextAction.java");
+        String source = emit(new AmiModel("d.xml", null, List.of(action), List.of()), "p/action/SendTextAction.java");
         assertThat(source).containsOnlyOnce("out.header(\"Channel\"").doesNotContain("CHANNEL")
                 .contains("public Builder contentType(String contentType)")
                 .contains("Asterisk's default: empty.").doesNotContain("<code></code>");
@@ -41,7 +41,7 @@ class EmitterEdgeCasesTest {
         ActionDef status = new ActionDef("Status", "", Doc.EMPTY, List.of(),
                 new ListResponse(List.of("Status", "StatusExtra"), "StatusComplete"), List.of(), List.of(), List.of(), null);
         EventDef item = new EventDef("Status", "", Doc.EMPTY, null, List.of(), List.of(), List.of(), List.of(), null, List.of());
-        String source = emit(new AmiModel("d.xml", null, List.of(status), List.of(item)), "p/StatusAction.java");
+        String source = emit(new AmiModel("d.xml", null, List.of(status), List.of(item)), "p/action/StatusAction.java");
         assertThat(source).contains("implements AmiListAction<AmiEvent>").contains("return AmiEvent.class;")
                 .contains("return \"StatusComplete\";");
     }
@@ -51,7 +51,7 @@ class EmitterEdgeCasesTest {
     void listWithoutCompletion() {
         ActionDef action = new ActionDef("Odd", "", Doc.EMPTY, List.of(), new ListResponse(List.of("X"), null),
                 List.of(), List.of(), List.of(), null);
-        assertThat(emit(new AmiModel("d.xml", null, List.of(action), List.of()), "p/OddAction.java"))
+        assertThat(emit(new AmiModel("d.xml", null, List.of(action), List.of()), "p/action/OddAction.java"))
                 .contains("implements AmiAction<AmiResponse> {").doesNotContain("completionEventName");
     }
 

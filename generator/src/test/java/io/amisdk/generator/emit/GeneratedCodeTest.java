@@ -8,6 +8,7 @@ import io.amisdk.runtime.AmiEvent;
 import io.amisdk.runtime.AmiHeaderWriter;
 import io.amisdk.runtime.AmiListAction;
 import io.amisdk.runtime.AmiMessage;
+import io.amisdk.runtime.AmiResponse;
 import io.amisdk.runtime.EventDecoderProvider;
 import io.amisdk.runtime.EventDecoders;
 import io.amisdk.runtime.GenericEvent;
@@ -38,7 +39,14 @@ class GeneratedCodeTest {
     }
 
     private static Class<?> type(String simpleName) throws ClassNotFoundException {
-        return Class.forName("io.amisdk.sdk." + simpleName, true, loader);
+        for (String p : List.of("", "action.", "event.", "response.", "type.")) {
+            try {
+                return Class.forName("io.amisdk.sdk." + p + simpleName, true, loader);
+            } catch (ClassNotFoundException e) {
+                // next package
+            }
+        }
+        throw new ClassNotFoundException(simpleName);
     }
 
     /** Calls a public method by name on an object (or a class, for static ones), choosing the overload by argument types. */
@@ -58,7 +66,9 @@ class GeneratedCodeTest {
 
     private static boolean accepts(Class<?>[] types, Object[] args) {
         for (int i = 0; i < types.length; i++) {
-            if (args[i] != null && !types[i].isInstance(args[i])) {
+            Class<?> t = types[i] == int.class ? Integer.class : types[i] == boolean.class ? Boolean.class
+                    : types[i] == long.class ? Long.class : types[i] == double.class ? Double.class : types[i];
+            if (args[i] != null && !t.isInstance(args[i]) || args[i] == null && types[i].isPrimitive()) {
                 return false;
             }
         }
@@ -74,7 +84,7 @@ class GeneratedCodeTest {
         throw new AssertionError("no constant " + name + " in " + enumClass);
     }
 
-    private static List<String> headers(AmiAction action) {
+    private static List<String> headers(AmiAction<?> action) {
         List<String> lines = new ArrayList<>();
         action.writeHeaders(new AmiHeaderWriter() {
             @Override
@@ -96,7 +106,7 @@ class GeneratedCodeTest {
         call(builder, "username", "admin");
         call(builder, "actionId", "login-1");
         // when
-        AmiAction login = (AmiAction) call(builder, "build");
+        AmiAction<?> login = (AmiAction<?>) call(builder, "build");
         // then
         assertThat(login.actionName()).isEqualTo("Login");
         assertThat(login.actionId()).isEqualTo("login-1");
@@ -120,7 +130,7 @@ class GeneratedCodeTest {
     void missingRequired() throws Exception {
         assertThatThrownBy(() -> call(call(type("SetvarAction"), "builder"), "build"))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage("SetvarAction is missing required parameters: Variable, Value");
+                .hasMessage("SetvarAction is missing required parameters: Variable; Value");
         assertThatThrownBy(() -> call(call(type("LoginAction"), "builder"), "build"))
                 .hasMessage("LoginAction is missing required parameters: Username");
     }
@@ -132,14 +142,17 @@ class GeneratedCodeTest {
         call(builder, "channel", "Local/100@default");
         call(builder, "variable", "A", "1");
         call(builder, "variable", "B=2");
-        call(builder, "class_", "x");
-        AmiAction originate = (AmiAction) call(builder, "build");
-        assertThat(headers(originate)).containsExactly("Channel: Local/100@default", "Variable: A=1", "Variable: B=2", "Class: x");
+        call(builder, "classValue", "x");
+        call(builder, "application", "Playback");
+        AmiAction<?> originate = (AmiAction<?>) call(builder, "build");
+        assertThat(headers(originate)).containsExactly("Channel: Local/100@default", "Application: Playback",
+                "Variable: A=1", "Variable: B=2", "Class: x");
         assertThat(call(originate, "variables")).isEqualTo(List.of("A=1", "B=2"));
         Object copy = call(call(originate, "toBuilder"), "build");
         assertThat(copy).isEqualTo(originate).hasSameHashCodeAs(originate);
         Object changed = call(call(call(originate, "toBuilder"), "variables", List.of("C=3")), "build");
-        assertThat(headers((AmiAction) changed)).containsExactly("Channel: Local/100@default", "Variable: C=3", "Class: x");
+        assertThat(headers((AmiAction<?>) changed)).containsExactly("Channel: Local/100@default", "Application: Playback",
+                "Variable: C=3", "Class: x");
         assertThat(changed).isNotEqualTo(originate);
     }
 
@@ -148,9 +161,9 @@ class GeneratedCodeTest {
     void openEnum() throws Exception {
         Object builder = call(type("EventsAction"), "builder");
         call(builder, "eventMask", "system,call");
-        assertThat(headers((AmiAction) call(builder, "build"))).containsExactly("EventMask: system,call");
+        assertThat(headers((AmiAction<?>) call(builder, "build"))).containsExactly("EventMask: system,call");
         call(builder, "eventMask", constant("EventsAction$EventMask", "OFF"));
-        assertThat(headers((AmiAction) call(builder, "build"))).containsExactly("EventMask: off");
+        assertThat(headers((AmiAction<?>) call(builder, "build"))).containsExactly("EventMask: off");
         assertThat(type("EventsAction$EventMask").getEnumConstants()).hasSize(2);
     }
 
@@ -173,16 +186,15 @@ class GeneratedCodeTest {
         assertThat(event.eventName()).isEqualTo("Newchannel");
         assertThat(event.privilege()).isEqualTo("call,all");
         assertThat(call(event, "channel")).isEqualTo("PJSIP/100-0001");
-        assertThat(call(event, "channelStateDesc")).isEqualTo("Dialing Offhook");
-        assertThat(call(event, "channelStateDescEnum")).isEqualTo(Optional.of(constant("NewchannelEvent$ChannelStateDesc", "DIALING_OFFHOOK")));
+        assertThat(call(event, "channelStateDesc")).isEqualTo(Optional.of(constant("ChannelState", "DIALING_OFFHOOK")));
         assertThat(event.message().get("Undocumented")).isEqualTo("kept");
 
         AmiEvent newer = (AmiEvent) call(type("NewchannelEvent"), "decode",
                 AmiMessage.builder().add("Event", "Newchannel").add("ChannelStateDesc", "Quantum").build());
-        assertThat(call(newer, "channelStateDesc")).isEqualTo("Quantum");
-        assertThat(call(newer, "channelStateDescEnum")).isEqualTo(Optional.empty());
-        assertThat(call(type("NewchannelEvent$ChannelStateDesc"), "fromWire", " pre-RING "))
-                .isEqualTo(constant("NewchannelEvent$ChannelStateDesc", "PRE_RING"));
+        assertThat(call(newer, "channelStateDesc")).isEqualTo(Optional.empty());
+        assertThat(newer.message().get("ChannelStateDesc")).isEqualTo("Quantum");
+        assertThat(call(type("ChannelState"), "fromWire", " pre-RING "))
+                .isEqualTo(constant("ChannelState", "PRE_RING"));
     }
 
     @Test
@@ -193,14 +205,14 @@ class GeneratedCodeTest {
         AmiEvent item = (AmiEvent) call(type("CoreShowChannelEvent"), "decode", message);
         assertThat(item.actionId()).isEqualTo("7");
         assertThat(item.message()).isSameAs(message);
-        assertThat(call(item, "message_")).isEqualTo("hello");
+        assertThat(call(item, "messageValue")).isEqualTo("hello");
     }
 
     @Test
     @DisplayName("AmiSdk registers every event under its name and aliases, found by ServiceLoader too")
     void registry() throws Exception {
         EventDecoders decoders = (EventDecoders) call(type("AmiSdk"), "decoders");
-        assertThat(decoders.size()).isEqualTo(4);
+        assertThat(decoders.size()).isEqualTo(8);
         AmiEvent lower = decoders.decode(AmiMessage.builder().add("Event", "newchannel").build());
         assertThat(lower).isInstanceOf(type("NewchannelEvent"));
         assertThat(decoders.typeOf("CoreShowChannelsCompleted")).isEqualTo(type("CoreShowChannelsCompleteEvent"));
@@ -212,5 +224,127 @@ class GeneratedCodeTest {
         EventDecoders viaServiceLoader = EventDecoders.empty();
         providers.get(0).registerDecoders(viaServiceLoader);
         assertThat(viaServiceLoader.typeOf("Newchannel")).isEqualTo(type("NewchannelEvent"));
+    }
+
+    @Test
+    @DisplayName("typed setters spell values as Asterisk reads them; typed accessors read them back; strings still go")
+    void typedSetters() throws Exception {
+        Object builder = call(type("OriginateAction"), "builder");
+        call(builder, "channel", "Local/100@test");
+        call(builder, "exten", "200");
+        call(builder, "context", "test");
+        call(builder, "priority", 1);
+        call(builder, "timeout", java.time.Duration.ofSeconds(30));
+        call(builder, "async", true);
+        AmiAction<?> originate = (AmiAction<?>) call(builder, "build");
+        assertThat(headers(originate)).containsExactly("Channel: Local/100@test", "Exten: 200", "Context: test",
+                "Priority: 1", "Timeout: 30000", "Async: true");
+        assertThat(call(originate, "priority")).isEqualTo(java.util.OptionalInt.of(1));
+        assertThat(call(originate, "timeout")).isEqualTo(Optional.of(java.time.Duration.ofMillis(30000)));
+        assertThat(call(originate, "async")).isEqualTo(Optional.of(true));
+        // the String setter stays for values the docs don't list, and an unreadable one reads back empty
+        Object raw = call(call(call(originate, "toBuilder"), "priority", "n"), "build");
+        assertThat(headers((AmiAction<?>) raw)).contains("Priority: n");
+        assertThat(call(raw, "priority")).isEqualTo(java.util.OptionalInt.empty());
+    }
+
+    @Test
+    @DisplayName("a requirement over several parameters is checked by build(), with the others, in one message")
+    void requirements() throws Exception {
+        Object builder = call(type("OriginateAction"), "builder");
+        call(builder, "exten", "200");
+        assertThatThrownBy(() -> call(builder, "build"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("OriginateAction is missing required parameters: Channel; "
+                        + "Exten with Context and Priority, or Application");
+        call(builder, "channel", "Local/100@test");
+        call(builder, "application", "Wait");
+        assertThat(call(builder, "build")).isNotNull();
+    }
+
+    @Test
+    @DisplayName("events read typed values lazily, never throwing, the raw string kept")
+    void typedEventValues() throws Exception {
+        AmiMessage message = AmiMessage.builder().add("Event", "CoreShowChannel").add("Channel", "Local/1")
+                .add("ChannelState", "6").add("ChannelStateDesc", "Up").add("Duration", "00:01:05")
+                .add("Priority", "not-a-number").build();
+        Object item = call(type("CoreShowChannelEvent"), "decode", message);
+        assertThat(call(item, "channelState")).isEqualTo(java.util.OptionalInt.of(6));
+        assertThat(call(item, "duration")).isEqualTo(Optional.of(java.time.Duration.ofSeconds(65)));
+        assertThat(call(item, "priority")).isEqualTo(java.util.OptionalInt.empty());
+        assertThat(((AmiEvent) item).message().get("Priority")).isEqualTo("not-a-number");
+        Object member = call(type("QueueMemberEvent"), "decode",
+                AmiMessage.builder().add("Event", "QueueMember").add("Name", "Local/200@test").add("Paused", "1").build());
+        assertThat(call(member, "paused")).isEqualTo(Optional.of(true));
+        assertThat(call(member, "name")).isEqualTo("Local/200@test");
+        assertThat(((AmiEvent) member).eventName()).isEqualTo("QueueMember");
+    }
+
+    @Test
+    @DisplayName("events carrying a channel snapshot share its interface; a prefixed run reads through a view")
+    void shapes() throws Exception {
+        Class<?> channelEvent = type("ChannelEvent");
+        Class<?> snapshot = type("ChannelSnapshot");
+        AmiMessage message = AmiMessage.builder().add("Event", "DialBegin").add("Channel", "Local/1;1")
+                .add("ChannelState", "4").add("DestChannel", "Local/2;1").add("DestChannelState", "5")
+                .add("DestChannelStateDesc", "Ringing").build();
+        Object dial = call(type("DialBeginEvent"), "decode", message);
+        assertThat(dial).isInstanceOf(channelEvent).isInstanceOf(snapshot);
+        assertThat(call(type("NewchannelEvent"), "decode", message)).isInstanceOf(channelEvent);
+        assertThat(call(type("CoreShowChannelEvent"), "decode", message)).isInstanceOf(channelEvent);
+        assertThat(channelEvent).isInterface();
+        assertThat(AmiEvent.class).isAssignableFrom(channelEvent);
+        Object dest = call(dial, "destChannelSnapshot");
+        assertThat(dest).isInstanceOf(snapshot);
+        assertThat(call(dest, "channel")).isEqualTo("Local/2;1");
+        assertThat(call(dest, "channelState")).isEqualTo(java.util.OptionalInt.of(5));
+        assertThat(call(dest, "channelStateDesc")).isEqualTo(Optional.of(constant("ChannelState", "RINGING")));
+        assertThat(call(dial, "channel")).isEqualTo("Local/1;1");
+    }
+
+    @Test
+    @DisplayName("a list of several item events has a sealed item type; the action decodes its own items")
+    void sealedItems() throws Exception {
+        @SuppressWarnings("unchecked")
+        AmiListAction<AmiEvent> list = (AmiListAction<AmiEvent>) call(call(type("QueueStatusAction"), "builder"), "build");
+        Class<?> item = type("QueueStatusItem");
+        assertThat(item.isSealed()).isTrue();
+        assertThat(item.getPermittedSubclasses()).containsExactly(type("QueueParamsEvent"), type("QueueMemberEvent"));
+        assertThat(list.itemType()).isEqualTo(item);
+        assertThat(list.decodeItem(AmiMessage.builder().add("Event", "queuemember").build()))
+                .isInstanceOf(type("QueueMemberEvent"));
+        assertThat(list.decodeItem(AmiMessage.builder().add("Event", "QueueParams").build()))
+                .isInstanceOf(type("QueueParamsEvent"));
+        assertThat(list.decodeItem(AmiMessage.builder().add("Event", "QueueStatusComplete").build())).isNull();
+        assertThat(list.decodeItem(AmiMessage.builder().add("Response", "Success").build())).isNull();
+    }
+
+    @Test
+    @DisplayName("an action with a response shape answers its typed response, every header kept")
+    void typedResponse() throws Exception {
+        AmiAction<?> getvar = (AmiAction<?>) call(call(call(type("GetvarAction"), "builder"), "variable", "X"), "build");
+        AmiResponse raw = new AmiResponse(AmiMessage.builder().add("Response", "Success").add("Variable", "X")
+                .add("Value", "42").add("Extra", "e").build());
+        AmiResponse typed = getvar.decodeResponse(raw);
+        assertThat(typed).isInstanceOf(type("GetvarResponse"));
+        assertThat(call(typed, "value")).isEqualTo("42");
+        assertThat(typed.get("Extra")).isEqualTo("e");
+        assertThat(call(typed, "orThrow")).isSameAs(typed);
+    }
+
+    @Test
+    @DisplayName("placeholder parameters get no setter; header(name, value) sends custom headers after the documented ones")
+    void placeholdersAndCustomHeaders() throws Exception {
+        Class<?> builderType = type("UserEventAction$Builder");
+        assertThat(java.util.Arrays.stream(builderType.getMethods()).map(Method::getName))
+                .doesNotContain("header1", "headerN").contains("header");
+        Object builder = call(type("UserEventAction"), "builder");
+        call(builder, "userEvent", "Ping");
+        call(builder, "header", "Custom", "a");
+        call(builder, "header", "Other", "b");
+        AmiAction<?> event = (AmiAction<?>) call(builder, "build");
+        assertThat(headers(event)).containsExactly("UserEvent: Ping", "Custom: a", "Other: b");
+        assertThat(call(call(event, "toBuilder"), "build")).isEqualTo(event);
+        assertThat(event.toString()).contains("Custom=a");
     }
 }

@@ -37,6 +37,6 @@ class GeneratedJavadocTest {
             boolean ok = javadoc.getTask(output, fm, null, null, options, fm.getJavaFileObjectsFromPaths(files)).call();
             assertThat(ok).as("javadoc output:%n%s", output).isTrue();
         }
-        assertThat(temp.resolve("apidocs/io/amisdk/sdk/LoginAction.html")).isRegularFile();
+        assertThat(temp.resolve("apidocs/io/amisdk/sdk/action/LoginAction.html")).isRegularFile();
     }
 }

@@ -27,11 +27,22 @@ class GoldenFilesTest {
     @DisplayName("generated file equals its golden copy")
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
-        "io/amisdk/sdk/LoginAction.java",          // enum parameter, secrets, see-also, example
-        "io/amisdk/sdk/OriginateAction.java",      // required, repeatable name=value, default, keyword
-        "io/amisdk/sdk/CoreShowChannelsAction.java", // list action
-        "io/amisdk/sdk/NewchannelEvent.java",      // enum-valued field with non-identifier values
-        "io/amisdk/sdk/AmiSdk.java",               // registry, aliases
+        "io/amisdk/sdk/action/LoginAction.java",          // enum parameter, secrets, see-also, example
+        "io/amisdk/sdk/action/OriginateAction.java",      // typed setters, requirement, repeatable name=value, keyword
+        "io/amisdk/sdk/action/CoreShowChannelsAction.java", // list action decoding its items
+        "io/amisdk/sdk/action/QueueStatusAction.java",    // list of several item events
+        "io/amisdk/sdk/action/GetvarAction.java",         // typed response
+        "io/amisdk/sdk/action/UserEventAction.java",      // placeholder parameters, header(name, value)
+        "io/amisdk/sdk/response/GetvarResponse.java",     // typed response class
+        "io/amisdk/sdk/event/NewchannelEvent.java",       // shape interface, shared enum, typed fields
+        "io/amisdk/sdk/event/DialBeginEvent.java",        // prefixed shape view
+        "io/amisdk/sdk/event/QueueMemberEvent.java",      // sealed item, boolean 0/1, Name header
+        "io/amisdk/sdk/event/QueueStatusItem.java",       // sealed item type
+        "io/amisdk/sdk/type/ChannelState.java",           // shared enum
+        "io/amisdk/sdk/type/ChannelSnapshot.java",        // shape interface
+        "io/amisdk/sdk/type/ChannelEvent.java",           // shape event interface
+        "io/amisdk/sdk/type/ChannelSnapshotView.java",    // shape view
+        "io/amisdk/sdk/AmiSdk.java",                      // registry, aliases
         "META-INF/services/io.amisdk.runtime.EventDecoderProvider"
     })
     void matchesGolden(String path) throws IOException {
@@ -52,13 +63,26 @@ class GoldenFilesTest {
         assertThat(FILES.keySet()).containsExactlyInAnyOrderElementsOf(List.of(
                 "META-INF/services/io.amisdk.runtime.EventDecoderProvider",
                 "io/amisdk/sdk/AmiSdk.java",
-                "io/amisdk/sdk/CoreShowChannelEvent.java",
-                "io/amisdk/sdk/CoreShowChannelsAction.java",
-                "io/amisdk/sdk/CoreShowChannelsCompleteEvent.java",
-                "io/amisdk/sdk/EventsAction.java",
-                "io/amisdk/sdk/LoginAction.java",
-                "io/amisdk/sdk/NewchannelEvent.java",
-                "io/amisdk/sdk/OriginateAction.java",
-                "io/amisdk/sdk/SetvarAction.java"));
+                "io/amisdk/sdk/action/CoreShowChannelsAction.java",
+                "io/amisdk/sdk/action/EventsAction.java",
+                "io/amisdk/sdk/action/GetvarAction.java",
+                "io/amisdk/sdk/action/LoginAction.java",
+                "io/amisdk/sdk/action/OriginateAction.java",
+                "io/amisdk/sdk/action/QueueStatusAction.java",
+                "io/amisdk/sdk/action/SetvarAction.java",
+                "io/amisdk/sdk/action/UserEventAction.java",
+                "io/amisdk/sdk/event/CoreShowChannelEvent.java",
+                "io/amisdk/sdk/event/CoreShowChannelsCompleteEvent.java",
+                "io/amisdk/sdk/event/DialBeginEvent.java",
+                "io/amisdk/sdk/event/NewchannelEvent.java",
+                "io/amisdk/sdk/event/QueueMemberEvent.java",
+                "io/amisdk/sdk/event/QueueParamsEvent.java",
+                "io/amisdk/sdk/event/QueueStatusCompleteEvent.java",
+                "io/amisdk/sdk/event/QueueStatusItem.java",
+                "io/amisdk/sdk/response/GetvarResponse.java",
+                "io/amisdk/sdk/type/ChannelEvent.java",
+                "io/amisdk/sdk/type/ChannelSnapshot.java",
+                "io/amisdk/sdk/type/ChannelSnapshotView.java",
+                "io/amisdk/sdk/type/ChannelState.java"));
     }
 }

@@ -22,7 +22,7 @@ class JavaNamesTest {
     void actionClassNames(String ami, String java) {
         JavaNames names = new JavaNames("p", List.of(ami), List.of());
         assertThat(names.actionClass(ami).simpleName()).isEqualTo(java);
-        assertThat(names.actionClass(ami).packageName()).isEqualTo("p");
+        assertThat(names.actionClass(ami).packageName()).isEqualTo("p.action");
     }
 
     @Test
@@ -58,12 +58,13 @@ class JavaNamesTest {
     }
 
     @Test
-    @DisplayName("keywords and reserved members get a trailing underscore, deterministically")
+    @DisplayName("keywords and reserved members get Value appended, then a number, deterministically")
     void keywordsAndReserved() {
         JavaNames.Members members = new JavaNames.Members(List.of("message", "toString"), List.of("Builder"));
         List<String> names = members.allocate(List.of(header("Class"), header("Interface"), header("New"),
                 header("Message"), header("Channel"), header("channel")));
-        assertThat(names).containsExactly("class_", "interface_", "new_", "message_", "channel", "channel_");
+        assertThat(names).containsExactly("classValue", "interfaceValue", "newValue", "messageValue", "channel",
+                "channelValue");
         assertThat(members.nestedType("Builder")).isEqualTo("Builder_");
         assertThat(members.nestedType("AuthType")).isEqualTo("AuthType");
     }

@@ -7,6 +7,7 @@ import io.amisdk.generator.model.AmiModel;
 import io.amisdk.generator.model.Doc;
 import io.amisdk.generator.model.EnumValue;
 import io.amisdk.generator.model.EventDef;
+import io.amisdk.generator.model.HeaderType;
 import io.amisdk.generator.model.ParameterDef;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,7 +22,7 @@ class NameClashCompileTest {
 
     private static ParameterDef enumHeader(String name, boolean multi) {
         return new ParameterDef(name, true, Doc.EMPTY, List.of(new EnumValue("a", Doc.EMPTY), new EnumValue("b", Doc.EMPTY)),
-                null, multi);
+                null, multi, HeaderType.of(HeaderType.Kind.ENUM, HeaderType.Rule.STRUCTURE, "enum list"), null);
     }
 
     @Test
@@ -41,8 +42,8 @@ class NameClashCompileTest {
         new IncrementalWriter().write(sources, new SdkEmitter("p").emit(
                 new AmiModel("d.xml", null, List.of(action), List.of(event))));
         ClassLoader loader = InMemoryCompiler.compile(sources, temp.resolve("classes"));
-        Class<?> clash = Class.forName("p.ClashAction", true, loader);
+        Class<?> clash = Class.forName("p.action.ClashAction", true, loader);
         assertThat(clash.getDeclaredClasses()).extracting(Class::getSimpleName)
-                .contains("String", "List", "Objects", "Builder_", "Builder", "ClashAction_");
+                .contains("String", "Objects", "Builder_", "Builder", "ClashAction_");
     }
 }

@@ -50,7 +50,8 @@ class RealDocsSdkTest {
     }
 
     private static Class<?> load(String simpleName) throws ClassNotFoundException {
-        return Class.forName(PACKAGE + "." + simpleName, true, loader);
+        String sub = simpleName.equals("AmiSdk") ? "" : simpleName.contains("Action") ? "action." : "event.";
+        return Class.forName(PACKAGE + "." + sub + simpleName, true, loader);
     }
 
     @Test
@@ -75,7 +76,12 @@ class RealDocsSdkTest {
         }
         assertThat(actions).isEqualTo(model.actions().size()).isEqualTo(result.actions()).isEqualTo(154);
         assertThat(events).isEqualTo(model.events().size()).isEqualTo(result.events()).isEqualTo(181);
-        assertThat(result.files()).hasSize(actions + events + 2);
+        long sealedLists = model.actions().stream().filter(a -> a.listResponse() != null
+                && a.listResponse().completionEvent() != null && a.listResponse().itemEvents().stream().distinct().count() > 1).count();
+        long responses = model.actions().stream().filter(a -> a.response() != null && a.listResponse() == null).count();
+        // types: actions, events, responses, sealed item types, shared enums, 3 per shape; the registry and its service file
+        assertThat(result.files()).hasSize((int) (actions + events + responses + sealedLists + model.enums().size()
+                + 3L * model.shapes().size() + 2));
         assertThat(load("AmiSdk").getField("EVENT_COUNT").get(null)).isEqualTo(events);
         EventDecoders decoders = (EventDecoders) load("AmiSdk").getMethod("decoders").invoke(null);
         assertThat(decoders.size()).isGreaterThanOrEqualTo(events);
@@ -91,7 +97,7 @@ class RealDocsSdkTest {
         b.getMethod("secret", String.class).invoke(builder, "pw-value");
         b.getMethod("username", String.class).invoke(builder, "admin");
         b.getMethod("authType", authType).invoke(builder, authType.getMethod("fromWire", String.class).invoke(null, "plain"));
-        AmiAction action = (AmiAction) b.getMethod("build").invoke(builder);
+        AmiAction<?> action = (AmiAction<?>) b.getMethod("build").invoke(builder);
         List<String> lines = new ArrayList<>();
         action.writeHeaders(new AmiHeaderWriter() {
             @Override
@@ -115,8 +121,10 @@ class RealDocsSdkTest {
         Class<?> newchannel = load("NewchannelEvent");
         Object event = newchannel.getMethod("decode", AmiMessage.class).invoke(null, AmiMessage.builder()
                 .add("Event", "Newchannel").add("Channel", "PJSIP/1-0001").add("ChannelStateDesc", "Pre-ring").build());
-        Method state = newchannel.getMethod("channelStateDescEnum");
+        Method state = newchannel.getMethod("channelStateDesc");
+        assertThat(state.getGenericReturnType().getTypeName()).isEqualTo("java.util.Optional<io.amisdk.sdk.type.ChannelState>");
         assertThat(((Optional<?>) state.invoke(event)).map(Object::toString)).contains("PRE_RING");
+        assertThat(Class.forName("io.amisdk.sdk.type.ChannelEvent", true, loader).isInstance(event)).isTrue();
         assertThat(newchannel.getMethod("channel").invoke(event)).isEqualTo("PJSIP/1-0001");
     }
 }

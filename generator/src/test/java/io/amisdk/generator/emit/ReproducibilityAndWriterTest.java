@@ -17,6 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ReproducibilityAndWriterTest {
+    /** How many files the fixture model gives: one per type and the service file. */
+    private static final int FIXTURE_FILES = new SdkEmitter("io.amisdk.sdk").emit(FixtureModel.model()).size();
+
     @TempDir
     Path temp;
 
@@ -52,7 +55,7 @@ class ReproducibilityAndWriterTest {
         Path out = temp.resolve("out");
         SdkGenerator generator = SdkGenerator.builder().build();
         SdkGenerator.Result first = generator.generate(FixtureModel.model(), out);
-        assertThat(first.written()).isEqualTo(first.files().size()).isEqualTo(10);
+        assertThat(first.written()).isEqualTo(first.files().size()).isEqualTo(FIXTURE_FILES);
         FileTime old = FileTime.fromMillis(1_000_000_000_000L);
         try (Stream<Path> walk = Files.walk(out)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
@@ -66,7 +69,7 @@ class ReproducibilityAndWriterTest {
 
         // then nothing is touched
         assertThat(second.written()).isZero();
-        assertThat(second.unchanged()).isEqualTo(10);
+        assertThat(second.unchanged()).isEqualTo(FIXTURE_FILES);
         assertThat(second.deleted()).isZero();
         try (Stream<Path> walk = Files.walk(out)) {
             for (Path p : walk.filter(Files::isRegularFile).filter(p -> !p.equals(foreign)).toList()) {
@@ -76,7 +79,7 @@ class ReproducibilityAndWriterTest {
 
         // when Setvar is gone and Login's docs changed
         AmiModel full = FixtureModel.model();
-        AmiModel changed = new AmiModel(full.source(), full.asteriskLine(),
+        AmiModel changed = full.with(
                 full.actions().stream().filter(a -> !a.name().equals("Setvar"))
                         .map(a -> a.name().equals("Login") ? new io.amisdk.generator.model.ActionDef(a.name(),
                                 "Log in.", a.description(), a.parameters(), a.listResponse(), a.seeAlso(), a.since(),
@@ -85,12 +88,12 @@ class ReproducibilityAndWriterTest {
         SdkGenerator.Result third = generator.generate(changed, out);
 
         // then only Login and the registry (its action count) are rewritten, Setvar deleted, the stranger kept
-        assertThat(third.write().written()).containsExactly("io/amisdk/sdk/AmiSdk.java", "io/amisdk/sdk/LoginAction.java");
-        assertThat(third.write().deleted()).containsExactly("io/amisdk/sdk/SetvarAction.java");
-        assertThat(out.resolve("io/amisdk/sdk/SetvarAction.java")).doesNotExist();
+        assertThat(third.write().written()).containsExactly("io/amisdk/sdk/AmiSdk.java", "io/amisdk/sdk/action/LoginAction.java");
+        assertThat(third.write().deleted()).containsExactly("io/amisdk/sdk/action/SetvarAction.java");
+        assertThat(out.resolve("io/amisdk/sdk/action/SetvarAction.java")).doesNotExist();
         assertThat(foreign).exists();
-        assertThat(Files.readAllLines(out.resolve(IncrementalWriter.MANIFEST))).doesNotContain("io/amisdk/sdk/SetvarAction.java")
-                .contains("io/amisdk/sdk/LoginAction.java");
+        assertThat(Files.readAllLines(out.resolve(IncrementalWriter.MANIFEST))).doesNotContain("io/amisdk/sdk/action/SetvarAction.java")
+                .contains("io/amisdk/sdk/action/LoginAction.java");
     }
 
     @Test
@@ -112,12 +115,12 @@ class ReproducibilityAndWriterTest {
         Path resources = temp.resolve("resources");
         SdkGenerator generator = SdkGenerator.builder().build();
         SdkGenerator.Result first = generator.generate(FixtureModel.model(), sources, resources);
-        assertThat(first.written()).isEqualTo(10);
-        assertThat(tree(sources).keySet()).hasSize(10).allMatch(p -> p.endsWith(".java") || p.equals(IncrementalWriter.MANIFEST));
+        assertThat(first.written()).isEqualTo(FIXTURE_FILES);
+        assertThat(tree(sources).keySet()).hasSize(FIXTURE_FILES).allMatch(p -> p.endsWith(".java") || p.equals(IncrementalWriter.MANIFEST));
         assertThat(tree(resources).keySet()).containsExactlyInAnyOrder(IncrementalWriter.MANIFEST,
                 "META-INF/services/io.amisdk.runtime.EventDecoderProvider");
         SdkGenerator.Result second = generator.generate(FixtureModel.model(), sources, resources);
-        assertThat(second.unchanged()).isEqualTo(10);
+        assertThat(second.unchanged()).isEqualTo(FIXTURE_FILES);
         assertThat(second.written()).isZero();
     }
 
@@ -130,7 +133,7 @@ class ReproducibilityAndWriterTest {
         assertThat(selected.actions()).extracting(a -> a.name()).containsExactly("CoreShowChannels", "Login");
         assertThat(selected.events()).extracting(e -> e.name()).containsExactly("CoreShowChannel", "Newchannel");
         assertThat(generator.render(FixtureModel.model())).extracting(GeneratedFile::path)
-                .contains("com/example/ami/LoginAction.java").doesNotContain("com/example/ami/OriginateAction.java");
+                .contains("com/example/ami/action/LoginAction.java").doesNotContain("com/example/ami/action/OriginateAction.java");
         AmiModel blank = SdkGenerator.builder().includes(List.of(" ")).excludes(List.of("")).build().select(FixtureModel.model());
         assertThat(blank.actions()).hasSameSizeAs(FixtureModel.model().actions());
     }
