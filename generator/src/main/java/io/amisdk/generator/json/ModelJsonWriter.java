@@ -8,6 +8,7 @@ import io.amisdk.generator.model.EnumDef;
 import io.amisdk.generator.model.EnumValue;
 import io.amisdk.generator.model.EventDef;
 import io.amisdk.generator.model.HeaderType;
+import io.amisdk.generator.model.HeaderVariant;
 import io.amisdk.generator.model.ListResponse;
 import io.amisdk.generator.model.ParameterDef;
 import io.amisdk.generator.model.Requirement;
@@ -62,6 +63,7 @@ final class ModelJsonWriter {
             g.writeEndObject();
         }
         g.writeEndArray();
+        strings("lines", m.lines());
         g.writeEndObject();
     }
 
@@ -98,6 +100,7 @@ final class ModelJsonWriter {
         }
         g.writeEndArray();
         g.writeBooleanField("answersUnframed", a.answersUnframed());
+        strings("lines", a.lines());
         g.writeEndObject();
     }
 
@@ -126,6 +129,7 @@ final class ModelJsonWriter {
         strings("deprecatedIn", e.deprecatedIn());
         g.writeStringField("module", e.module());
         strings("aliases", e.aliases());
+        strings("lines", e.lines());
         g.writeEndObject();
     }
 
@@ -151,6 +155,17 @@ final class ModelJsonWriter {
                 g.writeStringField("prefix", p.shape().prefix());
                 g.writeEndObject();
             }
+            strings("lines", p.lines());
+            g.writeArrayFieldStart("variants");
+            for (HeaderVariant v : p.variants()) {
+                g.writeStartObject();
+                strings("lines", v.lines());
+                g.writeBooleanField("required", v.required());
+                g.writeFieldName("type");
+                type(v.type());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -163,6 +178,7 @@ final class ModelJsonWriter {
             g.writeStringField("name", v.name());
             g.writeFieldName("description");
             doc(v.description());
+            strings("lines", v.lines());
             g.writeEndObject();
         }
         g.writeEndArray();
