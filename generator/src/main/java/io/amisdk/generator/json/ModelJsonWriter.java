@@ -4,11 +4,16 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.amisdk.generator.model.ActionDef;
 import io.amisdk.generator.model.AmiModel;
 import io.amisdk.generator.model.Doc;
+import io.amisdk.generator.model.EnumDef;
 import io.amisdk.generator.model.EnumValue;
 import io.amisdk.generator.model.EventDef;
+import io.amisdk.generator.model.HeaderType;
 import io.amisdk.generator.model.ListResponse;
 import io.amisdk.generator.model.ParameterDef;
+import io.amisdk.generator.model.Requirement;
+import io.amisdk.generator.model.ResponseDef;
 import io.amisdk.generator.model.SeeAlso;
+import io.amisdk.generator.model.ShapeDef;
 import java.io.IOException;
 import java.util.List;
 
@@ -39,6 +44,24 @@ final class ModelJsonWriter {
             event(e);
         }
         g.writeEndArray();
+        g.writeArrayFieldStart("enums");
+        for (EnumDef e : m.enums()) {
+            g.writeStartObject();
+            g.writeStringField("name", e.name());
+            enumValues(e.values());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("shapes");
+        for (ShapeDef s : m.shapes()) {
+            g.writeStartObject();
+            g.writeStringField("name", s.name());
+            g.writeFieldName("description");
+            doc(s.description());
+            parameters("fields", s.fields());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeEndObject();
     }
 
@@ -55,6 +78,38 @@ final class ModelJsonWriter {
         strings("since", a.since());
         strings("deprecatedIn", a.deprecatedIn());
         g.writeStringField("module", a.module());
+        g.writeFieldName("response");
+        response(a.response());
+        g.writeArrayFieldStart("requirements");
+        for (Requirement r : a.requirements()) {
+            g.writeStartObject();
+            g.writeArrayFieldStart("alternatives");
+            for (List<String> alternative : r.alternatives()) {
+                g.writeStartArray();
+                for (String name : alternative) {
+                    g.writeString(name);
+                }
+                g.writeEndArray();
+            }
+            g.writeEndArray();
+            g.writeStringField("unless", r.unless());
+            g.writeStringField("reason", r.reason());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeBooleanField("answersUnframed", a.answersUnframed());
+        g.writeEndObject();
+    }
+
+    private void response(ResponseDef r) throws IOException {
+        if (r == null) {
+            g.writeNull();
+            return;
+        }
+        g.writeStartObject();
+        parameters("fields", r.fields());
+        g.writeFieldName("description");
+        doc(r.description());
         g.writeEndObject();
     }
 
@@ -82,20 +137,46 @@ final class ModelJsonWriter {
             g.writeBooleanField("required", p.required());
             g.writeFieldName("description");
             doc(p.description());
-            g.writeArrayFieldStart("values");
-            for (EnumValue v : p.values()) {
-                g.writeStartObject();
-                g.writeStringField("name", v.name());
-                g.writeFieldName("description");
-                doc(v.description());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+            enumValues(p.values());
             g.writeStringField("defaultValue", p.defaultValue());
             g.writeBooleanField("multiValued", p.multiValued());
+            g.writeFieldName("type");
+            type(p.type());
+            g.writeFieldName("shape");
+            if (p.shape() == null) {
+                g.writeNull();
+            } else {
+                g.writeStartObject();
+                g.writeStringField("shape", p.shape().shape());
+                g.writeStringField("prefix", p.shape().prefix());
+                g.writeEndObject();
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
+    }
+
+    private void enumValues(List<EnumValue> values) throws IOException {
+        g.writeArrayFieldStart("values");
+        for (EnumValue v : values) {
+            g.writeStartObject();
+            g.writeStringField("name", v.name());
+            g.writeFieldName("description");
+            doc(v.description());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private void type(HeaderType t) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("kind", t.kind().name());
+        g.writeStringField("unit", t.unit() == null ? null : t.unit().name());
+        g.writeStringField("spelling", t.spelling() == null ? null : t.spelling().name());
+        g.writeStringField("sharedEnum", t.sharedEnum());
+        g.writeStringField("rule", t.rule().name());
+        g.writeStringField("reason", t.reason());
+        g.writeEndObject();
     }
 
     private void listResponse(ListResponse r) throws IOException {

@@ -32,6 +32,12 @@ public record EventDef(String name, String synopsis, Doc description, String cat
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
     }
 
+    /** This event with other fields. */
+    public EventDef withFields(List<ParameterDef> newFields) {
+        return new EventDef(name, synopsis, description, category, newFields, seeAlso, since, deprecatedIn, module,
+                aliases);
+    }
+
     /** The field of this name, or null. */
     public ParameterDef field(String fieldName) {
         return fields.stream().filter(f -> f.name().equals(fieldName)).findFirst().orElse(null);
