@@ -1,5 +1,6 @@
 package io.amisdk.generator.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Objects;
 
@@ -25,7 +26,7 @@ import java.util.Objects;
 public record ActionDef(String name, String synopsis, Doc description, List<ParameterDef> parameters,
         ListResponse listResponse, List<SeeAlso> seeAlso, List<String> since, List<String> deprecatedIn,
         String module, ResponseDef response, List<Requirement> requirements, boolean answersUnframed,
-        List<String> lines) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> lines) {
     public ActionDef {
         Objects.requireNonNull(name, "name");
         synopsis = synopsis == null ? "" : synopsis;

@@ -1,5 +1,6 @@
 package io.amisdk.generator.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.Comparator;
 import java.util.List;
@@ -20,7 +21,7 @@ import java.util.Objects;
  *                      {@code lines()} are empty too
  */
 public record AmiModel(String source, String asteriskLine, List<ActionDef> actions, List<EventDef> events,
-        List<EnumDef> enums, List<ShapeDef> shapes, List<String> lines) {
+        List<EnumDef> enums, List<ShapeDef> shapes, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> lines) {
     public AmiModel {
         Objects.requireNonNull(source, "source");
         actions = actions.stream().sorted(Comparator.comparing(ActionDef::name)).toList();

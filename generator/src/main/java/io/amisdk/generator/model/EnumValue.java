@@ -1,5 +1,6 @@
 package io.amisdk.generator.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,7 +12,7 @@ import java.util.Objects;
  * @param lines       in a model of several lines, the lines that document this value for its header, oldest
  *                    first; empty in a model of one line
  */
-public record EnumValue(String name, Doc description, List<String> lines) {
+public record EnumValue(String name, Doc description, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> lines) {
     public EnumValue {
         Objects.requireNonNull(name, "name");
         description = description == null ? Doc.EMPTY : description;

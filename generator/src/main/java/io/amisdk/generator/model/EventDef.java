@@ -1,5 +1,6 @@
 package io.amisdk.generator.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,7 +23,7 @@ import java.util.Objects;
  */
 public record EventDef(String name, String synopsis, Doc description, String category,
         List<ParameterDef> fields, List<SeeAlso> seeAlso, List<String> since, List<String> deprecatedIn,
-        String module, List<String> aliases, List<String> lines) {
+        String module, List<String> aliases, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> lines) {
     public EventDef {
         Objects.requireNonNull(name, "name");
         synopsis = synopsis == null ? "" : synopsis;

@@ -1,5 +1,6 @@
 package io.amisdk.generator.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,8 +23,8 @@ import java.util.Objects;
  *                      When not empty, {@code required} and {@code type} are the newest line's.
  */
 public record ParameterDef(String name, boolean required, Doc description, List<EnumValue> values,
-        String defaultValue, boolean multiValued, HeaderType type, ShapeRef shape, List<String> lines,
-        List<HeaderVariant> variants) {
+        String defaultValue, boolean multiValued, HeaderType type, ShapeRef shape, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> lines,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<HeaderVariant> variants) {
     public ParameterDef {
         Objects.requireNonNull(name, "name");
         description = description == null ? Doc.EMPTY : description;

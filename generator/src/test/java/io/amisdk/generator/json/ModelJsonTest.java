@@ -37,15 +37,14 @@ class ModelJsonTest {
     void keyLayout() throws Exception {
         JsonNode root = new ObjectMapper().readTree(ModelJson.write(model));
 
-        assertThat(names(root)).containsExactly("source", "asteriskLine", "actions", "events", "enums", "shapes",
-                "lines");
+        assertThat(names(root)).containsExactly("source", "asteriskLine", "actions", "events", "enums", "shapes");
         JsonNode originate = find(root.get("actions"), "Originate");
         assertThat(names(originate)).containsExactly("name", "synopsis", "description", "parameters",
                 "listResponse", "seeAlso", "since", "deprecatedIn", "module", "response", "requirements",
-                "answersUnframed", "lines");
+                "answersUnframed");
         JsonNode timeout = find(originate.get("parameters"), "Timeout");
         assertThat(names(timeout)).containsExactly("name", "required", "description", "values", "defaultValue",
-                "multiValued", "type", "shape", "lines", "variants");
+                "multiValued", "type", "shape");
         assertThat(names(timeout.get("type"))).containsExactly("kind", "unit", "spelling", "sharedEnum", "rule",
                 "reason");
         assertThat(timeout.get("defaultValue").asText()).isEqualTo("30000");
@@ -53,10 +52,10 @@ class ModelJsonTest {
         assertThat(names(list)).containsExactly("itemEvents", "completionEvent");
         JsonNode newchannel = find(root.get("events"), "Newchannel");
         assertThat(names(newchannel)).containsExactly("name", "synopsis", "description", "category", "fields",
-                "seeAlso", "since", "deprecatedIn", "module", "aliases", "lines");
+                "seeAlso", "since", "deprecatedIn", "module", "aliases");
         assertThat(newchannel.get("category").asText()).isEqualTo("call");
         JsonNode authType = find(find(root.get("actions"), "Login").get("parameters"), "AuthType");
-        assertThat(names(authType.get("values").get(0))).containsExactly("name", "description", "lines");
+        assertThat(names(authType.get("values").get(0))).containsExactly("name", "description");
     }
 
     @Test
