@@ -123,22 +123,34 @@ public final class AmiClient implements AutoCloseable {
         return result;
     }
 
-    /** Sends the action; the future completes with Asterisk's response (success or error). */
-    public CompletableFuture<AmiResponse> send(AmiAction action) {
-        return submit(action, PendingAction.Kind.RESPONSE, null, config.actionTimeout(), PendingAction.AS_RESPONSE);
+    /**
+     * Sends the action; the future completes with Asterisk's answer, typed by the action's
+     * {@link AmiAction#decodeResponse} (e.g. a {@code GetvarResponse}), success or error alike: call
+     * {@link AmiResponse#orThrow()} to turn {@code Response: Error} into an {@link AmiActionFailedException}.
+     */
+    public <R extends AmiResponse> CompletableFuture<R> send(AmiAction<R> action) {
+        Objects.requireNonNull(action, "action");
+        return submit(action, PendingAction.Kind.RESPONSE, null, config.actionTimeout(),
+                raw -> action.decodeResponse((AmiResponse) raw));
     }
 
-    /** Sends a list action and collects every item event until the completion event. */
-    public CompletableFuture<AmiListResponse<AmiEvent>> sendList(AmiAction action) {
-        String completion = action instanceof AmiListAction<?> list ? list.completionEventName() : null;
-        return submit(action, PendingAction.Kind.LIST, completion, config.actionTimeout(),
-                raw -> toList((PendingAction.RawList) raw, AmiEvent.class));
+    /** Sends any action as a list action and collects every item event (decoded by the event decoders) until the completion event. */
+    public CompletableFuture<AmiListResponse<AmiEvent>> sendList(AmiAction<?> action) {
+        if (action instanceof AmiListAction<?> list) {
+            return sendList(list).thenApply(AmiClient::widen);
+        }
+        return submit(action, PendingAction.Kind.LIST, null, config.actionTimeout(),
+                raw -> toList((PendingAction.RawList) raw, AmiEvent.class, null));
     }
 
-    /** Sends a typed list action; items are decoded through the event decoders into the action's item type. */
+    /**
+     * Sends a list action; each item is decoded by the action's {@link AmiListAction#decodeItem}
+     * (falling back to the event decoders when it returns null) into the action's item type.
+     */
     public <I extends AmiEvent> CompletableFuture<AmiListResponse<I>> sendList(AmiListAction<I> action) {
+        Objects.requireNonNull(action, "action");
         return submit(action, PendingAction.Kind.LIST, action.completionEventName(), config.actionTimeout(),
-                raw -> toList((PendingAction.RawList) raw, action.itemType()));
+                raw -> toList((PendingAction.RawList) raw, action.itemType(), action));
     }
 
     /**
@@ -146,22 +158,44 @@ public final class AmiClient implements AutoCloseable {
      * {@code Originate} with {@code Async: true} and its {@code OriginateResponse}. Fails with
      * {@link AmiActionFailedException} if the action is answered with an error.
      */
-    public CompletableFuture<AmiEvent> sendAndAwaitEvent(AmiAction action, String eventName) {
+    public CompletableFuture<AmiEvent> sendAndAwaitEvent(AmiAction<?> action, String eventName) {
         return sendAndAwaitEvent(action, eventName, config.actionTimeout());
     }
 
     /** As {@link #sendAndAwaitEvent(AmiAction, String)}, waiting at most {@code timeout} for the event. */
-    public CompletableFuture<AmiEvent> sendAndAwaitEvent(AmiAction action, String eventName, Duration timeout) {
+    public CompletableFuture<AmiEvent> sendAndAwaitEvent(AmiAction<?> action, String eventName, Duration timeout) {
         Objects.requireNonNull(eventName, "eventName");
+        Objects.requireNonNull(timeout, "timeout");
         return submit(action, PendingAction.Kind.EVENT, eventName, timeout,
                 raw -> config.eventDecoders().decode((AmiMessage) raw));
     }
 
-    /** As {@link #sendAndAwaitEvent(AmiAction, String, Duration)}, decoded to the registered type (e.g. a generated OriginateResponseEvent). */
-    public <E extends AmiEvent> CompletableFuture<E> sendAndAwaitEvent(AmiAction action, String eventName, Class<E> type,
+    /**
+     * As {@link #sendAndAwaitEvent(AmiAction, String)}, the event named by its class: the name the
+     * class is registered under with the event decoders, else its {@code EVENT_NAME} constant
+     * ({@code sendAndAwaitEvent(originate, OriginateResponseEvent.class)}).
+     *
+     * @throws IllegalArgumentException when the class names no event
+     */
+    public <E extends AmiEvent> CompletableFuture<E> sendAndAwaitEvent(AmiAction<?> action, Class<E> type) {
+        return sendAndAwaitEvent(action, type, config.actionTimeout());
+    }
+
+    /** As {@link #sendAndAwaitEvent(AmiAction, Class)}, waiting at most {@code timeout} for the event. */
+    public <E extends AmiEvent> CompletableFuture<E> sendAndAwaitEvent(AmiAction<?> action, Class<E> type,
             Duration timeout) {
         Objects.requireNonNull(type, "type");
-        return sendAndAwaitEvent(action, eventName, timeout).thenApply(event -> {
+        return sendAndAwaitEvent(action, EventNames.of(type, config.eventDecoders()), type, timeout);
+    }
+
+    /** As {@link #sendAndAwaitEvent(AmiAction, String, Duration)}, decoded to the registered type (e.g. a generated OriginateResponseEvent). */
+    public <E extends AmiEvent> CompletableFuture<E> sendAndAwaitEvent(AmiAction<?> action, String eventName,
+            Class<E> type, Duration timeout) {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(eventName, "eventName");
+        Objects.requireNonNull(timeout, "timeout");
+        return submit(action, PendingAction.Kind.EVENT, eventName, timeout, raw -> {
+            AmiEvent event = config.eventDecoders().decode((AmiMessage) raw);
             if (!type.isInstance(event)) {
                 throw new AmiProtocolException(eventName + " decoded to " + event.getClass().getSimpleName() + ", not "
                         + type.getSimpleName() + " (is the SDK's EventDecoderProvider on the path?)");
@@ -200,10 +234,17 @@ public final class AmiClient implements AutoCloseable {
         return dispatcher.onEvent(null, null, listener);
     }
 
-    /** Delivers every event that decodes to this type ({@link GenericEvent} for the unregistered ones). */
-    public <E extends AmiEvent> Subscription onEvent(Class<E> type, Consumer<E> listener) {
+    /**
+     * Delivers every event that is an instance of this type — a class, or an interface that several
+     * event classes implement (e.g. a generated {@code ChannelSnapshot}); {@link GenericEvent} for the
+     * unregistered ones, {@link AmiEvent} for all.
+     */
+    public <E extends AmiEvent> Subscription onEvent(Class<E> type, Consumer<? super E> listener) {
         Objects.requireNonNull(type, "type");
-        return dispatcher.onEvent(null, type, e -> listener.accept(type.cast(e)));
+        Objects.requireNonNull(listener, "listener");
+        @SuppressWarnings("unchecked") // only instances of type reach it: the dispatcher matches by type
+        Consumer<AmiEvent> typed = (Consumer<AmiEvent>) listener;
+        return dispatcher.onEvent(null, type, typed);
     }
 
     /** Tells the listener about every change of {@link #state()}. */
@@ -276,7 +317,7 @@ public final class AmiClient implements AutoCloseable {
      * Sends through the current connection. The finisher types the raw answer inside the pending
      * action's own future (run off the reader thread), so no extra thenApply stage per action.
      */
-    private <T> CompletableFuture<T> submit(AmiAction action, PendingAction.Kind kind, String eventName,
+    private <T> CompletableFuture<T> submit(AmiAction<?> action, PendingAction.Kind kind, String eventName,
             Duration timeout, Function<Object, T> finisher) {
         Objects.requireNonNull(action, "action");
         AmiConnection connection = current;
@@ -289,9 +330,21 @@ public final class AmiClient implements AutoCloseable {
         return connection.send(action, kind, eventName, timeout, finisher);
     }
 
-    private <I extends AmiEvent> AmiListResponse<I> toList(PendingAction.RawList raw, Class<I> itemType) {
+    @SuppressWarnings("unchecked") // AmiListResponse is read-only: a list of I is a list of AmiEvent
+    private static AmiListResponse<AmiEvent> widen(AmiListResponse<? extends AmiEvent> list) {
+        return (AmiListResponse<AmiEvent>) list;
+    }
+
+    /** Types a finished list: each item by the action's decodeItem, else by the event decoders (see {@link AmiListAction#decodeItem}). */
+    private <I extends AmiEvent> AmiListResponse<I> toList(PendingAction.RawList raw, Class<I> itemType,
+            AmiListAction<I> action) {
         List<I> items = new ArrayList<>(raw.items().size());
         for (AmiMessage m : raw.items()) {
+            I own = action == null ? null : action.decodeItem(m);
+            if (own != null) {
+                items.add(own);
+                continue;
+            }
             AmiEvent event = config.eventDecoders().decode(m);
             if (!itemType.isInstance(event)) {
                 throw new AmiProtocolException("list item " + m.get("Event") + " decoded to "

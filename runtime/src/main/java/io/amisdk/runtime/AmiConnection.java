@@ -134,7 +134,7 @@ final class AmiConnection {
      *
      * @throws IllegalArgumentException when a header is unfit to send
      */
-    <T> CompletableFuture<T> send(AmiAction action, PendingAction.Kind kind, String eventName, Duration timeout,
+    <T> CompletableFuture<T> send(AmiAction<?> action, PendingAction.Kind kind, String eventName, Duration timeout,
             Function<Object, T> finisher) {
         String id = action.actionId() != null ? action.actionId() : idPrefix + nextId.incrementAndGet();
         byte[] bytes = ActionSerializer.serialize(action, id);
@@ -161,7 +161,7 @@ final class AmiConnection {
      * Sends an action that needs no answer tracking (Logoff on close) and waits up to {@code timeout}
      * for everything queued to be written.
      */
-    void sendAndFlush(AmiAction action, Duration timeout) {
+    void sendAndFlush(AmiAction<?> action, Duration timeout) {
         try {
             enqueue(ActionSerializer.serialize(action, idPrefix + nextId.incrementAndGet()));
         } catch (RuntimeException e) {
@@ -338,8 +338,7 @@ final class AmiConnection {
             LOG.log(Level.DEBUG, () -> name + ": ignoring a message with neither Event nor Response");
             return;
         }
-        AmiResponse response = new AmiResponse(message);
-        String id = response.actionId();
+        String id = message.get("ActionID");
         PendingAction<?> p;
         boolean settled = false;
         synchronized (pending) {
@@ -355,6 +354,7 @@ final class AmiConnection {
             LOG.log(Level.DEBUG, () -> name + ": response for no pending action (ActionID " + id + ")");
             return;
         }
+        AmiResponse response = new AmiResponse(message, p.actionName);
         if (settled) {
             p.succeed(response);
             settledByReader(p);
@@ -387,7 +387,7 @@ final class AmiConnection {
                 p.response = response;
                 if (response.isError()) {
                     if (remove(p)) {
-                        p.fail(new AmiActionFailedException(p.actionName, response));
+                        p.fail(new AmiActionFailedException(response));
                         settledByReader(p);
                     }
                 }
@@ -403,7 +403,8 @@ final class AmiConnection {
             case LIST -> {
                 if (p.completesList(name, event)) {
                     AmiResponse response = p.response != null ? p.response : new AmiResponse(
-                            AmiMessage.builder().add("Response", "Success").add("ActionID", p.actionId).build());
+                            AmiMessage.builder().add("Response", "Success").add("ActionID", p.actionId).build(),
+                            p.actionName);
                     finish(p, new PendingAction.RawList(response, p.items(), event));
                 } else {
                     p.addItem(event);

@@ -1,8 +1,12 @@
 package io.amisdk.runtime;
 
 import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
@@ -34,6 +38,12 @@ final class EventDispatcher {
     private final ExecutorService ownedExecutor;
     private final EventDecoders decoders;
     private final CopyOnWriteArrayList<Registration> registrations = new CopyOnWriteArrayList<>();
+    /**
+     * Per concrete event class, the event registrations that may want it, in registration order: the
+     * type ones whose type it is an instance of, and every name one (checked by name). Replaced on
+     * every (un)registration, so delivery asks no Class a question per event.
+     */
+    private volatile Map<Class<?>, Registration[]> byClass = new ConcurrentHashMap<>();
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicLong delivered = new AtomicLong();
@@ -95,7 +105,27 @@ final class EventDispatcher {
 
     private Subscription add(Registration r) {
         registrations.add(r);
-        return () -> registrations.remove(r);
+        byClass = new ConcurrentHashMap<>();
+        return () -> {
+            registrations.remove(r);
+            byClass = new ConcurrentHashMap<>();
+        };
+    }
+
+    private Registration[] registrationsFor(Class<?> eventClass) {
+        Map<Class<?>, Registration[]> cache = byClass;
+        Registration[] found = cache.get(eventClass);
+        if (found == null) {
+            List<Registration> matching = new ArrayList<>();
+            for (Registration r : registrations) {
+                if (r.onEvent() != null && (r.eventName() != null || r.type() == null || r.type().isAssignableFrom(eventClass))) {
+                    matching.add(r);
+                }
+            }
+            found = matching.toArray(new Registration[0]);
+            cache.put(eventClass, found);
+        }
+        return found;
     }
 
     /** Stops the owned listener thread once it has delivered what is queued. */
@@ -154,13 +184,8 @@ final class EventDispatcher {
             event = new GenericEvent(message);
         }
         String name = message.get("Event");
-        for (Registration r : registrations) {
-            if (r.onEvent() == null) {
-                continue;
-            }
-            boolean wanted = r.eventName() != null ? r.eventName().equalsIgnoreCase(name)
-                    : r.type() == null || r.type().isInstance(event);
-            if (wanted) {
+        for (Registration r : registrationsFor(event.getClass())) {
+            if (r.eventName() == null || r.eventName().equalsIgnoreCase(name)) {
                 try {
                     r.onEvent().accept(event);
                 } catch (RuntimeException e) {

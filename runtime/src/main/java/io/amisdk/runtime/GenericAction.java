@@ -78,6 +78,12 @@ public final class GenericAction implements AmiListAction<AmiEvent> {
         return completionEventName;
     }
 
+    /** Returns null for every item: the client's event decoders type them (any {@link AmiEvent} is an item). */
+    @Override
+    public AmiEvent decodeItem(AmiMessage message) {
+        return null;
+    }
+
     /** The headers added so far, in order. */
     public List<Map.Entry<String, String>> headers() {
         return List.copyOf(headers);

@@ -71,7 +71,7 @@ final class Handshake {
         }
     }
 
-    private static AmiResponse awaitResponse(AmiConnection connection, AmiClientConfig config, AmiAction action,
+    private static AmiResponse awaitResponse(AmiConnection connection, AmiClientConfig config, AmiAction<?> action,
             String what) {
         return await(connection.send(action, PendingAction.Kind.RESPONSE, null, config.actionTimeout(),
                 PendingAction.AS_RESPONSE),

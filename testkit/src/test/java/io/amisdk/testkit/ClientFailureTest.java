@@ -138,7 +138,12 @@ class ClientFailureTest {
     void headerInjection() {
         try (FakeAsterisk ami = FakeAsterisk.start();
                 AmiClient client = AmiClient.connect(Clients.config(ami).build())) {
-            AmiAction evil = new AmiAction() {
+            AmiAction<AmiResponse> evil = new AmiAction<>() {
+                @Override
+                public AmiResponse decodeResponse(AmiResponse response) {
+                    return response;
+                }
+
                 @Override
                 public String actionName() {
                     return "UserEvent";
@@ -223,7 +228,7 @@ class ClientFailureTest {
                     .event("Status", "Channel", "SIP/1").event("Status", "Channel", "SIP/2").event("StatusComplete", "Items", "2");
             AmiListResponse<AmiEvent> list = client.sendList(GenericAction.of("Status")).join();
             assertThat(list.items()).extracting(e -> e.message().get("Channel")).containsExactly("SIP/1", "SIP/2");
-            assertThat(list.completion().name()).isEqualTo("StatusComplete");
+            assertThat(list.completion().eventName()).isEqualTo("StatusComplete");
         }
     }
 

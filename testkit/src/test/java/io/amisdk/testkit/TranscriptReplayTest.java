@@ -147,7 +147,7 @@ class TranscriptReplayTest {
         try (TranscriptReplay replay = builder.start()) {
             AmiClient client = AmiClient.create(config(replay, scenario).build());
             List<String> events = Collections.synchronizedList(new ArrayList<>());
-            client.onAnyEvent(e -> events.add(e.name()));
+            client.onAnyEvent(e -> events.add(e.eventName()));
             try {
                 if (scenario.login != ReplayScenario.Login.NONE
                         && "Error".equals(scenario.loginResponse.get("Response"))) {
@@ -220,9 +220,9 @@ class TranscriptReplayTest {
                 checkResponse(list.response(), step.response(), what);
                 assertThat(list.items()).as(what + " list items").hasSize(step.items().size());
                 for (int i = 0; i < list.items().size(); i++) {
-                    assertThat(list.items().get(i).name()).as(what + " item " + i).isEqualTo(step.items().get(i).get("Event"));
+                    assertThat(list.items().get(i).eventName()).as(what + " item " + i).isEqualTo(step.items().get(i).get("Event"));
                 }
-                assertThat(list.completion().name()).as(what + " completion").isEqualTo(step.completion().get("Event"));
+                assertThat(list.completion().eventName()).as(what + " completion").isEqualTo(step.completion().get("Event"));
                 String announced = step.completion().get("ListItems");
                 if (announced != null) {
                     assertThat(list.announcedItems()).as(what + " ListItems").isEqualTo(Integer.parseInt(announced));
@@ -230,7 +230,7 @@ class TranscriptReplayTest {
             }
             case AWAIT_ORIGINATE_RESPONSE -> {
                 AmiEvent event = (AmiEvent) result;
-                assertThat(event.name()).isEqualTo("OriginateResponse");
+                assertThat(event.eventName()).isEqualTo("OriginateResponse");
                 assertThat(event.message().get("Response")).as(what).isEqualTo(step.awaitedEvent().get("Response"));
                 assertThat(event.message().get("Channel")).as(what).isEqualTo(step.awaitedEvent().get("Channel"));
             }
