@@ -135,8 +135,9 @@ public final class SdkGenerator {
         events.forEach(e -> e.fields().forEach(uses));
         List<ShapeDef> usedShapes = merged.shapes().stream().filter(s -> shapes.contains(s.name())).toList();
         usedShapes.forEach(s -> s.fields().forEach(uses));
-        return new AmiModel(merged.source(), merged.asteriskLine(), actions, events,
-                merged.enums().stream().filter(e -> enums.contains(e.name())).toList(), usedShapes);
+        // with(): the merged lines stay with the selection; only the shared enums and shapes it uses
+        return merged.with(actions, events)
+                .withShared(merged.enums().stream().filter(e -> enums.contains(e.name())).toList(), usedShapes);
     }
 
     /** Every file of the SDK, in memory, sorted by path. */

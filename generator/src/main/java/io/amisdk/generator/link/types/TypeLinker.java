@@ -107,8 +107,7 @@ public final class TypeLinker {
                     new ResponseDef(withShared(a.response().fields(), shared), a.response().description()));
         });
         events.replaceAll(e -> e.withFields(withShared(e.fields(), shared)));
-        AmiModel typed = new AmiModel(model.source(), model.asteriskLine(), actions, events,
-                List.copyOf(shared.values()), sharedShapes);
+        AmiModel typed = model.with(actions, events).withShared(List.copyOf(shared.values()), sharedShapes);
         List<String> broken = TypeInvariants.check(typed);
         if (!broken.isEmpty()) {
             throw new IllegalStateException("typing broke the model's invariants: " + broken);
