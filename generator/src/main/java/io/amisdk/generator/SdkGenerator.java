@@ -3,13 +3,21 @@ package io.amisdk.generator;
 import io.amisdk.generator.emit.GeneratedFile;
 import io.amisdk.generator.emit.IncrementalWriter;
 import io.amisdk.generator.emit.SdkEmitter;
+import io.amisdk.generator.link.types.TypeLinker;
+import io.amisdk.generator.model.ActionDef;
 import io.amisdk.generator.model.AmiModel;
+import io.amisdk.generator.model.EventDef;
+import io.amisdk.generator.model.ParameterDef;
+import io.amisdk.generator.model.ShapeDef;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -98,13 +106,40 @@ public final class SdkGenerator {
         }
     }
 
-    /** The model as it will be generated: supplements merged, then only the included names. */
+    /**
+     * The model as it will be generated: supplements merged, every header typed again over what they added
+     * ({@link TypeLinker}), then only the included names, with the shared enums and shapes they use.
+     */
     public AmiModel select(AmiModel model) throws IOException {
-        AmiModel merged = supplementMerger.merge(model, supplements);
+        AmiModel merged = TypeLinker.type(supplementMerger.merge(model, supplements));
         Predicate<String> wanted = wanted(includes, excludes);
-        // with(): the shared enums and shapes and the merged lines stay with the selection
-        return merged.with(merged.actions().stream().filter(a -> wanted.test(a.name())).toList(),
-                merged.events().stream().filter(e -> wanted.test(e.name())).toList());
+        List<ActionDef> actions = merged.actions().stream().filter(a -> wanted.test(a.name())).toList();
+        List<EventDef> events = merged.events().stream().filter(e -> wanted.test(e.name())).toList();
+        if (actions.size() == merged.actions().size() && events.size() == merged.events().size()) {
+            return merged;
+        }
+        Set<String> enums = new HashSet<>();
+        Set<String> shapes = new HashSet<>();
+        Consumer<ParameterDef> uses = p -> {
+            if (p.type().sharedEnum() != null) {
+                enums.add(p.type().sharedEnum());
+            }
+            if (p.shape() != null) {
+                shapes.add(p.shape().shape());
+            }
+        };
+        actions.forEach(a -> {
+            a.parameters().forEach(uses);
+            if (a.response() != null) {
+                a.response().fields().forEach(uses);
+            }
+        });
+        events.forEach(e -> e.fields().forEach(uses));
+        List<ShapeDef> usedShapes = merged.shapes().stream().filter(s -> shapes.contains(s.name())).toList();
+        usedShapes.forEach(s -> s.fields().forEach(uses));
+        // with(): the merged lines stay with the selection; only the shared enums and shapes it uses
+        return merged.with(actions, events)
+                .withShared(merged.enums().stream().filter(e -> enums.contains(e.name())).toList(), usedShapes);
     }
 
     /** Every file of the SDK, in memory, sorted by path. */

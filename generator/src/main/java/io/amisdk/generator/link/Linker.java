@@ -1,5 +1,6 @@
 package io.amisdk.generator.link;
 
+import io.amisdk.generator.link.types.TypeLinker;
 import io.amisdk.generator.model.ActionDef;
 import io.amisdk.generator.model.AmiModel;
 import io.amisdk.generator.model.EventDef;
@@ -14,7 +15,8 @@ import java.util.Map;
 /**
  * Builds the {@link AmiModel} from what a reader found: merges same-named actions (Asterisk ships
  * three voicemail variants of each of its actions) and same-named events and event instances (union
- * of fields, the better-documented text winning), and checks what refers to what.
+ * of fields, the better-documented text winning), checks what refers to what, and types every header
+ * ({@link TypeLinker}).
  */
 public final class Linker {
     private final Problems problems;
@@ -50,7 +52,7 @@ public final class Linker {
             events.add(Merger.mergeEvents(defs));
         }
         checkListResponses(raw, eventsByName);
-        return new AmiModel(raw.source(), raw.asteriskLine(), actions, events);
+        return TypeLinker.type(new AmiModel(raw.source(), raw.asteriskLine(), actions, events));
     }
 
     private void checkListResponses(RawDocs raw, Map<String, List<RawDocs.Element<EventDef>>> events) {

@@ -31,10 +31,10 @@ public record ActionDef(String name, String synopsis, Doc description, List<Para
         Objects.requireNonNull(name, "name");
         synopsis = synopsis == null ? "" : synopsis;
         description = description == null ? Doc.EMPTY : description;
-        parameters = List.copyOf(parameters);
-        seeAlso = List.copyOf(seeAlso);
-        since = List.copyOf(since);
-        deprecatedIn = List.copyOf(deprecatedIn);
+        parameters = parameters == null ? List.of() : List.copyOf(parameters);
+        seeAlso = seeAlso == null ? List.of() : List.copyOf(seeAlso);
+        since = since == null ? List.of() : List.copyOf(since);
+        deprecatedIn = deprecatedIn == null ? List.of() : List.copyOf(deprecatedIn);
         requirements = requirements == null ? List.of() : List.copyOf(requirements);
         lines = lines == null ? List.of() : List.copyOf(lines);
     }

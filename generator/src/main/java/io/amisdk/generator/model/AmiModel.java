@@ -24,8 +24,10 @@ public record AmiModel(String source, String asteriskLine, List<ActionDef> actio
         List<EnumDef> enums, List<ShapeDef> shapes, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> lines) {
     public AmiModel {
         Objects.requireNonNull(source, "source");
-        actions = actions.stream().sorted(Comparator.comparing(ActionDef::name)).toList();
-        events = events.stream().sorted(Comparator.comparing(EventDef::name)).toList();
+        actions = (actions == null ? List.<ActionDef>of() : actions).stream()
+                .sorted(Comparator.comparing(ActionDef::name)).toList();
+        events = (events == null ? List.<EventDef>of() : events).stream()
+                .sorted(Comparator.comparing(EventDef::name)).toList();
         enums = enums == null ? List.of() : enums.stream().sorted(Comparator.comparing(EnumDef::name)).toList();
         shapes = shapes == null ? List.of() : shapes.stream().sorted(Comparator.comparing(ShapeDef::name)).toList();
         lines = lines == null ? List.of() : List.copyOf(lines);

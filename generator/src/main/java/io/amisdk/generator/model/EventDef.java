@@ -28,10 +28,10 @@ public record EventDef(String name, String synopsis, Doc description, String cat
         Objects.requireNonNull(name, "name");
         synopsis = synopsis == null ? "" : synopsis;
         description = description == null ? Doc.EMPTY : description;
-        fields = List.copyOf(fields);
-        seeAlso = List.copyOf(seeAlso);
-        since = List.copyOf(since);
-        deprecatedIn = List.copyOf(deprecatedIn);
+        fields = fields == null ? List.of() : List.copyOf(fields);
+        seeAlso = seeAlso == null ? List.of() : List.copyOf(seeAlso);
+        since = since == null ? List.of() : List.copyOf(since);
+        deprecatedIn = deprecatedIn == null ? List.of() : List.copyOf(deprecatedIn);
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
         lines = lines == null ? List.of() : List.copyOf(lines);
     }

@@ -28,7 +28,7 @@ public record ParameterDef(String name, boolean required, Doc description, List<
     public ParameterDef {
         Objects.requireNonNull(name, "name");
         description = description == null ? Doc.EMPTY : description;
-        values = List.copyOf(values);
+        values = values == null ? List.of() : List.copyOf(values);
         type = type == null ? HeaderType.TEXT : type;
         lines = lines == null ? List.of() : List.copyOf(lines);
         variants = variants == null ? List.of() : List.copyOf(variants);

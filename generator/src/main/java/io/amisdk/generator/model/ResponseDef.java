@@ -11,7 +11,7 @@ import java.util.List;
  */
 public record ResponseDef(List<ParameterDef> fields, Doc description) {
     public ResponseDef {
-        fields = List.copyOf(fields);
+        fields = fields == null ? List.of() : List.copyOf(fields);
         description = description == null ? Doc.EMPTY : description;
     }
 }

@@ -15,6 +15,6 @@ public record ShapeDef(String name, Doc description, List<ParameterDef> fields) 
     public ShapeDef {
         Objects.requireNonNull(name, "name");
         description = description == null ? Doc.EMPTY : description;
-        fields = List.copyOf(fields);
+        fields = fields == null ? List.of() : List.copyOf(fields);
     }
 }

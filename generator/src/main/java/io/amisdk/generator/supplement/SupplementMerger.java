@@ -4,12 +4,15 @@ import io.amisdk.generator.model.ActionDef;
 import io.amisdk.generator.model.AmiModel;
 import io.amisdk.generator.model.Doc;
 import io.amisdk.generator.model.EventDef;
+import io.amisdk.generator.model.HeaderType;
 import io.amisdk.generator.model.ListResponse;
 import io.amisdk.generator.model.ParameterDef;
 import io.amisdk.generator.model.Requirement;
+import io.amisdk.generator.model.ShapeDef;
 import io.amisdk.generator.source.Location;
 import io.amisdk.generator.source.Problems;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,30 +35,48 @@ import java.util.Set;
  *   <li>gives a documented action the list response the docs lack, and appends parameters the
  *       docs omit;</li>
  *   <li>appends a supplement entry's description to the documented one as a note, so the
- *       generated Javadoc says where the extra knowledge came from.</li>
+ *       generated Javadoc says where the extra knowledge came from;</li>
+ *   <li>applies type overlay entries: a header whose type has rule {@code OVERLAY} or {@code USER_OVERLAY}
+ *       types the header of its name (in an event, an action, or a shape's fields, {@code shapes[]}); such an
+ *       entry must name a header the model has, outside a snapshot run (type the shape's field there), and an
+ *       enum entry a header with documented values. An event entry that has only such headers and no text of
+ *       its own types, and adds nothing: it must name an event the model has.</li>
  * </ul>
  * Supplements are applied in the order given; the result depends on nothing else.
  *
  * <p>{@link #merge} is strict, for supplements a user wrote for their docs: every conflict goes to
  * {@link Problems}, naming the supplement and the entry — a list response that differs from the
  * documented one, an action the docs do not define, an entry named twice, a list response naming
- * events nobody defines — and the conflicting entry is left out. {@link #mergeApplicable} is for
+ * events nobody defines, a type overlay entry naming what the model lacks — and the conflicting entry is left
+ * out. {@link #mergeApplicable} is for
  * the shipped supplement, which must fit docs of any Asterisk line: it leaves out, silently, what
  * the docs at hand give no place for.
  */
 public final class SupplementMerger {
     private final Problems problems;
+    private final EntryLines lines;
 
-    private SupplementMerger(Problems problems) {
+    private SupplementMerger(Problems problems, EntryLines lines) {
         this.problems = problems;
+        this.lines = lines;
     }
 
     /** Returns the base model with every supplement merged in, in order; conflicts go to {@code problems}. */
     public static AmiModel merge(AmiModel base, List<AmiModel> supplements, Problems problems) {
+        return merge(base, supplements, Map.of(), problems);
+    }
+
+    /**
+     * Like {@link #merge(AmiModel, List, Problems)}, problems with an entry pointing at its line in the file the
+     * supplement of that {@link AmiModel#source()} was read from.
+     */
+    public static AmiModel merge(AmiModel base, List<AmiModel> supplements, Map<String, EntryLines> lines,
+            Problems problems) {
         Objects.requireNonNull(problems, "problems");
         AmiModel merged = Objects.requireNonNull(base, "base");
         for (AmiModel supplement : supplements) {
-            merged = new SupplementMerger(problems).mergeOne(merged, supplement);
+            EntryLines at = lines.getOrDefault(supplement.source(), EntryLines.none(supplement.source()));
+            merged = new SupplementMerger(problems, at).mergeOne(merged, supplement);
         }
         return merged;
     }
@@ -66,7 +87,8 @@ public final class SupplementMerger {
      * name events nobody defines, are left out without a problem.
      */
     public static AmiModel mergeApplicable(AmiModel base, AmiModel supplement) {
-        return new SupplementMerger(null).mergeOne(Objects.requireNonNull(base, "base"), supplement);
+        return new SupplementMerger(null, EntryLines.none(supplement.source()))
+                .mergeOne(Objects.requireNonNull(base, "base"), supplement);
     }
 
     private AmiModel mergeOne(AmiModel base, AmiModel supplement) {
@@ -77,7 +99,12 @@ public final class SupplementMerger {
         base.events().forEach(e -> events.put(key(e.name()), e));
         for (EventDef extra : supplement.events()) {
             EventDef documented = events.get(key(extra.name()));
-            events.put(key(extra.name()), documented == null ? extra : mergeEvent(documented, extra));
+            if (documented == null && isTypeOverlayOnly(extra)) {
+                report(lines.at("event " + extra.name()), "managerEvent " + extra.name(),
+                        "a type overlay entry for an event the docs do not define");
+            } else {
+                events.put(key(extra.name()), documented == null ? extra : mergeEvent(documented, extra));
+            }
         }
 
         Map<String, ActionDef> actions = new LinkedHashMap<>();
@@ -85,23 +112,97 @@ public final class SupplementMerger {
         for (ActionDef extra : supplement.actions()) {
             ActionDef documented = actions.get(extra.name());
             if (documented == null) {
-                report(where, "manager " + extra.name(), "the docs define no action of this name; a supplement may"
-                        + " only add list responses and parameters to documented actions");
+                report(lines.at("action " + extra.name()), "manager " + extra.name(), "the docs define no action of"
+                        + " this name; a supplement may only add list responses, parameters, types and responses to"
+                        + " documented actions");
                 continue;
             }
             actions.put(extra.name(), mergeAction(documented, extra, events, where));
         }
-        return base.with(List.copyOf(actions.values()), List.copyOf(events.values()));
+        return base.with(List.copyOf(actions.values()), List.copyOf(events.values()))
+                .withShared(base.enums(), overlayShapes(base.shapes(), supplement.shapes()));
     }
 
-    private static EventDef mergeEvent(EventDef documented, EventDef extra) {
+    /** The base's shapes with the supplement's type overlay entries for their fields applied. */
+    private List<ShapeDef> overlayShapes(List<ShapeDef> shapes, List<ShapeDef> overlays) {
+        if (overlays.isEmpty()) {
+            return shapes;
+        }
+        Map<String, ShapeDef> byName = new LinkedHashMap<>();
+        shapes.forEach(s -> byName.put(s.name(), s));
+        for (ShapeDef overlay : overlays) {
+            ShapeDef shape = byName.get(overlay.name());
+            if (shape == null) {
+                report(lines.at("shape " + overlay.name()), "shape " + overlay.name(),
+                        "the docs define no shape of this name (ChannelSnapshot, BridgeSnapshot)");
+                continue;
+            }
+            byName.put(shape.name(), new ShapeDef(shape.name(), shape.description(),
+                    overlay(shape.fields(), overlay.fields(), "shape " + shape.name(), false)));
+        }
+        return List.copyOf(byName.values());
+    }
+
+    /**
+     * The headers with the extra ones merged in: a type overlay entry ({@link #isTypeOverlay}) types the header
+     * of its name, which must exist (outside snapshot runs, where the shape's field is typed instead) and, for an
+     * enum, have values; other extra headers are appended when missing (when {@code append}).
+     */
+    private List<ParameterDef> overlay(List<ParameterDef> documented, List<ParameterDef> extra, String owner,
+            boolean append) {
+        List<ParameterDef> all = new ArrayList<>(documented);
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            index.putIfAbsent(key(all.get(i).name()), i);
+        }
+        for (ParameterDef p : extra) {
+            Integer at = index.get(key(p.name()));
+            if (!isTypeOverlay(p)) {
+                if (at == null && append) {
+                    index.put(key(p.name()), all.size());
+                    all.add(p);
+                }
+                continue;
+            }
+            String entry = owner + " " + p.name();
+            Location where = lines.at(entry.startsWith("manager ") ? "action " + entry.substring(8)
+                    : entry.startsWith("managerEvent ") ? "event " + entry.substring(13) : entry);
+            ParameterDef target = at == null ? null : all.get(at);
+            if (target == null) {
+                report(where, owner, "a type overlay entry for header " + p.name() + ", which the docs do not define");
+            } else if (target.shape() != null) {
+                report(where, owner, "header " + p.name() + " is field " + p.name().substring(
+                        target.shape().prefix().length()) + " of the " + target.shape().shape()
+                        + " snapshot: type the shape's field instead");
+            } else if (p.type().kind() == HeaderType.Kind.ENUM && target.values().isEmpty()) {
+                report(where, owner, "header " + p.name() + " has no documented values to be an enum of");
+            } else {
+                all.set(at, target.withType(p.type()));
+            }
+        }
+        return all;
+    }
+
+    /** Whether a supplement's header is a type overlay entry: its type comes from an overlay, not from rules. */
+    static boolean isTypeOverlay(ParameterDef p) {
+        return p.type().rule() == HeaderType.Rule.OVERLAY || p.type().rule() == HeaderType.Rule.USER_OVERLAY;
+    }
+
+    /** Whether a supplement's event only types headers: no text of its own, every field a type overlay entry. */
+    private static boolean isTypeOverlayOnly(EventDef e) {
+        return !e.fields().isEmpty() && e.synopsis().isEmpty() && e.description().isEmpty()
+                && e.fields().stream().allMatch(SupplementMerger::isTypeOverlay);
+    }
+
+    private EventDef mergeEvent(EventDef documented, EventDef extra) {
         List<String> aliases = new ArrayList<>(documented.aliases());
         aliases.add(extra.name());
         aliases.addAll(extra.aliases());
         List<String> distinctAliases = aliases.stream().filter(a -> !a.equals(documented.name())).distinct().toList();
         return new EventDef(documented.name(), documented.synopsis(),
                 withNote(documented.description(), extra.description()), documented.category(),
-                appendMissing(documented.fields(), extra.fields()), documented.seeAlso(), documented.since(),
+                overlay(documented.fields(), extra.fields(), "managerEvent " + documented.name(), true),
+                documented.seeAlso(), documented.since(),
                 documented.deprecatedIn(), documented.module(), distinctAliases);
     }
 
@@ -123,23 +224,10 @@ public final class SupplementMerger {
         requirements.addAll(extra.requirements());
         return new ActionDef(documented.name(), documented.synopsis(),
                 withNote(documented.description(), extra.description()),
-                appendMissing(documented.parameters(), extra.parameters()), listResponse, documented.seeAlso(),
+                overlay(documented.parameters(), extra.parameters(), subject, true), listResponse, documented.seeAlso(),
                 documented.since(), documented.deprecatedIn(), documented.module(),
                 extra.response() != null ? extra.response() : documented.response(), requirements,
                 documented.answersUnframed() || extra.answersUnframed());
-    }
-
-    /** The documented headers, then the extra ones not already there (compared ignoring case). */
-    private static List<ParameterDef> appendMissing(List<ParameterDef> documented, List<ParameterDef> extra) {
-        List<ParameterDef> all = new ArrayList<>(documented);
-        Set<String> seen = new HashSet<>();
-        documented.forEach(p -> seen.add(key(p.name())));
-        for (ParameterDef p : extra) {
-            if (seen.add(key(p.name()))) {
-                all.add(p);
-            }
-        }
-        return all;
     }
 
     private static Doc withNote(Doc documented, Doc extra) {

@@ -3,7 +3,13 @@ package io.amisdk.generator.supplement;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.amisdk.generator.json.ModelJson;
+import io.amisdk.generator.model.ActionDef;
 import io.amisdk.generator.model.AmiModel;
+import io.amisdk.generator.model.EventDef;
+import io.amisdk.generator.model.HeaderType;
+import io.amisdk.generator.model.ParameterDef;
+import io.amisdk.generator.model.ResponseDef;
+import io.amisdk.generator.model.ShapeDef;
 import io.amisdk.generator.source.Location;
 import io.amisdk.generator.source.Problems;
 import java.io.IOException;
@@ -15,7 +21,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads supplement files: models in the model's JSON shape describing what a real Asterisk sends
@@ -28,20 +36,84 @@ public final class Supplements {
     /** The shipped supplement's name, as it appears in messages. */
     public static final String BUILT_IN_NAME = "asterisk-22-observed.json";
 
+    /** The class-path resource of the shipped type overlay, applied after {@link #BUILT_IN_RESOURCE}. */
+    public static final String BUILT_IN_TYPES_RESOURCE = "/io/amisdk/generator/supplement/asterisk-22-types.json";
+
+    /** The shipped type overlay's name, as it appears in messages and reasons. */
+    public static final String BUILT_IN_TYPES_NAME = "asterisk-22-types.json";
+
     private Supplements() {
     }
 
-    /** The supplement shipped with amisdk: every event and header seen from Asterisk 22.10.1 beyond its docs. */
+    /**
+     * The supplement shipped with amisdk: every event and header seen from Asterisk 22.10.1 beyond its docs
+     * ({@value #BUILT_IN_NAME}), then the type overlay backed by the recorded sessions ({@value #BUILT_IN_TYPES_NAME},
+     * its entries' rule {@code OVERLAY}). The two are one model: an event named in both is listed twice, the
+     * observed entry first, and merging applies them in that order.
+     */
     public static AmiModel builtIn() {
-        try (InputStream in = Supplements.class.getResourceAsStream(BUILT_IN_RESOURCE)) {
+        AmiModel observed = resource(BUILT_IN_RESOURCE);
+        AmiModel types = withRule(resource(BUILT_IN_TYPES_RESOURCE), HeaderType.Rule.OVERLAY, BUILT_IN_TYPES_NAME);
+        List<ActionDef> actions = new ArrayList<>(observed.actions());
+        actions.addAll(types.actions());
+        List<EventDef> events = new ArrayList<>(observed.events());
+        events.addAll(types.events());
+        // AmiModel sorts stably by name: the observed entry of a name stays before its type overlay entry.
+        return new AmiModel(observed.source(), observed.asteriskLine(), actions, events, List.of(), types.shapes());
+    }
+
+    /** The shipped type overlay alone ({@value #BUILT_IN_TYPES_NAME}), its entries' rule {@code OVERLAY}. */
+    public static AmiModel builtInTypes() {
+        return withRule(resource(BUILT_IN_TYPES_RESOURCE), HeaderType.Rule.OVERLAY, BUILT_IN_TYPES_NAME);
+    }
+
+    /** The shipped observed supplement alone ({@value #BUILT_IN_NAME}). */
+    public static AmiModel builtInObserved() {
+        return resource(BUILT_IN_RESOURCE);
+    }
+
+    private static AmiModel resource(String resource) {
+        try (InputStream in = Supplements.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("the shipped supplement is missing from the class path: "
-                        + BUILT_IN_RESOURCE);
+                throw new IllegalStateException("the shipped supplement is missing from the class path: " + resource);
             }
             return ModelJson.read(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the shipped supplement " + BUILT_IN_RESOURCE, e);
+            throw new UncheckedIOException("cannot read the shipped supplement " + resource, e);
         }
+    }
+
+    /**
+     * The supplement with every header that carries a type (a kind other than text, or any rule) marked as a
+     * type overlay entry of this rule, its reason naming the file when it gives none.
+     */
+    static AmiModel withRule(AmiModel supplement, HeaderType.Rule rule, String file) {
+        List<ActionDef> actions = supplement.actions().stream().map(a -> {
+            ActionDef typed = a.withParameters(marked(a.parameters(), rule, file));
+            return a.response() == null ? typed : typed.withResponse(
+                    new ResponseDef(marked(a.response().fields(), rule, file), a.response().description()));
+        }).toList();
+        List<EventDef> events = supplement.events().stream()
+                .map(e -> e.withFields(marked(e.fields(), rule, file))).toList();
+        List<ShapeDef> shapes = supplement.shapes().stream()
+                .map(s -> new ShapeDef(s.name(), s.description(), marked(s.fields(), rule, file))).toList();
+        return new AmiModel(supplement.source(), supplement.asteriskLine(), actions, events, supplement.enums(),
+                shapes);
+    }
+
+    private static List<ParameterDef> marked(List<ParameterDef> headers, HeaderType.Rule rule, String file) {
+        List<ParameterDef> out = new ArrayList<>(headers.size());
+        for (ParameterDef p : headers) {
+            HeaderType t = p.type();
+            if (t.isTyped() || t.rule() != HeaderType.Rule.NONE) {
+                String reason = t.reason() == null || t.reason().isBlank() ? "overlay " + file
+                        : t.reason().startsWith("overlay ") ? t.reason() : "overlay " + file + ": " + t.reason();
+                t = new HeaderType(t.kind(), t.unit(), t.spelling(), t.sharedEnum(), rule, reason);
+                p = p.withType(t);
+            }
+            out.add(p);
+        }
+        return out;
     }
 
     /**
@@ -51,13 +123,16 @@ public final class Supplements {
     public static AmiModel mergeFiles(AmiModel model, List<Path> files) throws IOException {
         Problems problems = new Problems();
         List<AmiModel> supplements = new ArrayList<>();
+        Map<String, EntryLines> lines = new HashMap<>();
         for (Path file : files) {
             AmiModel supplement = read(file, problems);
             if (supplement != null) {
                 supplements.add(supplement);
+                lines.put(supplement.source(), EntryLines.scan(supplement.source(),
+                        Files.readString(file, StandardCharsets.UTF_8)));
             }
         }
-        AmiModel merged = SupplementMerger.merge(model, supplements, problems);
+        AmiModel merged = SupplementMerger.merge(model, supplements, lines, problems);
         if (!problems.isEmpty()) {
             StringBuilder message = new StringBuilder(problems.size() + " problem(s) in the supplements:");
             problems.all().forEach(p -> message.append("\n  ").append(p));
@@ -77,8 +152,9 @@ public final class Supplements {
             try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 read = ModelJson.read(in);
             }
-            // Problems found while merging then point at the file as the user named it.
-            return new AmiModel(name, read.asteriskLine(), read.actions(), read.events());
+            // Problems found while merging then point at the file as the user named it; its types are the user's.
+            return withRule(new AmiModel(name, read.asteriskLine(), read.actions(), read.events(), read.enums(),
+                    read.shapes()), HeaderType.Rule.USER_OVERLAY, file.getFileName().toString());
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             Location where = at == null ? Location.of(name) : new Location(name, at.getLineNr(), at.getColumnNr());

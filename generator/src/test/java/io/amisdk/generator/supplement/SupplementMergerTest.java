@@ -127,7 +127,7 @@ class SupplementMergerTest {
                 "extra.json: manager CoreShowChannels: the supplement's list response [Other] then OtherComplete"
                         + " differs from the documented [CoreShowChannel] then CoreShowChannelsComplete",
                 "extra.json: manager NoSuchAction: the docs define no action of this name; a supplement may only"
-                        + " add list responses and parameters to documented actions",
+                        + " add list responses, parameters, types and responses to documented actions",
                 "extra.json: manager QueueStatus: the list response names event Missing, which neither the docs"
                         + " nor a supplement define");
         assertThat(merged.action("QueueStatus").listResponse()).isNull();

@@ -65,7 +65,7 @@ class SupplementsTest {
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining("2 problem(s)")
                 .hasMessageContaining(bad + ":1:")
-                .hasMessageContaining("mine.json: manager Nope: the docs define no action of this name");
+                .hasMessageContaining("mine.json:1: manager Nope: the docs define no action of this name");
     }
 
     @Test

@@ -1,0 +1,116 @@
+package io.amisdk.generator.link.types;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.amisdk.generator.model.Doc;
+import io.amisdk.generator.model.EnumDef;
+import io.amisdk.generator.model.EnumValue;
+import io.amisdk.generator.model.HeaderType;
+import io.amisdk.generator.model.HeaderType.BooleanSpelling;
+import io.amisdk.generator.model.HeaderType.DurationUnit;
+import io.amisdk.generator.model.HeaderType.Kind;
+import io.amisdk.generator.model.HeaderType.Rule;
+import io.amisdk.generator.model.ParameterDef;
+import io.amisdk.generator.model.ShapeRef;
+import io.amisdk.generator.source.TypeProse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The structure and prose rules, the snapshot recogniser and the shared-enum naming rule on small inputs. */
+class TypeRulesTest {
+    private static List<EnumValue> values(String... names) {
+        return java.util.Arrays.stream(names).map(n -> new EnumValue(n, Doc.EMPTY)).toList();
+    }
+
+    private static ParameterDef header(String name, String... values) {
+        return new ParameterDef(name, false, Doc.EMPTY, values(values), null, false);
+    }
+
+    @Test
+    @DisplayName("boolean pairs in any case and order are booleans with their spelling; other lists are enums")
+    void structure() {
+        assertThat(StructureRule.type(values("Yes", "No")).spelling()).isEqualTo(BooleanSpelling.YES_NO);
+        assertThat(StructureRule.type(values("0", "1")).spelling()).isEqualTo(BooleanSpelling.ONE_ZERO);
+        assertThat(StructureRule.type(values("off", "on")).spelling()).isEqualTo(BooleanSpelling.ON_OFF);
+        assertThat(StructureRule.type(values("true", "false")).spelling()).isEqualTo(BooleanSpelling.TRUE_FALSE);
+        HeaderType yes = StructureRule.type(values("Yes", "No"));
+        assertThat(yes.rule()).isEqualTo(Rule.STRUCTURE);
+        assertThat(yes.reason()).isEqualTo("enum list Yes/No");
+        assertThat(StructureRule.type(values("enabled", "disabled")).kind()).isEqualTo(Kind.ENUM);
+        assertThat(StructureRule.type(values("yes", "yes"))).extracting(HeaderType::kind).isEqualTo(Kind.ENUM);
+        assertThat(StructureRule.type(values("on", "off", "system,call,log,..."))).isNull();
+        assertThat(StructureRule.type(values("action(include|exclude)", "name(<event_name>)"))).isNull();
+        assertThat(StructureRule.type(List.of())).isNull();
+    }
+
+    @Test
+    @DisplayName("prose: the first reading that matches wins and is quoted as the reason")
+    void prose() {
+        assertThat(prose("The time this member last took a call, expressed in seconds since 00:00, Jan 1, 1970 UTC."))
+                .isEqualTo(HeaderType.of(Kind.TIMESTAMP, Rule.PROSE, "prose: \"seconds since 00:00, jan 1, 1970\""));
+        assertThat(prose("Overrides the timeout of the parking lot for this park action. Specified in milliseconds,"
+                + " but will be converted to seconds.").unit()).isEqualTo(DurationUnit.MILLISECONDS);
+        assertThat(prose("The round trip time in microseconds.").unit()).isEqualTo(DurationUnit.MICROSECONDS);
+        assertThat(prose("The number of seconds the channel has been up.").unit()).isEqualTo(DurationUnit.SECONDS);
+        assertThat(prose("Seconds since last reload").kind()).isEqualTo(Kind.DURATION);
+        assertThat(prose("Set to true for fast origination.").spelling()).isEqualTo(BooleanSpelling.TRUE_FALSE);
+        assertThat(prose("Turn mute on or off : 1 to turn on, 0 to turn off.").spelling())
+                .isEqualTo(BooleanSpelling.ONE_ZERO);
+        assertThat(prose("The number of bytes the sender has sent.").kind()).isEqualTo(Kind.LONG);
+        assertThat(prose("Number of channels in the bridge").kind()).isEqualTo(Kind.INTEGER);
+        assertThat(prose("A numeric code for the channel's current state, related to ChannelStateDesc").kind())
+                .isEqualTo(Kind.INTEGER);
+        assertThat(prose("The numeric pickup groups for a channel.")).isNull();
+        assertThat(prose("The name of the channel.")).isNull();
+        assertThat(TypeProse.read(Doc.EMPTY)).isNull();
+    }
+
+    private static HeaderType prose(String text) {
+        return TypeProse.read(Doc.ofText(text));
+    }
+
+    @Test
+    @DisplayName("a snapshot run is recognised only when complete, under each prefix")
+    void snapshotRuns() {
+        List<ParameterDef> fields = new ArrayList<>();
+        fields.add(header("Cause"));
+        for (ParameterDef f : Snapshots.DEFINITIONS.get(0).fields()) {
+            fields.add(header("Dest" + f.name()));
+        }
+        for (ParameterDef f : Snapshots.DEFINITIONS.get(0).fields()) {
+            if (!f.name().equals("Linkedid")) {
+                fields.add(header(f.name()));
+            }
+        }
+        List<ParameterDef> marked = Snapshots.mark(fields);
+        assertThat(marked.get(0).shape()).isNull();
+        assertThat(marked.get(1).shape()).isEqualTo(new ShapeRef("ChannelSnapshot", "Dest"));
+        assertThat(marked.get(14).shape()).isEqualTo(new ShapeRef("ChannelSnapshot", "Dest"));
+        assertThat(marked.subList(15, marked.size())).allMatch(f -> f.shape() == null);
+    }
+
+    @Test
+    @DisplayName("shared enums: two occurrences or more; names by the documented rule")
+    void sharedEnumNaming() {
+        List<SharedEnums.Occurrence> o = new ArrayList<>();
+        o.add(new SharedEnums.Occurrence("Newchannel", "ChannelStateDesc", header("ChannelStateDesc", "Down", "Up")));
+        o.add(new SharedEnums.Occurrence("DialBegin", "ChannelStateDesc", header("DestChannelStateDesc", "Down", "Up")));
+        o.add(new SharedEnums.Occurrence("QueueMemberAdded", "Status", header("Status", "0", "1", "2")));
+        o.add(new SharedEnums.Occurrence("QueueMemberRemoved", "Status", header("Status", "0", "1", "2")));
+        o.add(new SharedEnums.Occurrence("ContactStatus", "Status", header("Status", "Reachable", "Unreachable")));
+        o.add(new SharedEnums.Occurrence("ContactStatusDetail", "Status", header("Status", "Reachable", "Unreachable")));
+        o.add(new SharedEnums.Occurrence("ContactStatusDetail", "Status", header("Status", "Reachable", "Unreachable")));
+        o.add(new SharedEnums.Occurrence("Foo", "Lonely", header("Lonely", "a", "b")));
+        o.add(new SharedEnums.Occurrence("UpdateConfig", "Action-000000", header("Action-000000", "NewCat", "Delete")));
+        o.add(new SharedEnums.Occurrence("UpdateConfig", "Options-000000", header("Options-000000", "NewCat", "Delete")));
+        Map<List<String>, EnumDef> shared = SharedEnums.find(o);
+        assertThat(shared.values()).extracting(EnumDef::name)
+                .containsExactlyInAnyOrder("ChannelState", "Status", "QueueMemberStatus", "Action");
+        assertThat(shared.get(List.of("Reachable", "Unreachable")).name()).isEqualTo("Status");
+        assertThat(SharedEnums.find(List.of(o.get(2), o.get(3), o.get(0), o.get(1))).values())
+                .extracting(EnumDef::name).containsExactlyInAnyOrder("ChannelState", "Status");
+    }
+}
