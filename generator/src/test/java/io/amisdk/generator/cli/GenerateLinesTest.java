@@ -58,8 +58,8 @@ class GenerateLinesTest {
         assertThat(code).as(err.toString()).isZero();
         assertThat(loaded).containsExactly("22=docs/22.xml", "18=docs/18.xml");
         assertThat(out.toString()).startsWith("2 actions, 0 events");
-        assertThat(sdk.resolve("io/amisdk/sdk/MonitorAction.java")).exists();
-        assertThat(sdk.resolve("io/amisdk/sdk/PingAction.java")).exists();
+        assertThat(sdk.resolve("io/amisdk/sdk/action/MonitorAction.java")).exists();
+        assertThat(sdk.resolve("io/amisdk/sdk/action/PingAction.java")).exists();
     }
 
     @DisplayName("bad input: one clear error each, exit 2, nothing read or written")
