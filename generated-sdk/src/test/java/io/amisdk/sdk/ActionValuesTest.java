@@ -3,10 +3,12 @@ package io.amisdk.sdk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayList;
-import java.util.List;
+import io.amisdk.sdk.action.LoginAction;
+import io.amisdk.sdk.action.OriginateAction;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import java.util.ArrayList;
+import java.util.List;
 
 class ActionValuesTest {
     private static List<String> headers(io.amisdk.runtime.AmiAction<?> action) {

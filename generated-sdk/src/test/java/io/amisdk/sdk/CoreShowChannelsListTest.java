@@ -6,12 +6,16 @@ import io.amisdk.runtime.AmiClient;
 import io.amisdk.runtime.AmiClientConfig;
 import io.amisdk.runtime.AmiListResponse;
 import io.amisdk.runtime.AuthType;
+import io.amisdk.sdk.action.CoreShowChannelsAction;
+import io.amisdk.sdk.event.CoreShowChannelEvent;
+import io.amisdk.sdk.event.CoreShowChannelsCompleteEvent;
+import io.amisdk.sdk.type.ChannelState;
 import io.amisdk.testkit.FakeAsterisk;
 import io.amisdk.testkit.ReceivedAction;
-import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 /** A typed list action end to end: the generated CoreShowChannelsAction yields CoreShowChannelEvents. */
 class CoreShowChannelsListTest {
@@ -37,11 +41,13 @@ class CoreShowChannelsListTest {
                 assertThat(channels.isSuccess()).isTrue();
                 assertThat(channels.items()).extracting(CoreShowChannelEvent::channel)
                         .containsExactly("Local/200@test-00000001;1", "Local/200@test-00000001;2");
-                assertThat(channels.items().get(0).channelStateDescEnum())
-                        .contains(CoreShowChannelEvent.ChannelStateDesc.UP);
+                assertThat(channels.items().get(0).channelStateDesc()).contains(ChannelState.UP);
+                assertThat(channels.items().get(0).channelState()).hasValue(6);
+                assertThat(channels.items().get(0).duration()).contains(Duration.ofSeconds(3));
                 assertThat(channels.items().get(1).applicationData()).isEqualTo("(Outgoing Line)");
                 assertThat(channels.completion()).isInstanceOf(CoreShowChannelsCompleteEvent.class);
-                assertThat(((CoreShowChannelsCompleteEvent) channels.completion()).listItems()).isEqualTo("2");
+                assertThat(((CoreShowChannelsCompleteEvent) channels.completion()).listItems()).hasValue(2);
+                assertThat(channels.announcedItems()).isEqualTo(2);
             }
             ReceivedAction sent = ami.takeAction("CoreShowChannels", Duration.ofSeconds(5));
             assertThat(sent.actionId()).isNotBlank();

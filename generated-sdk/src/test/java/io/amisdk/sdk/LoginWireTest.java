@@ -6,7 +6,10 @@ import io.amisdk.runtime.AmiClient;
 import io.amisdk.runtime.AmiClientConfig;
 import io.amisdk.runtime.AmiResponse;
 import io.amisdk.runtime.AuthType;
+import io.amisdk.sdk.action.LoginAction;
 import io.amisdk.testkit.Transcript;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,8 +22,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
 
 /** The generated LoginAction goes on the wire exactly as the recorded client's Login did. */
 class LoginWireTest {

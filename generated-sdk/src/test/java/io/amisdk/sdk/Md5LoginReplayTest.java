@@ -6,8 +6,14 @@ import io.amisdk.runtime.AmiClient;
 import io.amisdk.runtime.AmiClientConfig;
 import io.amisdk.runtime.AmiResponse;
 import io.amisdk.runtime.AuthType;
+import io.amisdk.sdk.action.ChallengeAction;
+import io.amisdk.sdk.action.LoginAction;
+import io.amisdk.sdk.action.LogoffAction;
+import io.amisdk.sdk.event.FullyBootedEvent;
 import io.amisdk.testkit.Transcript;
 import io.amisdk.testkit.TranscriptReplay;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -15,8 +21,6 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
 
 /** MD5 login driven through the generated ChallengeAction and LoginAction, against a real recorded session. */
 class Md5LoginReplayTest {

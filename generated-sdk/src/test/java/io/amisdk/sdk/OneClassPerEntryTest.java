@@ -9,6 +9,9 @@ import io.amisdk.runtime.AmiAction;
 import io.amisdk.runtime.AmiEvent;
 import io.amisdk.runtime.AmiListAction;
 import io.amisdk.runtime.EventDecoders;
+import io.amisdk.sdk.event.NewExtenEvent;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.lang.reflect.Modifier;
 import java.net.URISyntaxException;
@@ -17,8 +20,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
 
 class OneClassPerEntryTest {
     /** Every top-level class compiled into the SDK's package. */

@@ -170,7 +170,7 @@ class CompilerLevelCheckTest {
                 project(null, null, null))) {
             assertThatCode(() -> mojo(ok).execute()).doesNotThrowAnyException();
         }
-        assertThat(dir.resolve("out/com/example/ami/PingAction.java")).isRegularFile();
+        assertThat(dir.resolve("out/com/example/ami/action/PingAction.java")).isRegularFile();
     }
 
     @Test

@@ -108,10 +108,10 @@ class GenerateMojoSiteTest {
         mojo(false).execute();
 
         Path out = dir.resolve("out/com/example/ami");
-        assertThat(out.resolve("LoginAction.java")).isRegularFile();
-        assertThat(out.resolve("PingAction.java")).isRegularFile();
-        assertThat(out.resolve("FullyBootedEvent.java")).isRegularFile();
-        assertThat(Files.readString(out.resolve("LoginAction.java"))).contains("Asterisk 22");
+        assertThat(out.resolve("action/LoginAction.java")).isRegularFile();
+        assertThat(out.resolve("action/PingAction.java")).isRegularFile();
+        assertThat(out.resolve("event/FullyBootedEvent.java")).isRegularFile();
+        assertThat(Files.readString(out.resolve("action/LoginAction.java"))).contains("Asterisk 22");
         assertThat(requests.get()).isEqualTo(5);
         assertThat(log).last().asString().startsWith("amisdk: 2 actions, 1 events");
 
