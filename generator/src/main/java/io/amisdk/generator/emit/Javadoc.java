@@ -143,10 +143,25 @@ final class Javadoc {
         return sb.append("</ul>").toString();
     }
 
+    /**
+     * Where the supplement found a fact ("in ami-transcripts/x.txt, ami-transcripts/y.txt"): provenance for
+     * the model JSON, not for users' Javadoc, which never names our test data's files.
+     */
+    private static final Pattern RECORDING_LIST = Pattern.compile(
+            "[;,]?\\s*(?:seen )?in (?:ami-transcripts/[\\w.-]+\\.txt(?:,\\s*|\\s+and\\s+)?)+");
+
+    /** Text without the supplement's references to recorded sessions. */
+    static String withoutRecordings(String text) {
+        if (text.indexOf("ami-transcripts/") < 0) {
+            return text;
+        }
+        return RECORDING_LIST.matcher(text).replaceAll(" ").replace(" .", ".").replace(" (", " (").strip();
+    }
+
     private static String inlines(List<Doc.Inline> inlines) {
         StringBuilder sb = new StringBuilder();
         for (Doc.Inline inline : inlines) {
-            String t = escape(WHITESPACE.matcher(inline.text()).replaceAll(" "));
+            String t = escape(WHITESPACE.matcher(withoutRecordings(inline.text())).replaceAll(" "));
             if (t.isBlank()) {
                 sb.append(t);
                 continue;

@@ -53,4 +53,14 @@ class JavadocTest {
                 + "<ul>\n  <li><code>on</code>: Yes.</li>\n  <li><code>off</code></li>\n</ul>");
         assertThat(Javadoc.doc(Doc.EMPTY)).isEmpty();
     }
+
+    @Test
+    @DisplayName("the supplement's references to our recorded sessions stay out of users' Javadoc")
+    void noRecordingPaths() {
+        assertThat(Javadoc.withoutRecordings("Seen from Asterisk 22.10.1 in ami-transcripts/a_b.txt, "
+                + "ami-transcripts/c.txt (e.g. INBOX).")).isEqualTo("Seen from Asterisk 22.10.1 (e.g. INBOX).");
+        assertThat(Javadoc.withoutRecordings("Asterisk sends headers its docs omit (X); seen in ami-transcripts/x.txt."))
+                .isEqualTo("Asterisk sends headers its docs omit (X).");
+        assertThat(Javadoc.withoutRecordings("Plain text, no recording.")).isEqualTo("Plain text, no recording.");
+    }
 }
