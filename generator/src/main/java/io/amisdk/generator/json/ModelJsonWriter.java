@@ -8,6 +8,7 @@ import io.amisdk.generator.model.EnumDef;
 import io.amisdk.generator.model.EnumValue;
 import io.amisdk.generator.model.EventDef;
 import io.amisdk.generator.model.HeaderType;
+import io.amisdk.generator.model.HeaderVariant;
 import io.amisdk.generator.model.ListResponse;
 import io.amisdk.generator.model.ParameterDef;
 import io.amisdk.generator.model.Requirement;
@@ -21,7 +22,9 @@ import java.util.List;
  * Writes the model with Jackson's streaming generator, key for key what databind would write for the
  * records (a test holds the two byte-identical). Databind's first use costs about a second of class
  * loading and introspection on a cold JVM, more than the CLI's whole budget; this costs almost none.
- * Keys follow record component order; the {@code kind} of a doc block comes first.
+ * Keys follow record component order; the {@code kind} of a doc block comes first. The lists only a model of
+ * several lines fills ({@code lines}, {@code variants}) are left out when empty, as their {@code NON_EMPTY}
+ * annotation tells databind, so a one-line model's JSON is what it was before lines existed.
  */
 final class ModelJsonWriter {
     private final JsonGenerator g;
@@ -62,6 +65,7 @@ final class ModelJsonWriter {
             g.writeEndObject();
         }
         g.writeEndArray();
+        optionalStrings("lines", m.lines());
         g.writeEndObject();
     }
 
@@ -98,6 +102,7 @@ final class ModelJsonWriter {
         }
         g.writeEndArray();
         g.writeBooleanField("answersUnframed", a.answersUnframed());
+        optionalStrings("lines", a.lines());
         g.writeEndObject();
     }
 
@@ -126,6 +131,7 @@ final class ModelJsonWriter {
         strings("deprecatedIn", e.deprecatedIn());
         g.writeStringField("module", e.module());
         strings("aliases", e.aliases());
+        optionalStrings("lines", e.lines());
         g.writeEndObject();
     }
 
@@ -151,6 +157,23 @@ final class ModelJsonWriter {
                 g.writeStringField("prefix", p.shape().prefix());
                 g.writeEndObject();
             }
+            optionalStrings("lines", p.lines());
+            if (!p.variants().isEmpty()) {
+                variants(p.variants());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private void variants(List<HeaderVariant> variants) throws IOException {
+        g.writeArrayFieldStart("variants");
+        for (HeaderVariant v : variants) {
+            g.writeStartObject();
+            strings("lines", v.lines());
+            g.writeBooleanField("required", v.required());
+            g.writeFieldName("type");
+            type(v.type());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -163,6 +186,7 @@ final class ModelJsonWriter {
             g.writeStringField("name", v.name());
             g.writeFieldName("description");
             doc(v.description());
+            optionalStrings("lines", v.lines());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -199,6 +223,13 @@ final class ModelJsonWriter {
             g.writeEndObject();
         }
         g.writeEndArray();
+    }
+
+    /** A list only lines of a merged model have: left out when empty, as databind's NON_EMPTY does. */
+    private void optionalStrings(String key, List<String> values) throws IOException {
+        if (!values.isEmpty()) {
+            strings(key, values);
+        }
     }
 
     private void strings(String key, List<String> values) throws IOException {
