@@ -4,12 +4,13 @@ import io.amisdk.runtime.AmiClient;
 import io.amisdk.runtime.AmiClientConfig;
 import io.amisdk.runtime.AmiListResponse;
 import io.amisdk.runtime.AuthType;
-import io.amisdk.sdk.CoreShowChannelEvent;
-import io.amisdk.sdk.CoreShowChannelsAction;
-import io.amisdk.sdk.HangupEvent;
-import io.amisdk.sdk.NewchannelEvent;
-import io.amisdk.sdk.OriginateAction;
-import io.amisdk.sdk.OriginateResponseEvent;
+import io.amisdk.sdk.action.CoreShowChannelsAction;
+import io.amisdk.sdk.action.OriginateAction;
+import io.amisdk.sdk.event.CoreShowChannelEvent;
+import io.amisdk.sdk.event.HangupEvent;
+import io.amisdk.sdk.event.NewchannelEvent;
+import io.amisdk.sdk.event.OriginateResponseEvent;
+import io.amisdk.sdk.type.ChannelState;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -44,28 +45,31 @@ public final class QuickStart {
         CompletableFuture<HangupEvent> hungUp = new CompletableFuture<>();
         try (AmiClient ami = AmiClient.create(config)) {
             ami.onEvent(NewchannelEvent.class, e -> out.println("new channel " + e.channel()
-                    + " (" + e.channelStateDesc() + ", caller " + e.callerIDNum() + ")"));
+                    + " (" + e.channelStateDesc().map(ChannelState::wireValue).orElse("?")
+                    + ", caller " + e.callerIDNum() + ")"));
             ami.onEvent(HangupEvent.class, e -> {
-                out.println("hangup " + e.channel() + ": " + e.causeTxt());
+                out.println("hangup " + e.channel() + ": cause " + e.cause().orElse(-1) + " (" + e.causeTxt() + ")");
                 hungUp.complete(e);
             });
             ami.start();
 
             OriginateAction originate = OriginateAction.builder()
                     .channel("Local/100@test")
-                    .context("test").exten("200").priority("1")
+                    .context("test").exten("200").priority(1)
+                    .timeout(Duration.ofSeconds(30))
                     .callerID("amisdk <100>")
                     .variable("SOURCE", "quickstart")
-                    .async("true")
+                    .async(true)
                     .build();
-            OriginateResponseEvent originated = ami.sendAndAwaitEvent(originate, OriginateResponseEvent.EVENT_NAME,
-                    OriginateResponseEvent.class, Duration.ofSeconds(30)).get();
+            OriginateResponseEvent originated = ami.sendAndAwaitEvent(originate, OriginateResponseEvent.class,
+                    Duration.ofSeconds(30)).get();
             out.println("originate: " + originated.response() + " on " + originated.channel());
 
             AmiListResponse<CoreShowChannelEvent> channels =
                     ami.sendList(CoreShowChannelsAction.builder().build()).get(10, TimeUnit.SECONDS);
             for (CoreShowChannelEvent channel : channels.items()) {
-                out.println("up: " + channel.channel() + " in " + channel.application() + " for " + channel.duration());
+                out.println("up: " + channel.channel() + " in " + channel.application() + " for "
+                        + channel.duration().map(Duration::toSeconds).orElse(0L) + " s");
             }
 
             hungUp.get(30, TimeUnit.SECONDS);

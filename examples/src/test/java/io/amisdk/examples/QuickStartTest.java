@@ -46,15 +46,17 @@ class QuickStartTest {
             ReceivedAction originate = ami.takeAction("Originate", Duration.ofSeconds(5));
             assertThat(originate.get("Channel")).isEqualTo("Local/100@test");
             assertThat(originate.get("Async")).isEqualTo("true");
+            assertThat(originate.get("Priority")).isEqualTo("1");
+            assertThat(originate.get("Timeout")).isEqualTo("30000");
             assertThat(originate.getAll("Variable")).containsExactly("SOURCE=quickstart");
             assertThat(ami.sessions()).singleElement().matches(s -> s.isLoggedIn());
             assertThat(bytes.toString(StandardCharsets.UTF_8).lines()).contains(
                     "new channel " + ONE + " (Down, caller 100)",
                     "new channel " + TWO + " (Ring, caller 100)",
                     "originate: Success on " + ONE,
-                    "up: " + ONE + " in Wait for 00:00:01",
-                    "up: " + TWO + " in Wait for 00:00:01",
-                    "hangup " + TWO + ": Normal Clearing");
+                    "up: " + ONE + " in Wait for 1 s",
+                    "up: " + TWO + " in Wait for 1 s",
+                    "hangup " + TWO + ": cause 16 (Normal Clearing)");
         }
     }
 }

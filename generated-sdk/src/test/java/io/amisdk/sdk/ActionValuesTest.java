@@ -44,13 +44,17 @@ class ActionValuesTest {
     }
 
     @Test
-    @DisplayName("an Originate writes its headers in documented order, repeated Variable headers included")
+    @DisplayName("an Originate built with typed values writes them in Asterisk's spelling, in documented order")
     void originateHeaders() {
         OriginateAction originate = OriginateAction.builder().channel("Local/100@test").context("test").exten("200")
-                .priority("1").async("true").callerID("amisdk <100>").variable("A", "1").variable("B", "2").build();
+                .priority(1).async(true).earlyMedia(false).callerID("amisdk <100>").variable("A", "1")
+                .variable("B", "2").build();
 
         assertThat(headers(originate)).containsSubsequence("Channel: Local/100@test", "Exten: 200", "Context: test",
-                "Priority: 1").contains("Async: true", "CallerID: amisdk <100>", "Variable: A=1", "Variable: B=2");
+                "Priority: 1").contains("Async: true", "EarlyMedia: false", "CallerID: amisdk <100>", "Variable: A=1",
+                "Variable: B=2");
+        assertThat(originate.priority()).hasValue(1);
+        assertThat(originate.async()).contains(true);
         assertThat(originate.toBuilder().build()).isEqualTo(originate).hasSameHashCodeAs(originate);
     }
 }

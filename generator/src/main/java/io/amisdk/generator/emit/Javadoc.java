@@ -155,7 +155,7 @@ final class Javadoc {
         if (text.indexOf("ami-transcripts/") < 0) {
             return text;
         }
-        return RECORDING_LIST.matcher(text).replaceAll(" ").replace(" .", ".").replace(" (", " (").strip();
+        return SPACES.matcher(RECORDING_LIST.matcher(text).replaceAll(" ")).replaceAll(" ").replace(" .", ".").strip();
     }
 
     private static String inlines(List<Doc.Inline> inlines) {
