@@ -63,7 +63,8 @@ public final class QuickStart {
                     .build();
             OriginateResponseEvent originated = ami.sendAndAwaitEvent(originate, OriginateResponseEvent.class,
                     Duration.ofSeconds(30)).get();
-            out.println("originate: " + originated.response() + " on " + originated.channel());
+            out.println("originate: " + originated.response().map(OriginateResponseEvent.Response::wireValue).orElse("?")
+                    + " on " + originated.channel());
 
             AmiListResponse<CoreShowChannelEvent> channels =
                     ami.sendList(CoreShowChannelsAction.builder().build()).get(10, TimeUnit.SECONDS);

@@ -22,15 +22,21 @@ import java.util.List;
 import java.util.stream.Stream;
 
 class OneClassPerEntryTest {
-    /** Every top-level class compiled into the SDK's package. */
+    /** Every top-level class (not interface) compiled into the SDK's action and event packages. */
     private static List<Class<?>> sdkClasses() throws IOException, URISyntaxException, ClassNotFoundException {
-        Path dir = Path.of(AmiSdk.class.getProtectionDomain().getCodeSource().getLocation().toURI()).resolve("io/amisdk/sdk");
+        Path root = Path.of(AmiSdk.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         List<Class<?>> classes = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.map(Path::getFileName).sorted().toList()) {
-                String name = f.toString();
-                if (name.endsWith(".class") && !name.contains("$")) {
-                    classes.add(Class.forName("io.amisdk.sdk." + name.substring(0, name.length() - ".class".length())));
+        for (String pkg : List.of("action", "event")) {
+            try (Stream<Path> files = Files.list(root.resolve("io/amisdk/sdk/" + pkg))) {
+                for (Path f : files.map(Path::getFileName).sorted().toList()) {
+                    String name = f.toString();
+                    if (name.endsWith(".class") && !name.contains("$")) {
+                        Class<?> type = Class.forName("io.amisdk.sdk." + pkg + "."
+                                + name.substring(0, name.length() - ".class".length()));
+                        if (!type.isInterface()) {
+                            classes.add(type);
+                        }
+                    }
                 }
             }
         }

@@ -35,7 +35,7 @@ public final class TypeProse {
     private static final List<Reading> READINGS = List.of(
             Reading.of("seconds since 00:00, jan 1, 1970|\\bepoch time\\b|seconds since the epoch",
                     HeaderType.of(Kind.TIMESTAMP, Rule.PROSE, null)),
-            Reading.of("\\bin milliseconds\\b|\\(in milliseconds\\)",
+            Reading.of("\\bin milliseconds\\b|\\(in milliseconds\\)|\\(in ms\\.?\\)|\\bin ms\\b",
                     HeaderType.duration(DurationUnit.MILLISECONDS, Rule.PROSE, null)),
             Reading.of("\\bin microseconds\\b", HeaderType.duration(DurationUnit.MICROSECONDS, Rule.PROSE, null)),
             Reading.of("\\bin seconds\\b|\\(in seconds\\)|\\bnumber of seconds\\b|^seconds since\\b"
