@@ -17,13 +17,14 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
  * <p>Per {@code compile} execution (or the plugin's own configuration when none is listed): an explicit
  * {@code <release>}, {@code <source>} or {@code <target>} in the configuration wins over its property
  * ({@code maven.compiler.release}, {@code .source}, {@code .target}); a property given on the command line
- * wins over the pom's. A non-empty release replaces source and target, as javac's {@code --release} does.
+ * wins over the pom's. A non-empty release replaces source and target, as javac's {@code --release} does,
+ * except before compiler plugin 3.6, which has no release parameter (Maven 3.8 binds 3.1 by default).
  * With none of them set, every 3.x compiler plugin uses its own default, which is below 17 (1.5 to 1.8
  * depending on the version). A project without the compiler plugin (packaging {@code pom}) compiles
  * nothing, so any level is fine there.
  */
 final class CompilerLevel {
-    /** The Java release the generated code needs (records, sealed interfaces, switch expressions). */
+    /** The Java release the generated code needs: it uses amisdk-runtime, whose class files are Java 17's. */
     static final int NEEDED = 17;
 
     private static final String GROUP = "org.apache.maven.plugins";
@@ -87,9 +88,11 @@ final class CompilerLevel {
             Xpp3Dom pluginConfig, PluginExecution execution) {
         Xpp3Dom executionConfig = execution == null ? null : (Xpp3Dom) execution.getConfiguration();
         Setting release = setting("release", project, userProperties, pluginConfig, executionConfig);
+        // Before 3.6 the compiler plugin has no release parameter: a release set for it changes nothing.
+        boolean releaseIgnored = release.isSet() && !atLeast(compiler.getVersion(), 3, 6);
         List<Setting> low = new ArrayList<>();
         boolean defaulted = false;
-        if (release.isSet()) {
+        if (release.isSet() && !releaseIgnored) {
             if (isLow(release)) {
                 low.add(release);
             }
@@ -98,7 +101,7 @@ final class CompilerLevel {
                 Setting s = setting(name, project, userProperties, pluginConfig, executionConfig);
                 if (!s.isSet()) {
                     // 4.x leaves an unset level to javac, whose default is the JDK's own (17 or later here).
-                    defaulted |= majorVersion(compiler.getVersion()) < 4;
+                    defaulted |= !atLeast(compiler.getVersion(), 4, 0);
                 } else if (isLow(s)) {
                     low.add(s);
                 }
@@ -107,22 +110,29 @@ final class CompilerLevel {
         if (low.isEmpty() && !defaulted) {
             return null;
         }
-        List<String> found = new ArrayList<>(low.stream().map(Setting::describe).toList());
+        String plugin = "maven-compiler-plugin" + (compiler.getVersion() == null ? "" : " " + compiler.getVersion());
+        List<String> found = new ArrayList<>();
+        if (releaseIgnored) {
+            found.add(release.describe() + ", which " + plugin + " ignores (release came with 3.6)");
+        }
+        low.stream().map(Setting::describe).forEach(found::add);
         if (defaulted) {
-            found.add((low.isEmpty() ? "no release, source or target is set" : "the other level is unset")
-                    + ", so maven-compiler-plugin " + (compiler.getVersion() == null ? "" : compiler.getVersion() + " ")
-                    + "uses its built-in default");
+            found.add((!low.isEmpty() ? "the other level is unset" : releaseIgnored ? "no source or target is set"
+                    : "no release, source or target is set") + ", so " + plugin + " uses its built-in default");
         }
         int lowest = low.stream().mapToInt(Setting::level).min().orElse(Integer.MAX_VALUE);
         String level = defaulted && lowest >= 8 ? "Java 8 or older" : "Java " + lowest;
         String where = execution == null || execution.getId() == null || "default-compile".equals(execution.getId())
                 ? "" : " in execution " + execution.getId();
+        String fix = releaseIgnored
+                ? "use maven-compiler-plugin 3.6 or later (e.g. <version>3.14.1</version> on it in <build><plugins>)"
+                : fix(release);
         return "amisdk: the generated SDK needs Java " + NEEDED + " or later, but this project compiles for " + level
-                + where + ": " + String.join("; ", found) + ". Fix: " + fix(low, release)
+                + where + ": " + String.join("; ", found) + ". Fix: " + fix
                 + ", and build on JDK " + NEEDED + " or later. Nothing was generated.";
     }
 
-    private static String fix(List<Setting> low, Setting release) {
+    private static String fix(Setting release) {
         String property = "set <maven.compiler.release>" + NEEDED
                 + "</maven.compiler.release> in the pom's <properties>";
         if (!release.isSet()) {
@@ -183,11 +193,14 @@ final class CompilerLevel {
         return sb.toString();
     }
 
-    private static int majorVersion(String version) {
-        if (version == null) {
-            return 3; // the lifecycle always names a version; without one, assume the long-lived 3.x
+    /** Whether a plugin version is at least {@code major.minor}; a missing or odd version counts as a 3.x past 3.6. */
+    private static boolean atLeast(String version, int major, int minor) {
+        Matcher m = version == null ? null : Pattern.compile("(\\d+)(?:\\.(\\d+))?.*").matcher(version);
+        if (m == null || !m.matches()) {
+            return major < 3 || (major == 3 && minor <= 6);
         }
-        Matcher m = Pattern.compile("(\\d+).*").matcher(version);
-        return m.matches() ? Integer.parseInt(m.group(1)) : 3;
+        int ma = Integer.parseInt(m.group(1));
+        int mi = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+        return ma != major ? ma > major : mi >= minor;
     }
 }

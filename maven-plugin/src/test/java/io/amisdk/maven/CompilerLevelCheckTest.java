@@ -149,6 +149,17 @@ class CompilerLevelCheckTest {
     }
 
     @Test
+    @DisplayName("release 17 with maven-compiler-plugin 3.1 (Maven 3.8's default) is ignored: the fix is the version")
+    void releaseIgnoredBeforeCompiler36() throws Exception {
+        GenerateMojo mojo = mojo(project("3.1", null, null, "maven.compiler.release", "17"));
+
+        assertFailsWith(mojo, "compiles for Java 8 or older: release 17 (property maven.compiler.release), which"
+                + " maven-compiler-plugin 3.1 ignores (release came with 3.6); no source or target is set, so"
+                + " maven-compiler-plugin 3.1 uses its built-in default",
+                "Fix: use maven-compiler-plugin 3.6 or later (e.g. <version>3.14.1</version> on it in <build><plugins>)");
+    }
+
+    @Test
     @DisplayName("nothing set: a 3.x compiler plugin's own default is below 17")
     void nothingSetWithCompiler3() throws Exception {
         GenerateMojo mojo = mojo(project("3.13.0", null, null));
