@@ -6,6 +6,7 @@ import io.amisdk.generator.source.DocsException;
 import io.amisdk.generator.source.Location;
 import io.amisdk.generator.source.Problems;
 import io.amisdk.generator.source.RawDocs;
+import io.amisdk.runtime.AmiActionFailedException;
 import io.amisdk.runtime.AmiAuthenticationException;
 import io.amisdk.runtime.AmiClient;
 import io.amisdk.runtime.AmiClientConfig;
@@ -197,6 +198,12 @@ public final class AmiDocsReader {
             Thread.currentThread().interrupt();
             throw new DocsException(at, what + ": interrupted", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof AmiActionFailedException failed && failed.response() != null) {
+                // an Error answer is an answer: the callers tell what it means
+                @SuppressWarnings("unchecked")
+                T response = (T) failed.response();
+                return response;
+            }
             throw new DocsException(at, what + ": " + e.getCause().getMessage(), e.getCause());
         } catch (TimeoutException e) {
             throw new DocsException(at, what + ": no answer in " + timeout.multipliedBy(2).toSeconds() + " s", e);
