@@ -113,4 +113,30 @@ class TypeRulesTest {
         assertThat(SharedEnums.find(List.of(o.get(2), o.get(3), o.get(0), o.get(1))).values())
                 .extracting(EnumDef::name).containsExactlyInAnyOrder("ChannelState", "Status");
     }
+
+    @Test
+    @DisplayName("a list in prose: the events named, one ending in Complete; nothing when unsure")
+    void listProse() {
+        java.util.Set<String> events = java.util.Set.of("ConfbridgeList", "ConfbridgeListComplete", "AuthDetail",
+                "OutboundRegistrationDetail", "OutboundRegistrationDetailComplete", "Hangup");
+        io.amisdk.generator.model.ActionDef confbridge = action("ConfbridgeList", "Lists all users in a particular"
+                + " ConfBridge conference. ConfbridgeList will follow as separate events, followed by a final event"
+                + " called ConfbridgeListComplete.");
+        assertThat(ListProse.read(confbridge, events)).isEqualTo(new io.amisdk.generator.model.ListResponse(
+                List.of("ConfbridgeList"), "ConfbridgeListComplete"));
+        assertThat(ListProse.read(action("PJSIPShowRegistrationsOutbound", "In response OutboundRegistrationDetail"
+                + " events showing configuration and status information are raised for each outbound registration"
+                + " object. AuthDetail events are raised for each associated auth object as well. Once all events"
+                + " are completed an OutboundRegistrationDetailComplete is issued."), events).itemEvents())
+                .containsExactly("OutboundRegistrationDetail", "AuthDetail");
+        assertThat(ListProse.read(action("Hangup", "Hangup a channel; a Hangup event follows."), events)).isNull();
+        assertThat(ListProse.read(action("X", "Raises ConfbridgeListComplete only."), events)).isNull();
+        assertThat(ListProse.read(confbridge.withListResponse(new io.amisdk.generator.model.ListResponse(
+                List.of("Other"), null)), events)).isNull();
+    }
+
+    private static io.amisdk.generator.model.ActionDef action(String name, String text) {
+        return new io.amisdk.generator.model.ActionDef(name, "", Doc.ofText(text), List.of(), null, List.of(),
+                List.of(), List.of(), null);
+    }
 }
