@@ -33,7 +33,8 @@ import java.util.Set;
  *       as it is, outside snapshot runs.</li>
  * </ol>
  * Then every enum whose value names appear on two headers or more becomes a shared enum ({@link SharedEnums}),
- * and an action whose prose describes a list of events answers with that list ({@link ListProse}).
+ * an action whose prose describes a list of events answers with that list ({@link ListProse}), and one whose prose
+ * lists its answer's headers has that response shape ({@link ResponseProse}).
  * Typing is idempotent: a typed model typed again is equal to itself, so the pipeline types after the linker
  * and again after supplements are merged.
  */
@@ -83,7 +84,7 @@ public final class TypeLinker {
         Set<String> eventNames = new HashSet<>();
         model.events().forEach(e -> eventNames.add(e.name()));
         List<ActionDef> actions = new ArrayList<>(model.actions().size());
-        for (ActionDef a : ListProse.withLists(model.actions(), eventNames)) {
+        for (ActionDef a : ResponseProse.withResponses(ListProse.withLists(model.actions(), eventNames))) {
             List<ParameterDef> parameters = typed(a.parameters(), shapeByName);
             parameters.forEach(p -> addOccurrence(occurrences, a.name(), p.name(), p));
             ResponseDef response = a.response();
@@ -135,7 +136,13 @@ public final class TypeLinker {
             ShapeRef ref = h.shape();
             ShapeDef shape = ref == null ? null : shapes.get(ref.shape());
             if (shape != null) {
-                type = fromShape(shape, find(shape.fields(), h.name().substring(ref.prefix().length())));
+                ParameterDef member = find(shape.fields(), h.name().substring(ref.prefix().length()));
+                type = fromShape(shape, member);
+                if (!member.values().isEmpty() && !names(h.values()).equals(names(member.values()))) {
+                    // A run without the snapshot's values (a supplement's Newexten has none) takes the shape's.
+                    h = new ParameterDef(h.name(), h.required(), h.description(), member.values(), h.defaultValue(),
+                            h.multiValued(), h.type(), h.shape(), h.lines(), h.variants());
+                }
             } else if (isOverlay(h.type())) {
                 type = h.type();
             } else {
@@ -187,6 +194,10 @@ public final class TypeLinker {
             out.add(t.equals(h.type()) ? h : h.withType(t));
         }
         return out;
+    }
+
+    private static List<String> names(List<EnumValue> values) {
+        return values.stream().map(EnumValue::name).toList();
     }
 
     private static ParameterDef find(List<ParameterDef> headers, String name) {
