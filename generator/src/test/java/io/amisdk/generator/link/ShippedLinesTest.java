@@ -125,6 +125,32 @@ class ShippedLinesTest {
                 SessionTimeout [18, 20]""");
     }
 
+    @DisplayName("the built-in supplement merged into the six lines: every documented entry keeps its lines")
+    @Test
+    void supplementKeepsLines() {
+        AmiModel supplemented = LineMerger.keepLines(merged, io.amisdk.generator.supplement.SupplementMerger
+                .mergeApplicable(merged, io.amisdk.generator.supplement.Supplements.builtIn()));
+        assertThat(supplemented.lines()).containsExactlyElementsOf(LINES);
+        assertThat(supplemented.action("QueueStatus").lines()).isEqualTo(merged.action("QueueStatus").lines());
+        assertThat(supplemented.action("Monitor").lines()).containsExactly("18", "20");
+        assertThat(supplemented.actions()).allSatisfy(a -> assertThat(a.lines()).as(a.name()).isNotEmpty());
+        assertThat(supplemented.events().stream().filter(e -> merged.event(e.name()) != null))
+                .allSatisfy(e -> assertThat(e.lines()).as(e.name()).isNotEmpty());
+    }
+
+    @DisplayName("diff-model tells two merged models apart by their lines")
+    @Test
+    void diffModelSeesLines() {
+        AmiModel without18 = LineMerger.merge(LINES.stream().filter(l -> !l.equals("18")).map(ShippedLinesTest::model)
+                .toList());
+        List<io.amisdk.generator.diff.ModelDiff.Difference> differences = new io.amisdk.generator.diff.ModelDiff(false)
+                .between(merged, without18);
+        assertThat(differences.stream().map(Object::toString)).contains(
+                "action Originate: lines: [18, 20, 21, 22, 23, master] | [20, 21, 22, 23, master]",
+                "action Monitor: lines: [18, 20] | [20]");
+        assertThat(new io.amisdk.generator.diff.ModelDiff(false).between(merged, merged)).isEmpty();
+    }
+
     @DisplayName("the merged model's JSON reads back equal and is what databind writes")
     @Test
     void json() throws Exception {
