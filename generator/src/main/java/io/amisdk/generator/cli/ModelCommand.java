@@ -3,9 +3,13 @@ package io.amisdk.generator.cli;
 import io.amisdk.generator.DocsLoader;
 import io.amisdk.generator.LoadedDocs;
 import io.amisdk.generator.json.ModelJson;
+import io.amisdk.generator.link.types.TypeCoverage;
+import io.amisdk.generator.link.types.TypeLinker;
 import io.amisdk.generator.model.AmiModel;
 import io.amisdk.generator.source.DocsException;
 import io.amisdk.generator.source.Problem;
+import io.amisdk.generator.supplement.SupplementMerger;
+import io.amisdk.generator.supplement.Supplements;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -53,6 +57,14 @@ public final class ModelCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "List every problem and show stack traces of errors.")
     boolean verbose;
 
+    @Option(names = "--builtin-supplement", description = "Merge amisdk's supplement (what Asterisk 22 sends beyond "
+            + "its docs, the lists its prose names, the type overlay and response shapes) as generate does.")
+    boolean builtInSupplement;
+
+    @Option(names = "--coverage", description = "Also print, on stderr, how many headers are typed by each rule, "
+            + "the shared enums, and the largest groups of headers that stay text.")
+    boolean coverage;
+
     @Override
     public Integer call() {
         long start = System.nanoTime();
@@ -70,11 +82,14 @@ public final class ModelCommand implements Callable<Integer> {
             err.flush();
             return AmisdkCli.PROBLEMS;
         }
+        AmiModel model = builtInSupplement
+                ? TypeLinker.type(SupplementMerger.mergeApplicable(loaded.model(), Supplements.builtIn()))
+                : loaded.model();
         try {
             if (out == null) {
-                ModelJson.write(loaded.model(), spec.commandLine().getOut());
+                ModelJson.write(model, spec.commandLine().getOut());
             } else {
-                writeAtomically(out, loaded.model());
+                writeAtomically(out, model);
             }
         } catch (IOException e) {
             return fail(err, "cannot write " + out + ": " + e.getMessage(), e);
@@ -83,8 +98,11 @@ public final class ModelCommand implements Callable<Integer> {
             err.println(p);
         }
         long ms = (System.nanoTime() - start) / 1_000_000;
-        err.printf("%d actions, %d events, %d problems from %s in %d ms%n", loaded.model().actions().size(),
-                loaded.model().events().size(), loaded.problems().size(), loaded.model().source(), ms);
+        err.printf("%d actions, %d events, %d problems from %s in %d ms%n", model.actions().size(),
+                model.events().size(), loaded.problems().size(), model.source(), ms);
+        if (coverage) {
+            err.print(TypeCoverage.of(model).report(20));
+        }
         err.flush();
         return AmisdkCli.OK;
     }

@@ -4,7 +4,10 @@ import io.amisdk.generator.link.types.TypeLinker;
 import io.amisdk.generator.model.ActionDef;
 import io.amisdk.generator.model.AmiModel;
 import io.amisdk.generator.model.EventDef;
+import io.amisdk.generator.model.HeaderType;
 import io.amisdk.generator.model.ListResponse;
+import io.amisdk.generator.model.ParameterDef;
+import io.amisdk.generator.source.Location;
 import io.amisdk.generator.source.Problems;
 import io.amisdk.generator.source.RawDocs;
 import java.util.ArrayList;
@@ -52,7 +55,37 @@ public final class Linker {
             events.add(Merger.mergeEvents(defs));
         }
         checkListResponses(raw, eventsByName);
+        actionsByName.forEach((name, elements) -> checkTypeConflicts("manager " + name, elements));
+        eventsByName.forEach((name, elements) -> checkTypeConflicts("managerEvent " + name, elements));
         return TypeLinker.type(new AmiModel(raw.source(), raw.asteriskLine(), actions, events));
+    }
+
+    /**
+     * A header that two definitions of one action or event type differently (an enum in one, a number in the
+     * other) is listed, not guessed: the problem names both places.
+     */
+    private <T> void checkTypeConflicts(String subject, List<RawDocs.Element<T>> elements) {
+        if (elements.size() < 2) {
+            return;
+        }
+        Map<String, Map<HeaderType.Kind, Location>> kinds = new LinkedHashMap<>();
+        for (RawDocs.Element<T> e : elements) {
+            List<ParameterDef> headers = e.def() instanceof ActionDef a ? a.parameters() : ((EventDef) e.def()).fields();
+            for (ParameterDef p : headers) {
+                HeaderType.Kind kind = TypeLinker.docsType(p).kind();
+                if (kind != HeaderType.Kind.TEXT) {
+                    kinds.computeIfAbsent(p.name(), k -> new LinkedHashMap<>()).putIfAbsent(kind, e.location());
+                }
+            }
+        }
+        kinds.forEach((header, byKind) -> {
+            if (byKind.size() > 1) {
+                List<Map.Entry<HeaderType.Kind, Location>> seen = new ArrayList<>(byKind.entrySet());
+                problems.at(seen.get(1).getValue(), subject).add("header %s is %s here but %s at %s: the docs"
+                        + " disagree on its type", header, seen.get(1).getKey(), seen.get(0).getKey(),
+                        seen.get(0).getValue());
+            }
+        });
     }
 
     private void checkListResponses(RawDocs raw, Map<String, List<RawDocs.Element<EventDef>>> events) {

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  *   <li>a boolean: "Set to true", "If true", "(true/false", "1 to turn on, 0 to turn off", "If set to 'yes'";</li>
  *   <li>a long count: "number of bytes", "number of packets", "number of octets";</li>
  *   <li>an integer: "number of", "numeric code", "numeric cause code", "Numeric hangup cause", "Count of",
- *       "a positive integer", "Integer representing".</li>
+ *       "a positive integer", "Integer representing", a text that is only "count" (MailboxCount's answer).</li>
  * </ol>
  * Only a header's own paragraphs and notes are read, never its enum or variable lists.
  */
@@ -46,7 +46,7 @@ public final class TypeProse {
                     HeaderType.bool(BooleanSpelling.TRUE_FALSE, Rule.PROSE, null)),
             Reading.of("\\bnumber of (?:bytes|octets|packets)\\b|\\bnumber of rtp data packets\\b",
                     HeaderType.of(Kind.LONG, Rule.PROSE, null)),
-            Reading.of("\\bnumber of\\b|\\bnumeric (?:[\\w-]+ )?code\\b|^numeric hangup cause\\b|^count of\\b"
+            Reading.of("\\bnumber of\\b|\\bnumeric (?:[\\w-]+ )?code\\b|^numeric hangup cause\\b|^count of\\b|^count$"
                     + "|\\ba positive integer\\b|^integer representing\\b",
                     HeaderType.of(Kind.INTEGER, Rule.PROSE, null)));
 

@@ -1,5 +1,6 @@
 package io.amisdk.generator.supplement;
 
+import io.amisdk.generator.link.types.TypeLinker;
 import io.amisdk.generator.model.ActionDef;
 import io.amisdk.generator.model.AmiModel;
 import io.amisdk.generator.model.Doc;
@@ -42,7 +43,8 @@ import java.util.Set;
  *       enum entry a header with documented values. An event entry that has only such headers and no text of
  *       its own types, and adds nothing: it must name an event the model has.</li>
  * </ul>
- * Supplements are applied in the order given; the result depends on nothing else.
+ * Supplements are applied in the order given; the result depends on nothing else. The merged model is typed
+ * again ({@link TypeLinker}) over what the supplements added, so it is the model that is generated.
  *
  * <p>{@link #merge} is strict, for supplements a user wrote for their docs: every conflict goes to
  * {@link Problems}, naming the supplement and the entry — a list response that differs from the
@@ -78,7 +80,7 @@ public final class SupplementMerger {
             EntryLines at = lines.getOrDefault(supplement.source(), EntryLines.none(supplement.source()));
             merged = new SupplementMerger(problems, at).mergeOne(merged, supplement);
         }
-        return merged;
+        return supplements.isEmpty() ? merged : TypeLinker.type(merged);
     }
 
     /**
@@ -87,8 +89,8 @@ public final class SupplementMerger {
      * name events nobody defines, are left out without a problem.
      */
     public static AmiModel mergeApplicable(AmiModel base, AmiModel supplement) {
-        return new SupplementMerger(null, EntryLines.none(supplement.source()))
-                .mergeOne(Objects.requireNonNull(base, "base"), supplement);
+        return TypeLinker.type(new SupplementMerger(null, EntryLines.none(supplement.source()))
+                .mergeOne(Objects.requireNonNull(base, "base"), supplement));
     }
 
     private AmiModel mergeOne(AmiModel base, AmiModel supplement) {

@@ -36,7 +36,13 @@ public final class Supplements {
     /** The shipped supplement's name, as it appears in messages. */
     public static final String BUILT_IN_NAME = "asterisk-22-observed.json";
 
-    /** The class-path resource of the shipped type overlay, applied after {@link #BUILT_IN_RESOURCE}. */
+    /**
+     * The class-path resource of the shipped lists supplement: completion events the docs name only in prose,
+     * list responses and unframed answers the docs do not state; applied after {@link #BUILT_IN_RESOURCE}.
+     */
+    public static final String BUILT_IN_LISTS_RESOURCE = "/io/amisdk/generator/supplement/asterisk-22-lists.json";
+
+    /** The class-path resource of the shipped type overlay, applied after {@link #BUILT_IN_LISTS_RESOURCE}. */
     public static final String BUILT_IN_TYPES_RESOURCE = "/io/amisdk/generator/supplement/asterisk-22-types.json";
 
     /** The shipped type overlay's name, as it appears in messages and reasons. */
@@ -47,19 +53,28 @@ public final class Supplements {
 
     /**
      * The supplement shipped with amisdk: every event and header seen from Asterisk 22.10.1 beyond its docs
-     * ({@value #BUILT_IN_NAME}), then the type overlay backed by the recorded sessions ({@value #BUILT_IN_TYPES_NAME},
-     * its entries' rule {@code OVERLAY}). The two are one model: an event named in both is listed twice, the
-     * observed entry first, and merging applies them in that order.
+     * ({@value #BUILT_IN_NAME}), then the lists the docs name only in prose ({@link #BUILT_IN_LISTS_RESOURCE}), then
+     * the type overlay and response shapes backed by the recorded sessions ({@value #BUILT_IN_TYPES_NAME}, its
+     * entries' rule {@code OVERLAY}). The three are one model: an entry named in several is listed once for each,
+     * in that order, and merging applies them in that order.
      */
     public static AmiModel builtIn() {
-        AmiModel observed = resource(BUILT_IN_RESOURCE);
-        AmiModel types = withRule(resource(BUILT_IN_TYPES_RESOURCE), HeaderType.Rule.OVERLAY, BUILT_IN_TYPES_NAME);
-        List<ActionDef> actions = new ArrayList<>(observed.actions());
-        actions.addAll(types.actions());
-        List<EventDef> events = new ArrayList<>(observed.events());
-        events.addAll(types.events());
-        // AmiModel sorts stably by name: the observed entry of a name stays before its type overlay entry.
-        return new AmiModel(observed.source(), observed.asteriskLine(), actions, events, List.of(), types.shapes());
+        List<AmiModel> layers = List.of(builtInObserved(), builtInLists(), builtInTypes());
+        List<ActionDef> actions = new ArrayList<>();
+        List<EventDef> events = new ArrayList<>();
+        for (AmiModel layer : layers) {
+            actions.addAll(layer.actions());
+            events.addAll(layer.events());
+        }
+        // AmiModel sorts stably by name: entries of one name stay in the order of the layers.
+        AmiModel observed = layers.get(0);
+        return new AmiModel(observed.source(), observed.asteriskLine(), actions, events, List.of(),
+                layers.get(2).shapes());
+    }
+
+    /** The shipped lists supplement alone ({@link #BUILT_IN_LISTS_RESOURCE}). */
+    public static AmiModel builtInLists() {
+        return resource(BUILT_IN_LISTS_RESOURCE);
     }
 
     /** The shipped type overlay alone ({@value #BUILT_IN_TYPES_NAME}), its entries' rule {@code OVERLAY}. */

@@ -40,6 +40,20 @@ class ModelCommandTest {
     }
 
     @Test
+    @DisplayName("--builtin-supplement --coverage: the model generate uses, and its type coverage on stderr")
+    void coverage() {
+        int status = run("model", "--docs", ShippedDocs.xml("22").toString(), "--line", "22", "--builtin-supplement",
+                "--coverage");
+
+        assertThat(status).isEqualTo(0);
+        assertThat(err.toString()).contains("headers: ").contains("typed by rule: structure ")
+                .contains(" overlay ").contains("shared enums: ").contains("largest text groups: ActionID ");
+        AmiModel model = ModelJson.read(out.toString());
+        assertThat(model.action("CoreStatus").response()).isNotNull();
+        assertThat(model.sharedEnum("ChannelState")).isNotNull();
+    }
+
+    @Test
     @DisplayName("writes the JSON to --out, with the line given by --line")
     void outFile(@TempDir Path dir) throws Exception {
         Path json = dir.resolve("sub/model.json");

@@ -159,7 +159,7 @@ class ShippedTypesTest {
         Path docs = Path.of(System.getProperty("amisdk.docs.dir"), "xml/22/core-en_US.xml");
         Problems problems = new Problems();
         AmiModel merged = SupplementMerger.merge(DocsLoader.load(docs, "22").model(),
-                List.of(Supplements.builtInObserved(), Supplements.builtInTypes()), problems);
+                List.of(Supplements.builtInObserved(), Supplements.builtInLists(), Supplements.builtInTypes()), problems);
         assertThat(problems.all()).isEmpty();
         assertThat(TypeInvariants.check(TypeLinker.type(merged))).isEmpty();
         assertThat(TypeLinker.type(merged)).isEqualTo(model);
@@ -180,6 +180,11 @@ class ShippedTypesTest {
         for (ActionDef a : types.actions()) {
             for (ParameterDef p : a.parameters()) {
                 backed("manager " + a.name() + " " + p.name(), p.type(), names, unbacked);
+            }
+            if (a.response() != null) {
+                for (ParameterDef p : a.response().fields()) {
+                    backed("manager " + a.name() + " response " + p.name(), p.type(), names, unbacked);
+                }
             }
         }
         types.shapes().forEach(s -> s.fields().forEach(f -> backed("shape " + s.name() + " " + f.name(), f.type(),
@@ -206,12 +211,82 @@ class ShippedTypesTest {
     }
 
     @Test
-    @DisplayName("the shipped overlay is exactly what ModelJson writes for it, so diffs stay reviewable")
+    @DisplayName("the shipped overlay and lists are exactly what ModelJson writes for them, so diffs stay reviewable")
     void canonicalForm() throws IOException {
-        try (InputStream in = Supplements.class.getResourceAsStream(Supplements.BUILT_IN_TYPES_RESOURCE)) {
-            String shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(shipped).isEqualTo(ModelJson.write(ModelJson.read(shipped)));
+        for (String resource : List.of(Supplements.BUILT_IN_TYPES_RESOURCE, Supplements.BUILT_IN_LISTS_RESOURCE)) {
+            try (InputStream in = Supplements.class.getResourceAsStream(resource)) {
+                String shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                assertThat(shipped).as(resource).isEqualTo(ModelJson.write(ModelJson.read(shipped)));
+            }
         }
+    }
+
+    @Test
+    @DisplayName("lists the docs describe only in prose, or not at all, are list actions; sealed items for QueueStatus")
+    void lists() {
+        Map<String, String> lists = new TreeMap<>();
+        for (String name : List.of("PJSIPShowRegistrationsOutbound", "PJSIPShowRegistrationsInbound",
+                "PJSIPShowSubscriptionsInbound", "PJSIPShowSubscriptionsOutbound", "PJSIPShowResourceLists",
+                "PJSIPShowRegistrationInboundContactStatuses", "PJSIPShowMaintenance", "IAXpeers",
+                "DAHDIShowChannels", "MeetmeList", "MeetmeListRooms", "FAXSessions", "ConfbridgeList",
+                "ConfbridgeListRooms")) {
+            ActionDef a = model.action(name);
+            lists.put(name, a.listResponse() == null ? null
+                    : a.listResponse().itemEvents() + " then " + a.listResponse().completionEvent());
+        }
+        assertThat(lists).containsExactlyEntriesOf(new TreeMap<>(Map.ofEntries(
+                Map.entry("ConfbridgeList", "[ConfbridgeList] then ConfbridgeListComplete"),
+                Map.entry("ConfbridgeListRooms", "[ConfbridgeListRooms] then ConfbridgeListRoomsComplete"),
+                Map.entry("DAHDIShowChannels", "[DAHDIShowChannels] then DAHDIShowChannelsComplete"),
+                Map.entry("FAXSessions", "[FAXSession] then FAXSessionsComplete"),
+                Map.entry("IAXpeers", "[PeerEntry] then PeerlistComplete"),
+                Map.entry("MeetmeList", "[MeetmeList] then MeetmeListComplete"),
+                Map.entry("MeetmeListRooms", "[MeetmeListRooms] then MeetmeListRoomsComplete"),
+                Map.entry("PJSIPShowMaintenance", "[PJSIPMaintenanceStatus] then PJSIPMaintenanceStatusComplete"),
+                Map.entry("PJSIPShowRegistrationInboundContactStatuses",
+                        "[ContactStatusDetail] then ContactStatusDetailComplete"),
+                Map.entry("PJSIPShowRegistrationsInbound",
+                        "[InboundRegistrationDetail] then InboundRegistrationDetailComplete"),
+                Map.entry("PJSIPShowRegistrationsOutbound",
+                        "[OutboundRegistrationDetail, AuthDetail] then OutboundRegistrationDetailComplete"),
+                Map.entry("PJSIPShowResourceLists", "[ResourceListDetail] then ResourceListDetailComplete"),
+                Map.entry("PJSIPShowSubscriptionsInbound",
+                        "[InboundSubscriptionDetail] then InboundSubscriptionDetailComplete"),
+                Map.entry("PJSIPShowSubscriptionsOutbound",
+                        "[OutboundSubscriptionDetail] then OutboundSubscriptionDetailComplete"))));
+        assertThat(model.action("QueueStatus").listResponse().itemEvents())
+                .containsExactly("QueueParams", "QueueMember", "QueueEntry");
+        assertThat(model.action("PJSIPShowEndpoint").listResponse().itemEvents()).containsExactly("EndpointDetail",
+                "IdentifyDetail", "ContactStatusDetail", "AuthDetail", "TransportDetail", "AorDetail");
+        assertThat(model.event("MeetmeListComplete").field("ListItems").type().kind())
+                .isEqualTo(HeaderType.Kind.INTEGER);
+        assertThat(model.action("IAXnetstats").answersUnframed()).isTrue();
+    }
+
+    @Test
+    @DisplayName("typed responses for the actions users ask most, each field typed as the recorded answers show")
+    void responses() {
+        for (String name : List.of("CoreSettings", "CoreStatus", "Getvar", "MailboxCount", "MailboxStatus",
+                "ExtensionState", "PresenceState", "Challenge", "Ping", "Command", "GetConfig", "GetConfigJSON",
+                "ListCategories", "ModuleCheck", "QueueRule")) {
+            assertThat(model.action(name).response()).as(name).isNotNull();
+            assertThat(model.action(name).response().fields()).as(name).isNotEmpty();
+        }
+        assertThat(responseType("CoreStatus", "CoreCurrentCalls").kind()).isEqualTo(HeaderType.Kind.INTEGER);
+        assertThat(responseType("MailboxCount", "NewMessages").kind()).isEqualTo(HeaderType.Kind.INTEGER);
+        assertThat(responseType("CoreSettings", "CoreCDRenabled").spelling())
+                .isEqualTo(HeaderType.BooleanSpelling.YES_NO);
+        assertThat(responseType("Ping", "Timestamp").kind()).isEqualTo(HeaderType.Kind.TIMESTAMP);
+        assertThat(responseType("ExtensionState", "StatusText").sharedEnum()).isEqualTo("ExtensionStates");
+        assertThat(model.action("Getvar").response().fields()).extracting(ParameterDef::name)
+                .containsExactly("Variable", "Value");
+        assertThat(model.action("Command").response().fields().get(0).multiValued()).isTrue();
+        assertThat(model.action("DBGet").listResponse().itemEvents()).containsExactly("DBGetResponse");
+    }
+
+    private static HeaderType responseType(String action, String field) {
+        return model.action(action).response().fields().stream().filter(f -> f.name().equals(field)).findFirst()
+                .orElseThrow().type();
     }
 
     @Test

@@ -15,8 +15,10 @@ import io.amisdk.generator.model.ShapeRef;
 import io.amisdk.generator.source.TypeProse;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The one owner of header types: gives every header of a model its {@link HeaderType}, marks the snapshot runs
@@ -30,7 +32,9 @@ import java.util.Map;
  *   <li>overlays: a type a supplement set (rule {@link Rule#OVERLAY} or {@link Rule#USER_OVERLAY}) is kept
  *       as it is, outside snapshot runs.</li>
  * </ol>
- * Then every enum whose value names appear on two headers or more becomes a shared enum ({@link SharedEnums}).
+ * Then every enum whose value names appear on two headers or more becomes a shared enum ({@link SharedEnums}),
+ * an action whose prose describes a list of events answers with that list ({@link ListProse}), and one whose prose
+ * lists its answer's headers has that response shape ({@link ResponseProse}).
  * Typing is idempotent: a typed model typed again is equal to itself, so the pipeline types after the linker
  * and again after supplements are merged.
  */
@@ -44,7 +48,7 @@ public final class TypeLinker {
         model.shapes().forEach(s -> overlaidShapes.put(s.name(), s));
 
         List<EventDef> events = new ArrayList<>(model.events().size());
-        java.util.Set<String> usedShapes = new java.util.HashSet<>();
+        Set<String> usedShapes = new HashSet<>();
         for (EventDef e : model.events()) {
             List<ParameterDef> fields = Snapshots.mark(e.fields());
             for (ParameterDef f : fields) {
@@ -77,8 +81,10 @@ public final class TypeLinker {
                 addOccurrence(occurrences, s.name(), f.name(), f);
             }
         }
+        Set<String> eventNames = new HashSet<>();
+        model.events().forEach(e -> eventNames.add(e.name()));
         List<ActionDef> actions = new ArrayList<>(model.actions().size());
-        for (ActionDef a : model.actions()) {
+        for (ActionDef a : ResponseProse.withResponses(ListProse.withLists(model.actions(), eventNames))) {
             List<ParameterDef> parameters = typed(a.parameters(), shapeByName);
             parameters.forEach(p -> addOccurrence(occurrences, a.name(), p.name(), p));
             ResponseDef response = a.response();
@@ -130,7 +136,13 @@ public final class TypeLinker {
             ShapeRef ref = h.shape();
             ShapeDef shape = ref == null ? null : shapes.get(ref.shape());
             if (shape != null) {
-                type = fromShape(shape, find(shape.fields(), h.name().substring(ref.prefix().length())));
+                ParameterDef member = find(shape.fields(), h.name().substring(ref.prefix().length()));
+                type = fromShape(shape, member);
+                if (!member.values().isEmpty() && !names(h.values()).equals(names(member.values()))) {
+                    // A run without the snapshot's values (a supplement's Newexten has none) takes the shape's.
+                    h = new ParameterDef(h.name(), h.required(), h.description(), member.values(), h.defaultValue(),
+                            h.multiValued(), h.type(), h.shape(), h.lines(), h.variants());
+                }
             } else if (isOverlay(h.type())) {
                 type = h.type();
             } else {
@@ -148,6 +160,14 @@ public final class TypeLinker {
         }
         return new HeaderType(t.kind(), t.unit(), t.spelling(), null, Rule.SNAPSHOT,
                 shape.name() + "." + member.name() + (t.reason() == null ? "" : ": " + t.reason()));
+    }
+
+    /**
+     * What the docs alone say a header is, by rules (a) and (b): its enum list, else its prose, else text. The
+     * linker compares it across the definitions of one action or event to list type conflicts.
+     */
+    public static HeaderType docsType(ParameterDef h) {
+        return rules(h);
     }
 
     /** Rules (a) and (b): the header's enum list, else its prose, else text. */
@@ -174,6 +194,10 @@ public final class TypeLinker {
             out.add(t.equals(h.type()) ? h : h.withType(t));
         }
         return out;
+    }
+
+    private static List<String> names(List<EnumValue> values) {
+        return values.stream().map(EnumValue::name).toList();
     }
 
     private static ParameterDef find(List<ParameterDef> headers, String name) {

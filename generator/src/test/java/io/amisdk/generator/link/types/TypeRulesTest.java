@@ -113,4 +113,63 @@ class TypeRulesTest {
         assertThat(SharedEnums.find(List.of(o.get(2), o.get(3), o.get(0), o.get(1))).values())
                 .extracting(EnumDef::name).containsExactlyInAnyOrder("ChannelState", "Status");
     }
+
+    @Test
+    @DisplayName("a list in prose: the events named, one ending in Complete; nothing when unsure")
+    void listProse() {
+        java.util.Set<String> events = java.util.Set.of("ConfbridgeList", "ConfbridgeListComplete", "AuthDetail",
+                "OutboundRegistrationDetail", "OutboundRegistrationDetailComplete", "Hangup");
+        io.amisdk.generator.model.ActionDef confbridge = action("ConfbridgeList", "Lists all users in a particular"
+                + " ConfBridge conference. ConfbridgeList will follow as separate events, followed by a final event"
+                + " called ConfbridgeListComplete.");
+        assertThat(ListProse.read(confbridge, events)).isEqualTo(new io.amisdk.generator.model.ListResponse(
+                List.of("ConfbridgeList"), "ConfbridgeListComplete"));
+        assertThat(ListProse.read(action("PJSIPShowRegistrationsOutbound", "In response OutboundRegistrationDetail"
+                + " events showing configuration and status information are raised for each outbound registration"
+                + " object. AuthDetail events are raised for each associated auth object as well. Once all events"
+                + " are completed an OutboundRegistrationDetailComplete is issued."), events).itemEvents())
+                .containsExactly("OutboundRegistrationDetail", "AuthDetail");
+        assertThat(ListProse.read(action("Hangup", "Hangup a channel; a Hangup event follows."), events)).isNull();
+        assertThat(ListProse.read(action("X", "Raises ConfbridgeListComplete only."), events)).isNull();
+        assertThat(ListProse.read(confbridge.withListResponse(new io.amisdk.generator.model.ListResponse(
+                List.of("Other"), null)), events)).isNull();
+    }
+
+    private static io.amisdk.generator.model.ActionDef action(String name, String text) {
+        return new io.amisdk.generator.model.ActionDef(name, "", Doc.ofText(text), List.of(), null, List.of(),
+                List.of(), List.of(), null);
+    }
+
+    @Test
+    @DisplayName("an answer described one header a paragraph is the action's response shape")
+    void responseProse() {
+        io.amisdk.generator.model.ActionDef mailboxCount = new io.amisdk.generator.model.ActionDef("MailboxCount", "",
+                new Doc(java.util.stream.Stream.of("Checks a voicemail account for new messages.",
+                        "Returns number of urgent, new and old messages.", "Message: Mailbox Message Count",
+                        "Mailbox: mailboxid", "NewMessages: count").map(t -> (Doc.Block) new Doc.Paragraph(List.of(
+                        new Doc.Inline(Doc.Inline.Style.TEXT, t)))).toList()),
+                List.of(), null, List.of(), List.of(), List.of(), null);
+        io.amisdk.generator.model.ResponseDef r = ResponseProse.read(mailboxCount);
+        assertThat(r.fields()).extracting(ParameterDef::name).containsExactly("Mailbox", "NewMessages");
+        assertThat(TypeProse.read(r.fields().get(1).description()).kind()).isEqualTo(Kind.INTEGER);
+        assertThat(ResponseProse.read(action("Ping", "Keepalive. Expires: 0 in a sentence."))).isNull();
+    }
+
+    @Test
+    @DisplayName("two definitions typing one header differently are a problem naming both places, not a guess")
+    void typeConflictsAreListed() {
+        io.amisdk.generator.source.Problems problems = new io.amisdk.generator.source.Problems();
+        io.amisdk.generator.model.EventDef a = new io.amisdk.generator.model.EventDef("E", "", Doc.EMPTY, null,
+                List.of(header("X", "Yes", "No")), List.of(), List.of(), List.of(), null, null);
+        io.amisdk.generator.model.EventDef b = a.withFields(List.of(new ParameterDef("X", false,
+                Doc.ofText("The number of things."), List.of(), null, false)));
+        io.amisdk.generator.source.RawDocs raw = new io.amisdk.generator.source.RawDocs("core.xml", "22", List.of(),
+                List.of(new io.amisdk.generator.source.RawDocs.Element<>(a,
+                                new io.amisdk.generator.source.Location("core.xml", 3, 0)),
+                        new io.amisdk.generator.source.RawDocs.Element<>(b,
+                                new io.amisdk.generator.source.Location("core.xml", 9, 0))));
+        new io.amisdk.generator.link.Linker(problems).link(raw);
+        assertThat(problems.all()).extracting(Object::toString).containsExactly("core.xml:9: managerEvent E: header X"
+                + " is INTEGER here but BOOLEAN at core.xml:3: the docs disagree on its type");
+    }
 }

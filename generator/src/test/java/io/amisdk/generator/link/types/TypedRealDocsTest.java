@@ -136,6 +136,13 @@ class TypedRealDocsTest {
         assertThat(raw22.event("QueueMemberStatus").field("CallsTaken").type().kind()).isEqualTo(Kind.INTEGER);
     }
 
+    @Test
+    @DisplayName("a list the docs describe in prose with documented events is a list from the docs alone")
+    void proseListFromTheDocsAlone() {
+        assertThat(raw22.action("FAXSessions").listResponse().itemEvents()).containsExactly("FAXSession");
+        assertThat(raw22.action("FAXSessions").listResponse().completionEvent()).isEqualTo("FAXSessionsComplete");
+    }
+
     static Stream<ParameterDef> headers(AmiModel model) {
         return Stream.concat(model.actions().stream().flatMap(a -> a.parameters().stream()),
                 model.events().stream().flatMap(e -> e.fields().stream()));
