@@ -3,7 +3,9 @@ package io.amisdk.sdk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.amisdk.sdk.action.AOCMessageAction;
 import io.amisdk.sdk.action.LoginAction;
+import io.amisdk.sdk.action.ModuleLoadAction;
 import io.amisdk.sdk.action.OriginateAction;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -24,11 +26,19 @@ class ActionValuesTest {
     }
 
     @Test
-    @DisplayName("a missing required parameter names itself")
+    @DisplayName("a missing required parameter, and an unmet requirement the real server enforces, name themselves")
     void missingRequiredParameter() {
         assertThatThrownBy(() -> OriginateAction.builder().exten("200").build())
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage("OriginateAction is missing required parameters: Channel");
+                .hasMessage("OriginateAction is missing required parameters: Channel; "
+                        + "Context with Priority, or Application");
+        assertThat(OriginateAction.builder().channel("Local/100@test").application("Wait").data("1").build())
+                .isNotNull();
+        assertThatThrownBy(() -> ModuleLoadAction.builder().loadType("load").build())
+                .hasMessage("ModuleLoadAction is missing required parameters: Module (unless LoadType is reload)");
+        assertThat(ModuleLoadAction.builder().loadType("reload").build()).isNotNull();
+        assertThatThrownBy(() -> AOCMessageAction.builder().msgType("D").build())
+                .hasMessageEndingWith("Channel or ChannelPrefix");
     }
 
     @Test

@@ -223,7 +223,15 @@ public final class SupplementMerger {
             listResponse = missing.isEmpty() ? offered : null;
         }
         List<Requirement> requirements = new ArrayList<>(documented.requirements());
-        requirements.addAll(extra.requirements());
+        for (Requirement r : extra.requirements()) {
+            List<String> unknown = unknownParameters(documented, r);
+            if (unknown.isEmpty()) {
+                requirements.add(r);
+            } else {
+                unknown.forEach(name -> report(where, subject, String.format(
+                        "a requirement names parameter %s, which the action does not have", name)));
+            }
+        }
         return new ActionDef(documented.name(), documented.synopsis(),
                 withNote(documented.description(), extra.description()),
                 overlay(documented.parameters(), extra.parameters(), subject, true), listResponse, documented.seeAlso(),
@@ -262,6 +270,18 @@ public final class SupplementMerger {
             names.add(list.completionEvent());
         }
         return names.stream().filter(name -> !events.containsKey(key(name))).toList();
+    }
+
+    /** The parameter names a requirement uses that the action lacks (ignoring case, as Asterisk does). */
+    private static List<String> unknownParameters(ActionDef action, Requirement r) {
+        Set<String> known = new HashSet<>();
+        action.parameters().forEach(p -> known.add(p.name().toLowerCase(Locale.ROOT)));
+        List<String> names = new ArrayList<>();
+        r.alternatives().forEach(names::addAll);
+        if (r.unless() != null) {
+            names.add(r.unless().substring(0, r.unless().indexOf('=')));
+        }
+        return names.stream().filter(n -> !known.contains(n.toLowerCase(Locale.ROOT))).distinct().toList();
     }
 
     private void report(Location where, String subject, String message) {

@@ -45,6 +45,13 @@ public final class Supplements {
     /** The class-path resource of the shipped type overlay, applied after {@link #BUILT_IN_LISTS_RESOURCE}. */
     public static final String BUILT_IN_TYPES_RESOURCE = "/io/amisdk/generator/supplement/asterisk-22-types.json";
 
+    /**
+     * The class-path resource of the shipped server supplement: what a real Asterisk 22.10.1 requires beyond
+     * the docs' required flags ("Channel or ChannelPrefix"), each entry found and proven by the real-server
+     * suite's every-action sweep; applied last.
+     */
+    public static final String BUILT_IN_SERVER_RESOURCE = "/io/amisdk/generator/supplement/asterisk-22-server.json";
+
     /** The shipped type overlay's name, as it appears in messages and reasons. */
     public static final String BUILT_IN_TYPES_NAME = "asterisk-22-types.json";
 
@@ -55,11 +62,13 @@ public final class Supplements {
      * The supplement shipped with amisdk: every event and header seen from Asterisk 22.10.1 beyond its docs
      * ({@value #BUILT_IN_NAME}), then the lists the docs name only in prose ({@link #BUILT_IN_LISTS_RESOURCE}), then
      * the type overlay and response shapes backed by the recorded sessions ({@value #BUILT_IN_TYPES_NAME}, its
-     * entries' rule {@code OVERLAY}). The three are one model: an entry named in several is listed once for each,
+     * entries' rule {@code OVERLAY}), then the requirements the real server enforces
+     * ({@link #BUILT_IN_SERVER_RESOURCE}). The four are one model: an entry named in several is listed once for each,
      * in that order, and merging applies them in that order.
      */
     public static AmiModel builtIn() {
-        List<AmiModel> layers = List.of(builtInObserved(), builtInLists(), builtInTypes());
+        List<AmiModel> layers = List.of(builtInObserved(), builtInLists(), builtInTypes(),
+                resource(BUILT_IN_SERVER_RESOURCE));
         List<ActionDef> actions = new ArrayList<>();
         List<EventDef> events = new ArrayList<>();
         for (AmiModel layer : layers) {

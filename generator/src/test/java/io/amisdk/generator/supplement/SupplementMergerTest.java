@@ -163,4 +163,27 @@ class SupplementMergerTest {
         assertThat(once).isEqualTo(again);
         assertThat(once.event("QueueMember").fields()).extracting(ParameterDef::name).containsExactly("Queue", "Name");
     }
+
+    @Test
+    @DisplayName("a requirement over several parameters is added; one naming a parameter the action lacks is a problem")
+    void requirements() {
+        Problems problems = new Problems();
+        ActionDef withRule = new ActionDef("QueueStatus", "", Doc.EMPTY, List.of(), null, List.of(), List.of(),
+                List.of(), null, null, List.of(new io.amisdk.generator.model.Requirement(
+                        List.of(List.of("Queue"), List.of("Member")), null, "either")), false);
+        ActionDef withBadRule = new ActionDef("CoreShowChannels", "", Doc.EMPTY, List.of(), null, List.of(),
+                List.of(), List.of(), null, null, List.of(new io.amisdk.generator.model.Requirement(
+                        List.of(List.of("Channel")), "LoadType=reload", "no such parameters")), false);
+
+        AmiModel merged = SupplementMerger.merge(docs(), List.of(supplement(List.of(withRule, withBadRule), List.of())),
+                problems);
+
+        assertThat(merged.action("QueueStatus").requirements()).singleElement()
+                .satisfies(r -> assertThat(r.alternatives()).containsExactly(List.of("Queue"), List.of("Member")));
+        assertThat(merged.action("CoreShowChannels").requirements()).isEmpty();
+        assertThat(problems.all()).extracting(Object::toString).hasSize(2)
+                .allMatch(p -> p.contains("extra.json") && p.contains("manager CoreShowChannels"))
+                .anyMatch(p -> p.contains("parameter Channel,") || p.contains("parameter Channel "))
+                .anyMatch(p -> p.contains("LoadType"));
+    }
 }
