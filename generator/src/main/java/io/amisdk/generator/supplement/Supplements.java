@@ -67,8 +67,7 @@ public final class Supplements {
      * in that order, and merging applies them in that order.
      */
     public static AmiModel builtIn() {
-        List<AmiModel> layers = List.of(builtInObserved(), builtInLists(), builtInTypes(),
-                resource(BUILT_IN_SERVER_RESOURCE));
+        List<AmiModel> layers = List.of(builtInObserved(), builtInLists(), builtInTypes(), builtInServer());
         List<ActionDef> actions = new ArrayList<>();
         List<EventDef> events = new ArrayList<>();
         for (AmiModel layer : layers) {
@@ -79,6 +78,11 @@ public final class Supplements {
         AmiModel observed = layers.get(0);
         return new AmiModel(observed.source(), observed.asteriskLine(), actions, events, List.of(),
                 layers.get(2).shapes());
+    }
+
+    /** The shipped server supplement alone ({@link #BUILT_IN_SERVER_RESOURCE}). */
+    public static AmiModel builtInServer() {
+        return resource(BUILT_IN_SERVER_RESOURCE);
     }
 
     /** The shipped lists supplement alone ({@link #BUILT_IN_LISTS_RESOURCE}). */

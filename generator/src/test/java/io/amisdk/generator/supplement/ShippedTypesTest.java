@@ -159,7 +159,8 @@ class ShippedTypesTest {
         Path docs = Path.of(System.getProperty("amisdk.docs.dir"), "xml/22/core-en_US.xml");
         Problems problems = new Problems();
         AmiModel merged = SupplementMerger.merge(DocsLoader.load(docs, "22").model(),
-                List.of(Supplements.builtInObserved(), Supplements.builtInLists(), Supplements.builtInTypes()), problems);
+                List.of(Supplements.builtInObserved(), Supplements.builtInLists(), Supplements.builtInTypes(),
+                        Supplements.builtInServer()), problems);
         assertThat(problems.all()).isEmpty();
         assertThat(TypeInvariants.check(TypeLinker.type(merged))).isEmpty();
         assertThat(TypeLinker.type(merged)).isEqualTo(model);
