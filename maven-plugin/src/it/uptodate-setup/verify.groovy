@@ -1,6 +1,6 @@
 // Moves every output file an hour into the past and records it, so the next run's touching any file shows.
 def out = new File(basedir, '../uptodate-out').canonicalFile
-assert new File(out, 'io/amisdk/sdk/OriginateAction.java').isFile()
+assert new File(out, 'io/amisdk/it/ami/OriginateAction.java').isFile()
 long past = (System.currentTimeMillis() - 3_600_000L).intdiv(1000) * 1000
 def record = new StringBuilder()
 out.eachFileRecurse(groovy.io.FileType.FILES) { f ->

@@ -3,6 +3,7 @@ package io.amisdk.sdk;
 
 import io.amisdk.runtime.AmiHeaderWriter;
 import io.amisdk.runtime.AmiListAction;
+import io.amisdk.runtime.AmiMessage;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -55,6 +56,15 @@ public final class CoreShowChannelsAction implements AmiListAction<CoreShowChann
     @Override
     public String completionEventName() {
         return "CoreShowChannelsComplete";
+    }
+
+    @Override
+    public CoreShowChannelEvent decodeItem(AmiMessage message) {
+        String event = message.get("Event");
+        if ("CoreShowChannel".equalsIgnoreCase(event)) {
+            return CoreShowChannelEvent.decode(message);
+        }
+        return null;
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.amisdk.sdk;
 
 import io.amisdk.runtime.AmiAction;
 import io.amisdk.runtime.AmiHeaderWriter;
+import io.amisdk.runtime.AmiResponse;
 import io.amisdk.runtime.Secrets;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,7 @@ import javax.annotation.processing.Generated;
  * <p>See also: manager <code>Logoff</code>, {@link EventsAction}.
  */
 @Generated("io.amisdk.generator")
-public final class LoginAction implements AmiAction {
+public final class LoginAction implements AmiAction<AmiResponse> {
     /**
      * The value of the {@code Action} header.
      */
@@ -74,6 +75,11 @@ public final class LoginAction implements AmiAction {
     @Override
     public String actionName() {
         return ACTION_NAME;
+    }
+
+    @Override
+    public AmiResponse decodeResponse(AmiResponse response) {
+        return response;
     }
 
     /**

@@ -3,6 +3,7 @@ package io.amisdk.sdk;
 
 import io.amisdk.runtime.AmiAction;
 import io.amisdk.runtime.AmiHeaderWriter;
+import io.amisdk.runtime.AmiResponse;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -19,7 +20,7 @@ import javax.annotation.processing.Generated;
  * <p>See also: managerEvent <code>OriginateResponse</code>, application <code>Dial</code>.
  */
 @Generated("io.amisdk.generator")
-public final class OriginateAction implements AmiAction {
+public final class OriginateAction implements AmiAction<AmiResponse> {
     /**
      * The value of the {@code Action} header.
      */
@@ -73,6 +74,11 @@ public final class OriginateAction implements AmiAction {
     @Override
     public String actionName() {
         return ACTION_NAME;
+    }
+
+    @Override
+    public AmiResponse decodeResponse(AmiResponse response) {
+        return response;
     }
 
     /**

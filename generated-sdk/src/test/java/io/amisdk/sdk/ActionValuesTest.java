@@ -9,7 +9,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class ActionValuesTest {
-    private static List<String> headers(io.amisdk.runtime.AmiAction action) {
+    private static List<String> headers(io.amisdk.runtime.AmiAction<?> action) {
         List<String> lines = new ArrayList<>();
         action.writeHeaders(new io.amisdk.runtime.AmiHeaderWriter() {
             @Override

@@ -1,8 +1,11 @@
 package io.amisdk.generator;
 
+import io.amisdk.generator.link.LineMerger;
 import io.amisdk.generator.link.Linker;
+import io.amisdk.generator.model.AmiModel;
 import io.amisdk.generator.source.DocsException;
 import io.amisdk.generator.source.DocsFormat;
+import io.amisdk.generator.source.Problem;
 import io.amisdk.generator.source.Problems;
 import io.amisdk.generator.source.RawDocs;
 import io.amisdk.generator.source.html.CrawlOptions;
@@ -10,6 +13,8 @@ import io.amisdk.generator.source.html.HtmlDocsReader;
 import io.amisdk.generator.source.xml.XmlDocsReader;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The one entry point for turning Asterisk's docs into an {@link io.amisdk.generator.model.AmiModel}:
@@ -71,6 +76,33 @@ public final class DocsLoader {
         Problems problems = new Problems();
         RawDocs raw = new HtmlDocsReader(crawl).read(docs, problems);
         return link(withLine(raw, asteriskLine), problems);
+    }
+
+    /**
+     * Reads several lines' docs, each in whichever form it has, and merges them into one model
+     * ({@link LineMerger}): every entry knows the lines that have it. One source alone gives exactly
+     * the model {@link #load(String, DocsFormat, String, CrawlOptions)} gives. Problems of every source
+     * are kept, each naming its file.
+     *
+     * @param sources each with its line (several sources must be labelled, see {@link DocsSource#parseAll})
+     * @throws DocsException when some docs cannot be read at all
+     * @throws IllegalArgumentException when a line is missing, not a line, or given twice
+     */
+    public static LoadedDocs load(List<DocsSource> sources, DocsFormat format, CrawlOptions crawl)
+            throws DocsException {
+        if (sources.size() == 1) {
+            return load(sources.get(0).docs(), format, sources.get(0).line(), crawl);
+        }
+        // checked before anything is read: a typo in the tenth label should not cost nine reads
+        LineMerger.checkLines(sources.stream().map(DocsSource::line).toList());
+        List<AmiModel> models = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (DocsSource source : sources) {
+            LoadedDocs one = load(source.docs(), format, source.line(), crawl);
+            models.add(one.model());
+            problems.addAll(one.problems());
+        }
+        return new LoadedDocs(LineMerger.merge(models), problems);
     }
 
     /** Links docs another reader produced (e.g. the HTML reader), adding the linker's problems to {@code problems}. */

@@ -100,8 +100,8 @@ public final class SdkGenerator {
     public AmiModel select(AmiModel model) throws IOException {
         AmiModel merged = supplementMerger.merge(model, supplements);
         Predicate<String> wanted = wanted(includes, excludes);
-        return new AmiModel(merged.source(), merged.asteriskLine(),
-                merged.actions().stream().filter(a -> wanted.test(a.name())).toList(),
+        // with(): the shared enums and shapes and the merged lines stay with the selection
+        return merged.with(merged.actions().stream().filter(a -> wanted.test(a.name())).toList(),
                 merged.events().stream().filter(e -> wanted.test(e.name())).toList());
     }
 

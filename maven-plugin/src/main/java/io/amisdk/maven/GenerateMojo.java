@@ -3,11 +3,14 @@ package io.amisdk.maven;
 import io.amisdk.generator.DocsLoader;
 import io.amisdk.generator.LoadedDocs;
 import io.amisdk.generator.SdkGenerator;
+import io.amisdk.generator.json.ModelJson;
 import io.amisdk.generator.model.AmiModel;
 import io.amisdk.generator.source.DocsException;
+import io.amisdk.generator.source.DocsFormat;
 import io.amisdk.generator.source.Problem;
 import io.amisdk.generator.source.Problems;
 import io.amisdk.generator.source.html.CrawlOptions;
+import io.amisdk.generator.source.html.HtmlDocsReader;
 import io.amisdk.generator.supplement.SupplementMerger;
 import io.amisdk.generator.supplement.Supplements;
 import java.io.File;
@@ -20,6 +23,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import javax.lang.model.SourceVersion;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -30,7 +35,13 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 /**
- * Generates a typed AMI SDK from Asterisk's {@code core-en_US.xml} and adds it to the build's sources.
+ * Generates a typed AMI SDK from Asterisk's docs and adds it to the build's sources.
+ *
+ * <p>The docs are a {@code core-en_US.xml} (raw or processed, or its {@code .gz}), a folder of the docs
+ * website's saved pages, or the website's URL (read through a page cache, {@code mvn -o} reads only the
+ * cache). The generated code needs Java {@value CompilerLevel#NEEDED}: a project whose compiler plugin is
+ * set below that fails before anything is generated, with one message saying what it found and what to
+ * change.
  *
  * <p>Incremental: the output directory keeps a stamp of the generator version, the configuration and a
  * hash of every input; when nothing changed the goal logs "up to date" and touches no file. Otherwise
@@ -40,57 +51,129 @@ import org.apache.maven.project.MavenProject;
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public class GenerateMojo extends AbstractMojo {
+    /** The package used when the project has no groupId to derive one from; no amisdk artifact uses it. */
+    static final String FALLBACK_PACKAGE = "amisdk.generated";
+
+    /** The published SDK's package ({@code io.amisdk:amisdk-sdk}); generating into it clashes with that jar. */
+    static final String PUBLISHED_SDK_PACKAGE = "io.amisdk.sdk";
+
     /**
-     * The Asterisk docs to generate from: a {@code core-en_US.xml}, raw or processed (or its {@code .gz}),
-     * or a folder of the docs website's saved pages ({@code AMI_Actions/}, {@code AMI_Events/}).
+     * The Asterisk docs to generate from (required): a {@code core-en_US.xml}, raw as installed or processed
+     * ({@code xmldoc dump}), or its {@code .gz}; a folder of the docs website's saved pages (the folder
+     * holding {@code AMI_Actions/} and {@code AMI_Events/}); or the website's http(s) URL, read through
+     * {@link #cacheDirectory}. A relative path is taken from the project's folder.
+     * Examples: <code>${project.basedir}/src/main/ami/core-en_US.xml</code>,
+     * {@code /var/lib/asterisk/documentation/core-en_US.xml},
+     * {@code https://docs.asterisk.org/Asterisk_22_Documentation/API_Documentation/}.
      */
     @Parameter(property = "amisdk.docs", required = true)
-    File docs;
+    String docs;
 
-    /** The Asterisk line the docs describe (e.g. {@code 22}), named in each generated file's provenance comment. */
+    /**
+     * The form of {@link #docs}: {@code xml} or {@code html}. Default: told from the docs themselves (a URL
+     * or a folder is html, a file is xml); set it only when that guess is wrong. Example: {@code html}.
+     */
+    @Parameter(property = "amisdk.docsFormat")
+    String docsFormat;
+
+    /**
+     * Where pages fetched from a docs website are kept and read again on the next run without asking the
+     * site; only used when {@link #docs} is a URL. Default: <code>${user.home}/.cache/amisdk/pages</code>, the
+     * CLI's cache, shared by every project. Example: <code>${project.build.directory}/amisdk-pages</code>.
+     */
+    @Parameter(property = "amisdk.cacheDirectory", defaultValue = "${user.home}/.cache/amisdk/pages")
+    File cacheDirectory;
+
+    /**
+     * Reads a docs website only from {@link #cacheDirectory}, never from the network; a page not cached is
+     * a problem that fails the build. Default: Maven's own offline mode ({@code mvn -o}).
+     * Example: {@code -Damisdk.offline=true}.
+     */
+    @Parameter(property = "amisdk.offline", defaultValue = "${settings.offline}")
+    boolean offline;
+
+    /**
+     * The most pages one run reads from a docs website; a site that lists more is a problem. Default:
+     * {@code 2000} (the line-22 site has about 340). Example: {@code 500}.
+     */
+    @Parameter(property = "amisdk.maxPages", defaultValue = "2000")
+    int maxPages;
+
+    /**
+     * The Asterisk line the docs describe, named in each generated file's provenance comment and in the
+     * model. Default: none for XML (the file does not say), the line the pages name for the website.
+     * Example: {@code 22}.
+     */
     @Parameter(property = "amisdk.asteriskLine")
     String asteriskLine;
 
-    /** The Java package of the generated classes. */
-    @Parameter(property = "amisdk.packageName", defaultValue = SdkGenerator.DEFAULT_PACKAGE)
+    /**
+     * The Java package of the generated classes. Default: the project's groupId followed by {@code .ami}
+     * ({@code com.example.pbx} gives {@code com.example.pbx.ami}), each part made a legal identifier the
+     * way JLS 6.1 suggests ({@code -} and other characters become {@code _}; a keyword or a part that
+     * starts with a digit gets an {@code _}); {@code amisdk.generated} when there is no groupId.
+     *
+     * <p>Why not {@code io.amisdk.sdk}: that is the package of the published {@code io.amisdk:amisdk-sdk};
+     * an SDK generated into it clashes class for class with that jar as soon as both are on one class
+     * path (a transitive dependency is enough). A package under your own groupId is yours by Maven's
+     * naming rules, so it cannot clash with amisdk's or another library's, and two of your modules that
+     * generate an SDK each get their own. Example: {@code com.example.pbx.asterisk}.
+     */
+    @Parameter(property = "amisdk.packageName")
     String packageName;
 
-    /** Where the sources go; added to the build as a source root (and its {@code META-INF} as resources). */
+    /**
+     * Where the sources go; added to the build as a source root (and its {@code META-INF} as resources).
+     * Default: <code>${project.build.directory}/generated-sources/amisdk</code>.
+     * Example: <code>${project.basedir}/src/generated/java</code>.
+     */
     @Parameter(property = "amisdk.outputDirectory",
             defaultValue = "${project.build.directory}/generated-sources/amisdk")
     File outputDirectory;
 
     /**
      * Action and event names to generate, as patterns ({@code *} any run of characters, {@code ?} one;
-     * case ignored). None means every action and event.
+     * case ignored). Default: none, meaning every action and event.
+     * Example: {@code <includes><include>Core*</include><include>Originate</include></includes>}.
      */
     @Parameter(property = "amisdk.includes")
     List<String> includes;
 
-    /** Action and event names to leave out, as patterns like {@link #includes}; they win over includes. */
+    /**
+     * Action and event names to leave out, as patterns like {@link #includes}; they win over includes.
+     * Default: none. Example: {@code <excludes><exclude>Meetme*</exclude></excludes>}.
+     */
     @Parameter(property = "amisdk.excludes")
     List<String> excludes;
 
     /**
-     * Extra model files in the model's JSON shape, merged after the shipped supplement, in order: events
-     * and headers your Asterisk sends beyond its docs.
+     * Extra model files in the model's JSON shape (as {@code amisdk model} writes it), merged after the
+     * shipped supplement, in order: events and headers your Asterisk sends beyond its docs. Default: none.
+     * Example: {@code <supplements><supplement>src/main/ami/my-module.json</supplement></supplements>}.
      */
     @Parameter(property = "amisdk.supplements")
     List<File> supplements;
 
     /**
      * Whether to merge the supplement shipped with amisdk: the events, headers and list responses seen
-     * from a real Asterisk 22 that its docs lack (e.g. {@code QueueMember}, {@code Newexten}).
+     * from a real Asterisk 22 that its docs lack (e.g. {@code QueueMember}, {@code Newexten}); what has no
+     * place in older docs is left out. Default: {@code true}. Example: {@code false}.
      */
     @Parameter(property = "amisdk.useBuiltInSupplement", defaultValue = "true")
     boolean useBuiltInSupplement;
 
-    /** Skips generation altogether (no source root is added). */
+    /**
+     * Skips generation altogether: no source root is added, so the build compiles without the SDK.
+     * Default: {@code false}. Example: {@code -Damisdk.skip}.
+     */
     @Parameter(property = "amisdk.skip", defaultValue = "false")
     boolean skip;
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    MavenSession session;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -99,44 +182,138 @@ public class GenerateMojo extends AbstractMojo {
             return;
         }
         long start = System.nanoTime();
-        Path out = outputDirectory.toPath();
-        if (packageName == null || packageName.isBlank()) {
-            throw new MojoFailureException("amisdk: packageName must not be empty");
+        String level = CompilerLevel.problem(project, session == null ? null : session.getUserProperties());
+        if (level != null) {
+            throw new MojoFailureException(level);
         }
-        GenerationStamp stamp = stampOfInputs();
+        String pkg = packageName();
+        Path out = outputDirectory.toPath();
+        String source = docsSource();
+        DocsFormat format = format();
+        // A website has no bytes to hash before it is read: its stamp hashes the model read through the cache.
+        AmiModel model = HtmlDocsReader.isSiteUrl(source) ? readModel(source, format) : null;
+        GenerationStamp stamp = stampOfInputs(pkg, source, format, model);
         GenerationStamp previous = GenerationStamp.readFrom(out);
         if (previous != null && previous.upToDateFor(stamp, out)) {
             getLog().info(String.format("amisdk: up to date (%d files in %s, checked in %d ms)",
                     previous.outputCount(), outputDirectory, (System.nanoTime() - start) / 1_000_000));
         } else {
-            generate(out, stamp, start);
+            generate(model != null ? model : readModel(source, format), pkg, out, stamp, start);
         }
         addToBuild();
     }
 
-    private void generate(Path out, GenerationStamp stamp, long start)
-            throws MojoExecutionException, MojoFailureException {
-        AmiModel model = readModel();
+    private void generate(AmiModel model, String pkg, Path out, GenerationStamp stamp, long start)
+            throws MojoExecutionException {
         try {
             // The stamp goes first: a generation that fails halfway must not look up to date next time.
             GenerationStamp.deleteFrom(out);
-            SdkGenerator.Result result = generator().generate(model, out);
+            SdkGenerator.Result result = generator(pkg).generate(model, out);
             stamp.withOutputs(result.files()).writeTo(out);
             getLog().info(String.format("amisdk: %d actions, %d events → %d files (%d written, %d unchanged,"
-                    + " %d deleted) in %.1f s into %s", result.actions(), result.events(), result.files().size(),
-                    result.written(), result.unchanged(), result.deleted(), (System.nanoTime() - start) / 1e9,
-                    outputDirectory));
+                    + " %d deleted) in %.1f s into %s (package %s)", result.actions(), result.events(),
+                    result.files().size(), result.written(), result.unchanged(), result.deleted(),
+                    (System.nanoTime() - start) / 1e9, outputDirectory, pkg));
         } catch (IOException | RuntimeException e) {
             throw new MojoExecutionException("amisdk: cannot write the SDK into " + outputDirectory + ": " + e, e);
         }
     }
 
+    /**
+     * The package to generate into: {@link #packageName} when given, else the project's groupId + {@code .ami}.
+     * Fails when it is no Java package, or when it is the published SDK's and this project depends on that jar.
+     */
+    String packageName() throws MojoFailureException {
+        String pkg = packageName == null || packageName.isBlank()
+                ? defaultPackage(project.getGroupId()) : packageName.strip();
+        if (!SourceVersion.isName(pkg) || !pkg.matches("[A-Za-z0-9_.]+")) {
+            throw new MojoFailureException("amisdk: packageName '" + pkg + "' is not a Java package name"
+                    + " (dot-separated ASCII identifiers, no keyword), e.g. com.example.pbx.ami");
+        }
+        boolean dependsOnSdk = project.getDependencies().stream()
+                .anyMatch(d -> "io.amisdk".equals(d.getGroupId()) && "amisdk-sdk".equals(d.getArtifactId()));
+        if (dependsOnSdk && pkg.equals(PUBLISHED_SDK_PACKAGE)) {
+            throw new MojoFailureException("amisdk: this project depends on io.amisdk:amisdk-sdk and generates into"
+                    + " its package " + PUBLISHED_SDK_PACKAGE + ": every class would exist twice. Use one of the"
+                    + " two: drop the amisdk-sdk dependency (keep amisdk-runtime), or drop this plugin.");
+        }
+        if (dependsOnSdk) {
+            getLog().warn("amisdk: this project depends on io.amisdk:amisdk-sdk and also generates its own SDK"
+                    + " (package " + pkg + "); both register event decoders. Use one of the two: drop amisdk-sdk (keep"
+                    + " amisdk-runtime), or drop this plugin.");
+        }
+        return pkg;
+    }
+
+    /**
+     * The default package for a groupId: its parts made legal Java identifiers as JLS 6.1 suggests
+     * ({@code my-company} → {@code my_company}, {@code 1and1} → {@code _1and1}, {@code int} → {@code int_}),
+     * then {@code .ami}; {@value #FALLBACK_PACKAGE} when the groupId is missing or has no part left.
+     */
+    static String defaultPackage(String groupId) {
+        List<String> parts = new ArrayList<>();
+        for (String part : groupId == null ? new String[0] : groupId.strip().split("\\.")) {
+            String p = part.strip().replaceAll("[^A-Za-z0-9_]", "_");
+            if (p.isEmpty()) {
+                continue;
+            }
+            if (Character.isDigit(p.charAt(0))) {
+                p = "_" + p;
+            }
+            if (SourceVersion.isKeyword(p)) {
+                p = p + "_";
+            }
+            parts.add(p);
+        }
+        return parts.isEmpty() ? FALLBACK_PACKAGE : String.join(".", parts) + ".ami";
+    }
+
+    /** {@link #docs} as the loader takes it: a URL as given, a path made absolute from the project's folder. */
+    String docsSource() throws MojoFailureException {
+        if (docs == null || docs.isBlank()) {
+            throw new MojoFailureException("amisdk: docs is not set: give a core-en_US.xml, a folder of saved docs"
+                    + " pages or the docs website's URL");
+        }
+        String d = docs.strip();
+        if (HtmlDocsReader.isSiteUrl(d)) {
+            return d;
+        }
+        File file = new File(d);
+        if (!file.isAbsolute() && project.getBasedir() != null) {
+            file = new File(project.getBasedir(), d);
+        }
+        if (!file.exists()) {
+            throw new MojoFailureException("amisdk: the docs file " + file + " does not exist");
+        }
+        return file.getPath();
+    }
+
+    private DocsFormat format() throws MojoFailureException {
+        if (docsFormat == null || docsFormat.isBlank()) {
+            return null;
+        }
+        try {
+            return DocsFormat.named(docsFormat);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("amisdk: docsFormat '" + docsFormat
+                    + "' is not a docs format (xml or html)");
+        }
+    }
+
+    CrawlOptions crawlOptions() throws MojoFailureException {
+        if (maxPages < 1) {
+            throw new MojoFailureException("amisdk: maxPages must be at least 1, not " + maxPages);
+        }
+        return CrawlOptions.defaults().withCacheDir(cacheDirectory.toPath()).withOffline(offline)
+                .withMaxPages(maxPages);
+    }
+
     /** The docs model with every supplement merged, or a failure listing every problem found. */
-    AmiModel readModel() throws MojoFailureException {
+    AmiModel readModel(String source, DocsFormat format) throws MojoFailureException {
         Problems problems = new Problems();
         LoadedDocs loaded;
         try {
-            loaded = DocsLoader.load(docs.getPath(), null, asteriskLine, CrawlOptions.defaults());
+            loaded = DocsLoader.load(source, format, blankToNull(asteriskLine), crawlOptions());
         } catch (DocsException e) {
             throw new MojoFailureException("amisdk: cannot read the docs: " + e.getMessage(), e);
         }
@@ -168,28 +345,32 @@ public class GenerateMojo extends AbstractMojo {
         return sb.toString();
     }
 
-    private SdkGenerator generator() {
-        return SdkGenerator.builder().packageName(packageName).includes(list(includes)).excludes(list(excludes))
-                .build();
+    private SdkGenerator generator(String pkg) {
+        return SdkGenerator.builder().packageName(pkg).includes(list(includes)).excludes(list(excludes)).build();
     }
 
-    /** Everything the output depends on; equal stamps mean equal output. */
-    GenerationStamp stampOfInputs() throws MojoExecutionException, MojoFailureException {
-        if (docs == null || !docs.exists()) {
-            throw new MojoFailureException("amisdk: the docs file " + docs + " does not exist");
-        }
+    /**
+     * Everything the output depends on; equal stamps mean equal output. {@code model} is the model already
+     * read (a website's), hashed in place of the docs' bytes, or null to hash the docs file or folder.
+     */
+    GenerationStamp stampOfInputs(String pkg, String source, DocsFormat format, AmiModel model)
+            throws MojoExecutionException, MojoFailureException {
         for (File file : supplementFiles()) {
             requireFile(file, "supplement");
         }
         Map<String, String> inputs = new LinkedHashMap<>();
         inputs.put("generator.version", pluginVersion());
-        inputs.put("config.packageName", packageName);
+        inputs.put("config.packageName", pkg);
         inputs.put("config.asteriskLine", asteriskLine == null ? "" : asteriskLine);
         inputs.put("config.includes", String.join(",", list(includes)));
         inputs.put("config.excludes", String.join(",", list(excludes)));
         inputs.put("config.useBuiltInSupplement", Boolean.toString(useBuiltInSupplement));
+        if (format != null) {
+            inputs.put("config.docsFormat", format.name());
+        }
         try {
-            inputs.put("input.docs", GenerationStamp.sha256(docs.toPath()));
+            inputs.put("input.docs", model != null ? "model:" + GenerationStamp.sha256(ModelJson.write(model))
+                    : GenerationStamp.sha256(Path.of(source)));
             List<File> files = supplementFiles();
             for (int i = 0; i < files.size(); i++) {
                 inputs.put("input.supplement." + i, GenerationStamp.sha256(files.get(i).toPath()));
@@ -223,6 +404,10 @@ public class GenerateMojo extends AbstractMojo {
 
     private List<File> supplementFiles() {
         return supplements == null ? List.of() : supplements;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private static List<String> list(List<String> patterns) {

@@ -117,6 +117,11 @@ final class GenerationStamp {
         return HexFormat.of().formatHex(digest.digest());
     }
 
+    /** The SHA-256 of a text's UTF-8 bytes, in hex. */
+    static String sha256(String text) {
+        return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
     private static void update(MessageDigest digest, Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] buffer = new byte[64 * 1024];

@@ -53,7 +53,9 @@ class GenerateMojoTest {
 
     private GenerateMojo mojo(String... includes) {
         GenerateMojo mojo = new GenerateMojo();
-        mojo.docs = realDocs();
+        mojo.docs = realDocs().getPath();
+        mojo.cacheDirectory = dir.resolve("page-cache").toFile();
+        mojo.maxPages = 2000;
         mojo.packageName = "io.amisdk.sdk";
         mojo.outputDirectory = out.toFile();
         mojo.includes = List.of(includes);
@@ -93,7 +95,7 @@ class GenerateMojoTest {
     void generatesFromSavedPages() throws Exception {
         File pages = new File(realDocs().getParentFile().getParentFile().getParentFile(), "html/22");
         GenerateMojo mojo = mojo("Login", "FullyBooted");
-        mojo.docs = pages;
+        mojo.docs = pages.getPath();
         mojo.asteriskLine = "22";
 
         mojo.execute();
@@ -104,7 +106,7 @@ class GenerateMojoTest {
 
         log.clear();
         GenerateMojo again = mojo("Login", "FullyBooted");
-        again.docs = pages;
+        again.docs = pages.getPath();
         again.asteriskLine = "22";
         again.execute();
         assertThat(log).anyMatch(l -> l.startsWith("amisdk: up to date"));
@@ -177,7 +179,7 @@ class GenerateMojoTest {
         ageEveryFile();
         Map<String, FileTime> before = mtimes();
         GenerateMojo bad = mojo("Login");
-        bad.docs = badDocs();
+        bad.docs = badDocs().getPath();
 
         assertThatThrownBy(bad::execute).isInstanceOf(MojoFailureException.class)
                 .hasMessageContaining("amisdk: 3 problems in the docs or supplements; nothing was generated")
@@ -233,9 +235,73 @@ class GenerateMojoTest {
     @DisplayName("missing docs fail with the path, not a stack trace")
     void missingDocs() {
         GenerateMojo mojo = mojo("Login");
-        mojo.docs = dir.resolve("nope.xml").toFile();
+        mojo.docs = dir.resolve("nope.xml").toString();
 
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
                 .hasMessage("amisdk: the docs file " + mojo.docs + " does not exist");
+    }
+
+    @Test
+    @DisplayName("the default package is the project's groupId + .ami, made legal as JLS 6.1 says; never io.amisdk.sdk")
+    void defaultPackage() {
+        assertThat(GenerateMojo.defaultPackage("com.example.pbx")).isEqualTo("com.example.pbx.ami");
+        assertThat(GenerateMojo.defaultPackage("org.my-company.1and1.int")).isEqualTo("org.my_company._1and1.int_.ami");
+        assertThat(GenerateMojo.defaultPackage("io.amisdk")).isEqualTo("io.amisdk.ami");
+        assertThat(GenerateMojo.defaultPackage(null)).isEqualTo("amisdk.generated");
+        assertThat(GenerateMojo.defaultPackage(" . ")).isEqualTo("amisdk.generated");
+    }
+
+    @Test
+    @DisplayName("without packageName the SDK goes into the groupId's package, and the log names it")
+    void generatesIntoTheDefaultPackage() throws Exception {
+        GenerateMojo mojo = mojo("Login");
+        mojo.packageName = null;
+        mojo.project.setGroupId("com.example.pbx");
+
+        mojo.execute();
+
+        assertThat(Files.readString(out.resolve("com/example/pbx/ami/LoginAction.java")))
+                .contains("package com.example.pbx.ami;");
+        assertThat(out.resolve("io")).doesNotExist();
+        assertThat(log).last().asString().endsWith("(package com.example.pbx.ami)");
+    }
+
+    @Test
+    @DisplayName("generating into io.amisdk.sdk while depending on amisdk-sdk fails: every class would exist twice")
+    void publishedSdkPackageWithTheSdkJarFails() {
+        GenerateMojo mojo = mojo("Login");
+        org.apache.maven.model.Dependency sdk = new org.apache.maven.model.Dependency();
+        sdk.setGroupId("io.amisdk");
+        sdk.setArtifactId("amisdk-sdk");
+        mojo.project.getModel().addDependency(sdk);
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("amisdk: this project depends on io.amisdk:amisdk-sdk and generates into"
+                        + " its package io.amisdk.sdk: every class would exist twice.");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    @DisplayName("a packageName that is no Java package fails before anything is written")
+    void badPackageName() {
+        GenerateMojo mojo = mojo("Login");
+        mojo.packageName = "com.example.int";
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("amisdk: packageName 'com.example.int' is not a Java package name");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    @DisplayName("a relative docs path is taken from the project's folder")
+    void relativeDocs() throws Exception {
+        GenerateMojo mojo = mojo("Login");
+        Path docs = realDocs().toPath();
+        mojo.project.setFile(docs.getParent().resolve("pom.xml").toFile());
+        mojo.docs = docs.getFileName().toString();
+
+        mojo.execute();
+
+        assertThat(out.resolve("io/amisdk/sdk/LoginAction.java")).isRegularFile();
     }
 }

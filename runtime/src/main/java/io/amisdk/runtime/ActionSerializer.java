@@ -20,7 +20,7 @@ final class ActionSerializer implements AmiHeaderWriter {
     }
 
     /** Serializes the action with this ActionID; throws IllegalArgumentException on a bad header. */
-    static byte[] serialize(AmiAction action, String actionId) {
+    static byte[] serialize(AmiAction<?> action, String actionId) {
         ActionSerializer writer = new ActionSerializer();
         writer.header("Action", action.actionName());
         writer.header("ActionID", actionId);

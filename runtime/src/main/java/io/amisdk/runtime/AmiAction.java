@@ -3,8 +3,10 @@ package io.amisdk.runtime;
 /**
  * An AMI action that can be sent. Generated action classes implement it with emitted code;
  * {@link GenericAction} serves raw use. The runtime writes {@code Action} and {@code ActionID} itself.
+ *
+ * @param <R> the type of the answer: {@link AmiResponse}, or a generated subclass such as {@code GetvarResponse}
  */
-public interface AmiAction {
+public interface AmiAction<R extends AmiResponse> {
     /** The value of the {@code Action} header, e.g. {@code Originate}. */
     String actionName();
 
@@ -14,5 +16,22 @@ public interface AmiAction {
     /** A caller-chosen ActionID, or null to let the connection choose a unique one. */
     default String actionId() {
         return null;
+    }
+
+    /**
+     * Types the answer: a plain action returns {@code response} itself, a typed one wraps it
+     * ({@code return new GetvarResponse(response);}). Called once per answer, off the reader thread;
+     * it should not throw (a generated accessor parses lazily), and if it does the future fails with what it threw.
+     * The response it is given already knows its action's name ({@link AmiResponse#actionName()}).
+     */
+    R decodeResponse(AmiResponse response);
+
+    /**
+     * Whether Asterisk answers this action without a header block — no {@code Response:}, no
+     * ActionID, only raw text rows (Asterisk 22 answers {@code IAXnetstats} with a bare CRLF). The
+     * runtime then completes it with the rows that arrive in its place, as {@code Output} lines.
+     */
+    default boolean answersUnframed() {
+        return false;
     }
 }

@@ -4,15 +4,16 @@ import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.net.Socket;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Flow;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -22,7 +23,7 @@ import java.util.function.Function;
 
 /**
  * A connection to Asterisk's Manager Interface that stays logged in: it sends actions (many at
- * once), delivers events to listeners, pings when idle and reconnects when the connection is lost.
+ * once), delivers events to listeners, pings, and reconnects when the connection is lost.
  *
  * <pre>{@code
  * try (AmiClient ami = AmiClient.connect(AmiClientConfig.builder()
@@ -32,10 +33,22 @@ import java.util.function.Function;
  * }
  * }</pre>
  *
- * <p>Futures complete on the callback executor, listeners run on the listener executor; the
- * connection's reader thread runs neither. Every future completes: with the answer, or with
- * {@link AmiTimeoutException} or {@link AmiConnectionLostException}. An error response is an answer:
- * check {@link AmiResponse#isError()} or call {@link AmiResponse#orThrow()}.
+ * <p><b>Answers.</b> Every future completes: with the answer, or exceptionally. One rule for
+ * {@code Response: Error}, whatever the method ({@link #send}, {@link #sendList},
+ * {@link #sendAndAwaitEvent}): the future fails with {@link AmiActionFailedException}, whose
+ * {@link AmiActionFailedException#response() response()} is Asterisk's answer and whose message names
+ * the action ({@code Getvar (ActionID 3) failed: No such channel}). So a value is always a success
+ * ({@code Success}, {@code Follows}, {@code Goodbye}, or a list). Other failures:
+ * {@link AmiTimeoutException}, {@link AmiConnectionLostException}, {@link AmiOverloadException} (a bound).
+ *
+ * <p><b>Threads.</b> The client owns one reader thread per connection; writes, timers, callbacks and
+ * listener delivery run on the {@link AmiResources} it shares with other clients. Futures complete on
+ * the callback executor, listeners run (in arrival order) on the listener executor; the reader
+ * never runs user code. Whatever a listener, subscriber or hook throws — {@code Error} included — is
+ * caught, counted ({@link #listenerFailures()}) and logged once per listener.
+ *
+ * <p><b>While not logged in</b> (connecting, reconnecting), actions fail at once with
+ * {@link AmiConnectionLostException}, or wait for the login up to {@link AmiClientConfig#disconnectedWait()}.
  */
 public final class AmiClient implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(AmiClient.class.getName());
@@ -44,30 +57,35 @@ public final class AmiClient implements AutoCloseable {
 
     private final AmiClientConfig config;
     private final String name;
-    private final ScheduledThreadPoolExecutor scheduler;
+    private final AmiResources resources;
+    private final ScheduledExecutorService scheduler;
     private final Executor callbacks;
     private final EventDispatcher dispatcher;
+    private final AtomicLong listenerFailures = new AtomicLong();
+    private final SafeListener hooks;
+    /** Guards the state, current and the waiting actions: close() and a reconnect never interleave. */
     private final Object lock = new Object();
     private final AtomicInteger connections = new AtomicInteger();
     private final AtomicLong reconnects = new AtomicLong();
     private final AtomicBoolean started = new AtomicBoolean();
+    /** Actions sent while not logged in, waiting for the login (disconnectedWait > 0); guarded by lock. */
+    private final ArrayDeque<Waiting<?>> waiting = new ArrayDeque<>();
     private volatile AmiConnection current;
     private volatile ConnectionState state = ConnectionState.CONNECTING;
     private volatile boolean closed;
     private volatile String greeting;
     private volatile String eventMask;
+    private volatile ScheduledFuture<?> keepaliveTask;
+    private volatile ScheduledFuture<?> reconnectTask;
 
     private AmiClient(AmiClientConfig config) {
         this.config = Objects.requireNonNull(config, "config");
         this.name = Integer.toString(CLIENTS.incrementAndGet());
-        this.scheduler = new ScheduledThreadPoolExecutor(1, r -> {
-            Thread t = new Thread(r, "amisdk-scheduler-" + name);
-            t.setDaemon(true);
-            return t;
-        });
-        this.scheduler.setRemoveOnCancelPolicy(true);
-        this.callbacks = config.callbackExecutor() != null ? config.callbackExecutor() : ForkJoinPool.commonPool();
-        this.dispatcher = new EventDispatcher(config, name);
+        this.resources = config.resources();
+        this.scheduler = resources.timer();
+        this.callbacks = config.callbackExecutor() != null ? config.callbackExecutor() : resources.callbacks();
+        this.hooks = new SafeListener(config.clientListener(), listenerFailures);
+        this.dispatcher = new EventDispatcher(config, hooks, listenerFailures);
         this.eventMask = config.eventMask();
     }
 
@@ -108,37 +126,64 @@ public final class AmiClient implements AutoCloseable {
         }
     }
 
-    /** Like {@link #start()} without blocking the caller. */
+    /** Like {@link #start()} without blocking the caller: the login runs on the resources' I/O pool (no thread per call). */
     public CompletableFuture<AmiClient> startAsync() {
         CompletableFuture<AmiClient> result = new CompletableFuture<>();
-        Thread t = new Thread(() -> {
+        Runnable login = () -> {
             try {
-                result.complete(start());
+                start();
             } catch (Throwable e) {
-                result.completeExceptionally(e);
+                resources.execute(callbacks, () -> result.completeExceptionally(e));
+                return;
             }
-        }, "amisdk-connect-" + name);
-        t.setDaemon(true);
-        t.start();
+            resources.execute(callbacks, () -> result.complete(this)); // dependent stages are user code
+        };
+        try {
+            resources.io().execute(login);
+        } catch (RejectedExecutionException e) {
+            result.completeExceptionally(new AmiConnectException("the client's resources are closed"));
+        }
         return result;
     }
 
-    /** Sends the action; the future completes with Asterisk's response (success or error). */
-    public CompletableFuture<AmiResponse> send(AmiAction action) {
-        return submit(action, PendingAction.Kind.RESPONSE, null, config.actionTimeout(), PendingAction.AS_RESPONSE);
+    /**
+     * Sends the action; the future completes with Asterisk's answer, typed by the action's
+     * {@link AmiAction#decodeResponse} (e.g. a {@code GetvarResponse}). {@code Response: Error} fails it
+     * with {@link AmiActionFailedException} carrying the response (see the class comment).
+     */
+    public <R extends AmiResponse> CompletableFuture<R> send(AmiAction<R> action) {
+        Objects.requireNonNull(action, "action");
+        return submit(action, PendingAction.Kind.RESPONSE, null, config.actionTimeout(), raw -> {
+            AmiResponse response = (AmiResponse) raw;
+            if (response.isError()) {
+                throw new AmiActionFailedException(response); // the one rule: an error answer fails the future
+            }
+            return action.decodeResponse(response);
+        });
     }
 
-    /** Sends a list action and collects every item event until the completion event. */
-    public CompletableFuture<AmiListResponse<AmiEvent>> sendList(AmiAction action) {
-        String completion = action instanceof AmiListAction<?> list ? list.completionEventName() : null;
-        return submit(action, PendingAction.Kind.LIST, completion, config.actionTimeout(),
-                raw -> toList((PendingAction.RawList) raw, AmiEvent.class));
+    /**
+     * Sends any action as a list action and collects every item event (decoded by the event decoders)
+     * until the completion event. {@code Response: Error} fails it with {@link AmiActionFailedException}.
+     * The items go to this future only, not to event listeners (unless {@link AmiClientConfig#listItemsToListeners()}).
+     */
+    public CompletableFuture<AmiListResponse<AmiEvent>> sendList(AmiAction<?> action) {
+        if (action instanceof AmiListAction<?> list) {
+            return sendList(list).thenApply(AmiClient::widen);
+        }
+        return submit(action, PendingAction.Kind.LIST, null, config.actionTimeout(),
+                raw -> toList((PendingAction.RawList) raw, AmiEvent.class, null));
     }
 
-    /** Sends a typed list action; items are decoded through the event decoders into the action's item type. */
+    /**
+     * Sends a list action; each item is decoded by the action's {@link AmiListAction#decodeItem}
+     * (falling back to the event decoders when it returns null) into the action's item type.
+     * {@code Response: Error} fails it with {@link AmiActionFailedException}.
+     */
     public <I extends AmiEvent> CompletableFuture<AmiListResponse<I>> sendList(AmiListAction<I> action) {
+        Objects.requireNonNull(action, "action");
         return submit(action, PendingAction.Kind.LIST, action.completionEventName(), config.actionTimeout(),
-                raw -> toList((PendingAction.RawList) raw, action.itemType()));
+                raw -> toList((PendingAction.RawList) raw, action.itemType(), action));
     }
 
     /**
@@ -146,22 +191,44 @@ public final class AmiClient implements AutoCloseable {
      * {@code Originate} with {@code Async: true} and its {@code OriginateResponse}. Fails with
      * {@link AmiActionFailedException} if the action is answered with an error.
      */
-    public CompletableFuture<AmiEvent> sendAndAwaitEvent(AmiAction action, String eventName) {
+    public CompletableFuture<AmiEvent> sendAndAwaitEvent(AmiAction<?> action, String eventName) {
         return sendAndAwaitEvent(action, eventName, config.actionTimeout());
     }
 
     /** As {@link #sendAndAwaitEvent(AmiAction, String)}, waiting at most {@code timeout} for the event. */
-    public CompletableFuture<AmiEvent> sendAndAwaitEvent(AmiAction action, String eventName, Duration timeout) {
+    public CompletableFuture<AmiEvent> sendAndAwaitEvent(AmiAction<?> action, String eventName, Duration timeout) {
         Objects.requireNonNull(eventName, "eventName");
+        Objects.requireNonNull(timeout, "timeout");
         return submit(action, PendingAction.Kind.EVENT, eventName, timeout,
                 raw -> config.eventDecoders().decode((AmiMessage) raw));
     }
 
-    /** As {@link #sendAndAwaitEvent(AmiAction, String, Duration)}, decoded to the registered type (e.g. a generated OriginateResponseEvent). */
-    public <E extends AmiEvent> CompletableFuture<E> sendAndAwaitEvent(AmiAction action, String eventName, Class<E> type,
+    /**
+     * As {@link #sendAndAwaitEvent(AmiAction, String)}, the event named by its class: the name the
+     * class is registered under with the event decoders, else its {@code EVENT_NAME} constant
+     * ({@code sendAndAwaitEvent(originate, OriginateResponseEvent.class)}).
+     *
+     * @throws IllegalArgumentException when the class names no event
+     */
+    public <E extends AmiEvent> CompletableFuture<E> sendAndAwaitEvent(AmiAction<?> action, Class<E> type) {
+        return sendAndAwaitEvent(action, type, config.actionTimeout());
+    }
+
+    /** As {@link #sendAndAwaitEvent(AmiAction, Class)}, waiting at most {@code timeout} for the event. */
+    public <E extends AmiEvent> CompletableFuture<E> sendAndAwaitEvent(AmiAction<?> action, Class<E> type,
             Duration timeout) {
         Objects.requireNonNull(type, "type");
-        return sendAndAwaitEvent(action, eventName, timeout).thenApply(event -> {
+        return sendAndAwaitEvent(action, EventNames.of(type, config.eventDecoders()), type, timeout);
+    }
+
+    /** As {@link #sendAndAwaitEvent(AmiAction, String, Duration)}, decoded to the registered type (e.g. a generated OriginateResponseEvent). */
+    public <E extends AmiEvent> CompletableFuture<E> sendAndAwaitEvent(AmiAction<?> action, String eventName,
+            Class<E> type, Duration timeout) {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(eventName, "eventName");
+        Objects.requireNonNull(timeout, "timeout");
+        return submit(action, PendingAction.Kind.EVENT, eventName, timeout, raw -> {
+            AmiEvent event = config.eventDecoders().decode((AmiMessage) raw);
             if (!type.isInstance(event)) {
                 throw new AmiProtocolException(eventName + " decoded to " + event.getClass().getSimpleName() + ", not "
                         + type.getSimpleName() + " (is the SDK's EventDecoderProvider on the path?)");
@@ -190,20 +257,43 @@ public final class AmiClient implements AutoCloseable {
         return eventMask;
     }
 
+    /**
+     * Events as a {@link Flow.Publisher}, every event, with back-pressure: a subscriber gets no more
+     * than it requested; what it has not asked for waits in a buffer of {@link AmiClientConfig#eventQueueCapacity()}
+     * events, beyond which the overflow policy drops (counted in {@link #droppedEvents()}), as for a slow listener.
+     * Adapts to Reactor ({@code JdkFlowAdapter.flowPublisherToFlux}) or RxJava ({@code FlowAdapters.toPublisher}).
+     */
+    public Flow.Publisher<AmiEvent> events() {
+        return events(AmiEvent.class);
+    }
+
+    /** As {@link #events()}, only the events that are instances of this type (an event class or a shared interface). */
+    public <E extends AmiEvent> Flow.Publisher<E> events(Class<E> type) {
+        Objects.requireNonNull(type, "type");
+        return subscriber -> dispatcher.subscribe(type, subscriber);
+    }
+
     /** Delivers every event with this name (case-insensitive) to the listener. */
     public Subscription onEvent(String eventName, Consumer<AmiEvent> listener) {
         return dispatcher.onEvent(Objects.requireNonNull(eventName, "eventName"), null, listener);
     }
 
-    /** Delivers every event to the listener, list items included. */
+    /** Delivers every event to the listener (list items only with {@link AmiClientConfig#listItemsToListeners()}). */
     public Subscription onAnyEvent(Consumer<AmiEvent> listener) {
         return dispatcher.onEvent(null, null, listener);
     }
 
-    /** Delivers every event that decodes to this type ({@link GenericEvent} for the unregistered ones). */
-    public <E extends AmiEvent> Subscription onEvent(Class<E> type, Consumer<E> listener) {
+    /**
+     * Delivers every event that is an instance of this type — a class, or an interface that several
+     * event classes implement (e.g. a generated {@code ChannelSnapshot}); {@link GenericEvent} for the
+     * unregistered ones, {@link AmiEvent} for all.
+     */
+    public <E extends AmiEvent> Subscription onEvent(Class<E> type, Consumer<? super E> listener) {
         Objects.requireNonNull(type, "type");
-        return dispatcher.onEvent(null, type, e -> listener.accept(type.cast(e)));
+        Objects.requireNonNull(listener, "listener");
+        @SuppressWarnings("unchecked") // only instances of type reach it: the dispatcher matches by type
+        Consumer<AmiEvent> typed = (Consumer<AmiEvent>) listener;
+        return dispatcher.onEvent(null, type, typed);
     }
 
     /** Tells the listener about every change of {@link #state()}. */
@@ -237,6 +327,17 @@ public final class AmiClient implements AutoCloseable {
         return dispatcher.delivered();
     }
 
+    /** How many times a listener, state listener, Flow subscriber or client listener hook threw. */
+    public long listenerFailures() {
+        return listenerFailures.get();
+    }
+
+    /** How many actions are waiting for an answer on the current connection. */
+    public int actionsInFlight() {
+        AmiConnection c = current;
+        return c == null ? 0 : c.pendingCount();
+    }
+
     /** How many times the client reconnected after a loss. */
     public long reconnectCount() {
         return reconnects.get();
@@ -246,10 +347,14 @@ public final class AmiClient implements AutoCloseable {
         return config;
     }
 
-    /** Logs off, closes the connection, fails every pending future and stops every thread the client owns. */
+    /**
+     * Logs off, closes the connection, fails every pending and waiting future and cancels the
+     * client's timers. It wins over a reconnect racing it: once it returns, the state stays CLOSED.
+     */
     @Override
     public void close() {
         AmiConnection connection;
+        List<Waiting<?>> abandoned;
         synchronized (lock) {
             if (closed) {
                 return;
@@ -257,14 +362,28 @@ public final class AmiClient implements AutoCloseable {
             closed = true;
             connection = current;
             current = null;
+            abandoned = new ArrayList<>(waiting);
+            waiting.clear();
+            state = ConnectionState.CLOSED;
+            dispatcher.state(ConnectionState.CLOSED);
+        }
+        cancel(keepaliveTask);
+        cancel(reconnectTask);
+        AmiConnectionLostException cause = new AmiConnectionLostException("the client was closed");
+        for (Waiting<?> w : abandoned) {
+            w.fail(cause);
         }
         if (connection != null) {
             connection.sendAndFlush(GenericAction.of("Logoff"), Duration.ofMillis(500));
-            connection.close(new AmiConnectionLostException("the client was closed"));
+            connection.close(cause);
         }
-        scheduler.shutdownNow();
-        setState(ConnectionState.CLOSED);
-        dispatcher.shutdown();
+        hooks.closed();
+    }
+
+    private static void cancel(ScheduledFuture<?> task) {
+        if (task != null) {
+            task.cancel(false);
+        }
     }
 
     @Override
@@ -276,22 +395,144 @@ public final class AmiClient implements AutoCloseable {
      * Sends through the current connection. The finisher types the raw answer inside the pending
      * action's own future (run off the reader thread), so no extra thenApply stage per action.
      */
-    private <T> CompletableFuture<T> submit(AmiAction action, PendingAction.Kind kind, String eventName,
+    private <T> CompletableFuture<T> submit(AmiAction<?> action, PendingAction.Kind kind, String eventName,
             Duration timeout, Function<Object, T> finisher) {
         Objects.requireNonNull(action, "action");
         AmiConnection connection = current;
-        if (connection == null) {
-            // Still check the headers: a bad action is a bug whether or not we are connected.
-            ActionSerializer.serialize(action, "check");
-            return CompletableFuture.failedFuture(new AmiConnectionLostException(
-                    "not connected (" + state + "); " + action.actionName() + " was not sent"));
+        if (connection != null) {
+            return connection.send(action, kind, eventName, timeout, finisher);
         }
-        return connection.send(action, kind, eventName, timeout, finisher);
+        // Still check the headers: a bad action is a bug whether or not we are connected.
+        ActionSerializer.serialize(action, "check");
+        Duration wait = config.disconnectedWait();
+        if (wait.isZero()) {
+            return notConnected(action);
+        }
+        Waiting<T> w = new Waiting<>(action, kind, eventName, timeout, finisher);
+        synchronized (lock) {
+            connection = current;
+            if (connection == null) {
+                if (closed) {
+                    return notConnected(action);
+                }
+                if (waiting.size() >= config.maxActionsInFlight()) {
+                    AmiOverloadException e = new AmiOverloadException(action.actionName() + " was not sent: "
+                            + waiting.size() + " actions wait for the login, the limit (maxActionsInFlight "
+                            + config.maxActionsInFlight() + ")");
+                    hooks.actionFailed(action.actionName(), action.actionId(), e);
+                    return CompletableFuture.failedFuture(e);
+                }
+                waiting.add(w);
+            }
+        }
+        if (connection != null) {
+            return connection.send(action, kind, eventName, timeout, finisher); // logged in meanwhile
+        }
+        try {
+            w.expiry = scheduler.schedule(() -> expire(w), wait.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException e) {
+            expire(w);
+        }
+        return w.result;
     }
 
-    private <I extends AmiEvent> AmiListResponse<I> toList(PendingAction.RawList raw, Class<I> itemType) {
+    private <T> CompletableFuture<T> notConnected(AmiAction<?> action) {
+        AmiConnectionLostException e = new AmiConnectionLostException(
+                "not connected (" + state + "); " + action.actionName() + " was not sent");
+        hooks.actionFailed(action.actionName(), action.actionId(), e);
+        return CompletableFuture.failedFuture(e);
+    }
+
+    private void expire(Waiting<?> w) {
+        boolean removed;
+        synchronized (lock) {
+            removed = waiting.remove(w);
+        }
+        if (removed) {
+            AmiConnectionLostException e = new AmiConnectionLostException("not logged in within "
+                    + config.disconnectedWait().toMillis() + " ms (disconnectedWait); " + w.action.actionName()
+                    + " was not sent");
+            hooks.actionFailed(w.action.actionName(), w.action.actionId(), e);
+            w.fail(e);
+        }
+    }
+
+    /** Sends the actions that waited for this login, in the order they were sent. */
+    private void sendWaiting(AmiConnection connection) {
+        List<Waiting<?>> ready;
+        synchronized (lock) {
+            if (waiting.isEmpty()) {
+                return;
+            }
+            ready = new ArrayList<>(waiting);
+            waiting.clear();
+        }
+        for (Waiting<?> w : ready) {
+            cancel(w.expiry);
+            w.sendOn(connection);
+        }
+    }
+
+    /** An action sent while not logged in, and the future its caller holds. */
+    private final class Waiting<T> {
+        final AmiAction<?> action;
+        final PendingAction.Kind kind;
+        final String eventName;
+        final Duration timeout;
+        final Function<Object, T> finisher;
+        final CompletableFuture<T> result = new CompletableFuture<>();
+        volatile ScheduledFuture<?> expiry;
+
+        Waiting(AmiAction<?> action, PendingAction.Kind kind, String eventName, Duration timeout,
+                Function<Object, T> finisher) {
+            this.action = action;
+            this.kind = kind;
+            this.eventName = eventName;
+            this.timeout = timeout;
+            this.finisher = finisher;
+        }
+
+        void sendOn(AmiConnection connection) {
+            CompletableFuture<T> sent;
+            try {
+                sent = connection.send(action, kind, eventName, timeout, finisher);
+            } catch (RuntimeException e) {
+                fail(e);
+                return;
+            }
+            // The inner future completes on the callback executor, so the caller's stages run there too.
+            sent.whenComplete((value, error) -> {
+                if (error != null) {
+                    result.completeExceptionally(error);
+                } else {
+                    result.complete(value);
+                }
+            });
+        }
+
+        void fail(Throwable cause) {
+            resources.execute(callbacks, () -> result.completeExceptionally(cause));
+        }
+    }
+
+    @SuppressWarnings("unchecked") // AmiListResponse is read-only: a list of I is a list of AmiEvent
+    private static AmiListResponse<AmiEvent> widen(AmiListResponse<? extends AmiEvent> list) {
+        return (AmiListResponse<AmiEvent>) list;
+    }
+
+    /** Types a finished list: each item by the action's decodeItem, else by the event decoders (see {@link AmiListAction#decodeItem}). */
+    private <I extends AmiEvent> AmiListResponse<I> toList(PendingAction.RawList raw, Class<I> itemType,
+            AmiListAction<I> action) {
+        if (raw.response().isError()) {
+            throw new AmiActionFailedException(raw.response()); // the one rule, as for send
+        }
         List<I> items = new ArrayList<>(raw.items().size());
         for (AmiMessage m : raw.items()) {
+            I own = action == null ? null : action.decodeItem(m);
+            if (own != null) {
+                items.add(own);
+                continue;
+            }
             AmiEvent event = config.eventDecoders().decode(m);
             if (!itemType.isInstance(event)) {
                 throw new AmiProtocolException("list item " + m.get("Event") + " decoded to "
@@ -308,46 +549,78 @@ public final class AmiClient implements AutoCloseable {
     private void open(boolean reconnecting) {
         setState(ConnectionState.CONNECTING);
         String connectionName = name + "." + connections.incrementAndGet();
+        long began = System.nanoTime();
+        hooks.connectStart(config.host(), config.port());
         Socket socket;
         try {
             socket = Handshake.openSocket(config);
         } catch (IOException e) {
-            throw new AmiConnectException("cannot connect to " + config.host() + ':' + config.port() + ": " + e.getMessage(), e);
+            AmiConnectException failure = new AmiConnectException(
+                    "cannot connect to " + config.host() + ':' + config.port() + ": " + e.getMessage(), e);
+            hooks.connectFailed(config.host(), config.port(), failure);
+            throw failure;
         }
         AmiConnection connection;
         try {
-            connection = new AmiConnection(socket, config, new ConnectionListener(), scheduler, callbacks, connectionName);
+            connection = new AmiConnection(socket, config, new ConnectionListener(), callbacks, hooks, connectionName);
         } catch (IOException e) {
             Handshake.closeQuietly(socket);
-            throw new AmiConnectException("cannot use the socket to " + config.host() + ':' + config.port(), e);
+            AmiConnectException failure = new AmiConnectException("cannot use the socket to " + config.host() + ':' + config.port(), e);
+            hooks.connectFailed(config.host(), config.port(), failure);
+            throw failure;
         }
         connection.start();
+        boolean greeted = false;
         try {
             String line = Handshake.await(connection.greeting(), config.connectTimeout(), "the greeting");
+            greeted = true;
             if (!line.startsWith(GREETING_PREFIX)) {
-                LOG.log(Level.WARNING, () -> "unexpected greeting from " + config.host() + ": " + line);
+                LOG.log(Level.WARNING, () -> "unexpected greeting from " + config.host() + ": " + line
+                        + " (not Asterisk's; logging in anyway)");
             }
             greeting = line;
+            hooks.connectEnd(config.host(), config.port(), line, Duration.ofNanos(System.nanoTime() - began));
             setState(ConnectionState.CONNECTED);
-            Handshake.login(connection, config, eventMask);
+            try {
+                Handshake.login(connection, config, eventMask);
+            } catch (AmiTimeoutException e) {
+                throw line.startsWith(GREETING_PREFIX) ? e : new AmiTimeoutException(e.getMessage()
+                        + "; the server greeted \"" + line + "\", which is not Asterisk's greeting");
+            }
             synchronized (lock) {
                 if (closed || !connection.isOpen()) {
                     throw new AmiConnectionLostException("the connection was lost during login");
                 }
                 current = connection;
+                if (reconnecting) {
+                    reconnects.incrementAndGet(); // before LOGGED_IN is published, so listeners see the new count
+                }
+                state = ConnectionState.LOGGED_IN;
+                dispatcher.state(ConnectionState.LOGGED_IN);
             }
+            hooks.loginEnd(Duration.ofNanos(System.nanoTime() - began));
             if (reconnecting) {
-                reconnects.incrementAndGet(); // before LOGGED_IN is published, so listeners see the new count
+                hooks.reconnected(reconnects.get());
             }
-            setState(ConnectionState.LOGGED_IN);
             startKeepalive(connection);
+            sendWaiting(connection);
             LOG.log(Level.DEBUG, () -> "logged in to " + config.host() + ':' + config.port() + " (" + line + ")");
         } catch (RuntimeException e) {
+            if (greeted) {
+                hooks.loginFailed(e);
+            } else {
+                hooks.connectFailed(config.host(), config.port(), e);
+            }
             connection.close(e instanceof AmiException ae ? ae : new AmiConnectException(e.toString(), e));
             throw e;
         }
     }
 
+    /**
+     * Pings whenever no response came for the keepalive interval — events do not count, so a server
+     * that still sends events but no longer answers is found out — and declares the connection lost
+     * when the Ping is not answered within the keepalive timeout.
+     */
     private void startKeepalive(AmiConnection connection) {
         Duration interval = config.keepaliveInterval();
         if (interval.isZero()) {
@@ -355,15 +628,11 @@ public final class AmiClient implements AutoCloseable {
         }
         long period = Math.max(TimeUnit.MILLISECONDS.toNanos(5), interval.toNanos() / 4);
         AtomicBoolean pingInFlight = new AtomicBoolean();
-        ScheduledFuture<?>[] task = new ScheduledFuture<?>[1];
         Runnable check = () -> {
-            if (!connection.isOpen()) {
-                if (task[0] != null) {
-                    task[0].cancel(false);
-                }
-                return;
+            if (!connection.isOpen() || closed) {
+                return; // the next connection has its own task; this one is cancelled below
             }
-            if (System.nanoTime() - connection.lastReadNanos() < interval.toNanos()
+            if (System.nanoTime() - connection.lastResponseNanos() < interval.toNanos()
                     || !pingInFlight.compareAndSet(false, true)) {
                 return;
             }
@@ -372,16 +641,23 @@ public final class AmiClient implements AutoCloseable {
                     .whenComplete((response, error) -> {
                         pingInFlight.set(false);
                         if (error instanceof AmiTimeoutException) {
-                            LOG.log(Level.WARNING, () -> "keepalive Ping unanswered; reconnecting");
+                            LOG.log(Level.WARNING, () -> "keepalive Ping unanswered within "
+                                    + config.keepaliveTimeout().toMillis() + " ms; the connection counts as lost");
+                            hooks.keepaliveLost(config.keepaliveTimeout());
                             connection.close(new AmiConnectionLostException(
                                     "keepalive Ping unanswered within " + config.keepaliveTimeout().toMillis() + " ms"));
                         }
                     });
         };
         try {
-            task[0] = scheduler.scheduleWithFixedDelay(check, period, period, TimeUnit.NANOSECONDS);
+            cancel(keepaliveTask);
+            ScheduledFuture<?> task = scheduler.scheduleWithFixedDelay(check, period, period, TimeUnit.NANOSECONDS);
+            keepaliveTask = task;
+            if (closed) {
+                task.cancel(false);
+            }
         } catch (RejectedExecutionException e) {
-            // closed meanwhile
+            // the resources are closed
         }
     }
 
@@ -398,10 +674,27 @@ public final class AmiClient implements AutoCloseable {
         }
         setState(ConnectionState.RECONNECTING);
         Duration delay = policy.delay(attempt);
+        hooks.reconnectScheduled(attempt, delay);
         try {
-            scheduler.schedule(() -> reconnect(attempt), delay.toNanos(), TimeUnit.NANOSECONDS);
+            ScheduledFuture<?> task = scheduler.schedule(() -> reconnectLater(attempt), delay.toNanos(), TimeUnit.NANOSECONDS);
+            reconnectTask = task;
+            if (closed) {
+                task.cancel(false);
+            }
         } catch (RejectedExecutionException e) {
-            // closed meanwhile
+            close(); // the resources are closed: nothing can reconnect
+        }
+    }
+
+    /** Runs the (blocking) reconnect on the I/O pool, so the shared timer never waits for a connect. */
+    private void reconnectLater(int attempt) {
+        if (closed) {
+            return;
+        }
+        try {
+            resources.io().execute(() -> reconnect(attempt));
+        } catch (RejectedExecutionException e) {
+            close();
         }
     }
 
@@ -411,18 +704,21 @@ public final class AmiClient implements AutoCloseable {
         }
         try {
             open(true);
-        } catch (AmiException e) {
+        } catch (RuntimeException e) {
             LOG.log(Level.INFO, () -> "reconnect attempt " + (attempt + 1) + " failed: " + e.getMessage());
             scheduleReconnect(attempt + 1);
         }
     }
 
+    /** Publishes a state change, unless the client is closed: CLOSED is final (close() sets it under the same lock). */
     private void setState(ConnectionState newState) {
-        if (state == ConnectionState.CLOSED) {
-            return;
+        synchronized (lock) {
+            if (state == ConnectionState.CLOSED) {
+                return;
+            }
+            state = newState;
+            dispatcher.state(newState);
         }
-        state = newState;
-        dispatcher.state(newState);
     }
 
     private final class ConnectionListener implements AmiConnection.Listener {
@@ -440,11 +736,13 @@ public final class AmiClient implements AutoCloseable {
                 current = null;
             }
             LOG.log(Level.INFO, () -> "connection to " + config.host() + ':' + config.port() + " lost: " + cause.getMessage());
+            cancel(keepaliveTask);
+            hooks.connectionLost(cause);
             setState(ConnectionState.DISCONNECTED);
             try {
                 scheduler.execute(() -> scheduleReconnect(0));
             } catch (RejectedExecutionException e) {
-                // closed meanwhile
+                close();
             }
         }
     }

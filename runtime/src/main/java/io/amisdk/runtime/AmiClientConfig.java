@@ -32,6 +32,15 @@ public final class AmiClientConfig {
     private final Executor listenerExecutor;
     private final Executor callbackExecutor;
     private final EventDecoders eventDecoders;
+    private final AmiResources resources;
+    private final int maxActionsInFlight;
+    private final long maxQueuedBytes;
+    private final Duration fullQueueWait;
+    private final int maxListItems;
+    private final boolean listItemsToListeners;
+    private final Duration disconnectedWait;
+    private final Duration writeTimeout;
+    private final AmiClientListener clientListener;
 
     private AmiClientConfig(Builder b) {
         this.host = b.host;
@@ -53,6 +62,15 @@ public final class AmiClientConfig {
         this.listenerExecutor = b.listenerExecutor;
         this.callbackExecutor = b.callbackExecutor;
         this.eventDecoders = b.eventDecoders;
+        this.resources = b.resources;
+        this.maxActionsInFlight = b.maxActionsInFlight;
+        this.maxQueuedBytes = b.maxQueuedBytes;
+        this.fullQueueWait = b.fullQueueWait;
+        this.maxListItems = b.maxListItems;
+        this.listItemsToListeners = b.listItemsToListeners;
+        this.disconnectedWait = b.disconnectedWait;
+        this.writeTimeout = b.writeTimeout;
+        this.clientListener = b.clientListener;
     }
 
     /** Returns a builder with the defaults: port 5038, MD5 login, events on, 10 s timeouts, keepalive every 30 s. */
@@ -82,6 +100,15 @@ public final class AmiClientConfig {
         b.listenerExecutor = listenerExecutor;
         b.callbackExecutor = callbackExecutor;
         b.eventDecoders = eventDecoders;
+        b.resources = resources;
+        b.maxActionsInFlight = maxActionsInFlight;
+        b.maxQueuedBytes = maxQueuedBytes;
+        b.fullQueueWait = fullQueueWait;
+        b.maxListItems = maxListItems;
+        b.listItemsToListeners = listItemsToListeners;
+        b.disconnectedWait = disconnectedWait;
+        b.writeTimeout = writeTimeout;
+        b.clientListener = clientListener;
         return b;
     }
 
@@ -122,13 +149,40 @@ public final class AmiClientConfig {
 
     public EventOverflowPolicy overflowPolicy() { return overflowPolicy; }
 
-    /** The executor that runs event and state listeners (serially), or null for the client's own thread. */
+    /** The executor that runs this client's event and state listeners (serially), or null for the resources' listener pool. */
     public Executor listenerExecutor() { return listenerExecutor; }
 
-    /** The executor that completes action futures (and so runs their dependent stages), or null for the common pool. */
+    /** The executor that completes this client's futures (and so runs their dependent stages), or null for the resources' callback pool. */
     public Executor callbackExecutor() { return callbackExecutor; }
 
     public EventDecoders eventDecoders() { return eventDecoders; }
+
+    /** The shared threads: timer, callbacks, listeners, I/O; {@link AmiResources#shared()} unless set. */
+    public AmiResources resources() { return resources; }
+
+    /** Most actions awaiting their answer at once; one more fails (or waits, see {@link #fullQueueWait()}). Default 10 000. */
+    public int maxActionsInFlight() { return maxActionsInFlight; }
+
+    /** Most bytes queued for writing and not yet written; an action that does not fit fails (or waits). Default 8 MiB. */
+    public long maxQueuedBytes() { return maxQueuedBytes; }
+
+    /** How long a send may wait for room when a bound is reached; zero (the default) fails it at once. */
+    public Duration fullQueueWait() { return fullQueueWait; }
+
+    /** Most items held for one list; a longer list fails with {@link AmiOverloadException}. Default 100 000. */
+    public int maxListItems() { return maxListItems; }
+
+    /** Whether list items (and the completion event) also go to event listeners; by default only to the list's future. */
+    public boolean listItemsToListeners() { return listItemsToListeners; }
+
+    /** How long an action sent while not logged in waits for the (re)login; zero (the default) fails it at once. */
+    public Duration disconnectedWait() { return disconnectedWait; }
+
+    /** How long one socket write may block (the server stopped reading) before the connection counts as lost. Default 10 s. */
+    public Duration writeTimeout() { return writeTimeout; }
+
+    /** The hooks for metrics and tracing; {@link AmiClientListener#NONE} unless set. */
+    public AmiClientListener clientListener() { return clientListener; }
 
     @Override
     public String toString() {
@@ -137,7 +191,8 @@ public final class AmiClientConfig {
                 + ", auth=" + authType + ", events=" + eventMask + ", connectTimeout=" + connectTimeout
                 + ", actionTimeout=" + actionTimeout + ", keepalive=" + keepaliveInterval
                 + ", reconnect=" + reconnectPolicy + ", limits=" + limits + ", queue=" + eventQueueCapacity
-                + '/' + overflowPolicy + '}';
+                + '/' + overflowPolicy + ", inFlight=" + maxActionsInFlight + ", queuedBytes=" + maxQueuedBytes
+                + ", listItems=" + maxListItems + ", writeTimeout=" + writeTimeout + '}';
     }
 
     /** Collects the options; {@link #build()} checks them. */
@@ -161,9 +216,51 @@ public final class AmiClientConfig {
         private Executor listenerExecutor;
         private Executor callbackExecutor;
         private EventDecoders eventDecoders;
+        private AmiResources resources;
+        private int maxActionsInFlight = 10_000;
+        private long maxQueuedBytes = 8L * 1024 * 1024;
+        private Duration fullQueueWait = Duration.ZERO;
+        private int maxListItems = 100_000;
+        private boolean listItemsToListeners;
+        private Duration disconnectedWait = Duration.ZERO;
+        private Duration writeTimeout = Duration.ofSeconds(10);
+        private AmiClientListener clientListener = AmiClientListener.NONE;
 
         private Builder() {
         }
+
+        /** The shared threads to use; {@link AmiResources#shared()} by default. */
+        public Builder resources(AmiResources resources) { this.resources = Objects.requireNonNull(resources, "resources"); return this; }
+
+        /** Most actions awaiting an answer at once (default 10 000). */
+        public Builder maxActionsInFlight(int max) { this.maxActionsInFlight = atLeastOne(max, "maxActionsInFlight"); return this; }
+
+        /** Most bytes queued for writing (default 8 MiB). */
+        public Builder maxQueuedBytes(long max) {
+            if (max < 1024) {
+                throw new IllegalArgumentException("maxQueuedBytes must be at least 1024");
+            }
+            this.maxQueuedBytes = max;
+            return this;
+        }
+
+        /** How long a send waits for room when a bound is reached; zero (default) fails it at once. */
+        public Builder fullQueueWait(Duration wait) { this.fullQueueWait = notNegative(wait, "fullQueueWait"); return this; }
+
+        /** Most items held for one list (default 100 000). */
+        public Builder maxListItems(int max) { this.maxListItems = atLeastOne(max, "maxListItems"); return this; }
+
+        /** Also deliver list items and completion events to event listeners (default: only to the list's future). */
+        public Builder listItemsToListeners(boolean deliver) { this.listItemsToListeners = deliver; return this; }
+
+        /** How long an action sent while not logged in waits for the login; zero (default) fails it at once. */
+        public Builder disconnectedWait(Duration wait) { this.disconnectedWait = notNegative(wait, "disconnectedWait"); return this; }
+
+        /** How long one socket write may block before the connection counts as lost (default 10 s). */
+        public Builder writeTimeout(Duration timeout) { this.writeTimeout = positive(timeout, "writeTimeout"); return this; }
+
+        /** Hooks for metrics and tracing. */
+        public Builder clientListener(AmiClientListener listener) { this.clientListener = Objects.requireNonNull(listener, "listener"); return this; }
 
         public Builder host(String host) { this.host = Objects.requireNonNull(host, "host"); return this; }
 
@@ -244,7 +341,24 @@ public final class AmiClientConfig {
             if (eventDecoders == null) {
                 eventDecoders = EventDecoders.installed();
             }
+            if (resources == null) {
+                resources = AmiResources.shared();
+            }
             return new AmiClientConfig(this);
+        }
+
+        private static int atLeastOne(int n, String what) {
+            if (n < 1) {
+                throw new IllegalArgumentException(what + " must be at least 1");
+            }
+            return n;
+        }
+
+        private static Duration notNegative(Duration d, String what) {
+            if (d == null || d.isNegative()) {
+                throw new IllegalArgumentException(what + " must not be negative");
+            }
+            return d;
         }
 
         private static Duration positive(Duration d, String what) {

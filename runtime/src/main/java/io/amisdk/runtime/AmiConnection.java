@@ -26,13 +26,14 @@ import java.util.function.Function;
 
 /**
  * One AMI connection: a reader thread that parses and routes messages (and never runs user code),
- * one writer thread that drains a queue (so that no caller, and not the scheduler, ever blocks on a
- * server that stopped reading), and the actions in flight keyed by ActionID.
+ * a queue of serialized actions drained by a task on the shared I/O pool (so that no caller, and not
+ * the timer, ever blocks on a server that stopped reading, and no thread is held while nothing is
+ * written), and the actions in flight keyed by ActionID, within the configured bounds.
  */
 final class AmiConnection {
     /** What the connection tells its owner. Called on the reader thread; must not block. */
     interface Listener {
-        /** An event arrived (every event, list items included). */
+        /** An event arrived that goes to the event listeners. */
         void event(AmiMessage message);
 
         /** The connection is closed; called once. */
@@ -45,24 +46,32 @@ final class AmiConnection {
     private final OutputStream out;
     private final AmiClientConfig config;
     private final Listener listener;
+    private final AmiResources resources;
     private final ScheduledExecutorService scheduler;
     private final Executor callbacks;
+    private final SafeListener hooks;
     private final String name;
     private final String idPrefix;
     private final AtomicLong nextId = new AtomicLong();
     /** Serialized actions for the writer; a lock-free queue, so that a send wakes nobody while the writer is busy. */
     private final ConcurrentLinkedQueue<byte[]> outbox = new ConcurrentLinkedQueue<>();
-    /** Set by the writer just before it parks; the first send to find it set unparks the writer. */
-    private final AtomicBoolean writerIdle = new AtomicBoolean();
+    /** Set while a drain task is queued or running; the send that sets it submits the task. */
+    private final AtomicBoolean writeScheduled = new AtomicBoolean();
+    /** Bytes queued and not yet flushed to the socket. */
+    private final AtomicLong queuedBytes = new AtomicLong();
     private final AtomicLong queued = new AtomicLong();
     private volatile long written;
-    private final Thread writer;
+    /** When the socket write under way began (System.nanoTime), or 0 when none is: the write timeout watches it. */
+    private volatile long writeBlockedSince;
+    private final BufferedOutputStream buffered;
     /** In send order, so that a response without ActionID can go to the oldest action still waiting for one. */
     private final Map<String, PendingAction<?>> pending = new LinkedHashMap<>();
     private final CompletableFuture<String> greeting = new CompletableFuture<>();
     private final AtomicBoolean open = new AtomicBoolean(true);
     private final Thread reader;
     private volatile long lastReadNanos = System.nanoTime();
+    /** When the last response arrived: keepalive pings when none came for its interval, whatever events arrive. */
+    private volatile long lastResponseNanos = System.nanoTime();
     /** The shortest timeout any action on this connection was sent with; guarded by {@link #pending}. */
     private long shortestTimeoutNanos = Long.MAX_VALUE;
     /** The periodic timeout sweep, one per connection instead of one scheduled task per action. */
@@ -70,26 +79,26 @@ final class AmiConnection {
     /** What the current socket read settled; touched by the reader thread only. */
     private CompletionBatch readBatch;
 
-    AmiConnection(Socket socket, AmiClientConfig config, Listener listener, ScheduledExecutorService scheduler,
-            Executor callbacks, String name) throws IOException {
+    AmiConnection(Socket socket, AmiClientConfig config, Listener listener, Executor callbacks, SafeListener hooks,
+            String name) throws IOException {
         this.socket = socket;
         this.out = socket.getOutputStream();
         this.config = config;
         this.listener = listener;
-        this.scheduler = scheduler;
+        this.resources = config.resources();
+        this.scheduler = resources.timer();
         this.callbacks = callbacks;
+        this.hooks = hooks;
         this.name = name;
         this.idPrefix = name.substring(name.lastIndexOf('-') + 1) + "-"
                 + Long.toString(System.nanoTime() & 0xffffff, 36) + "-";
+        this.buffered = new BufferedOutputStream(new TimedOutputStream(), 16 * 1024);
         this.reader = new Thread(this::readLoop, "amisdk-reader-" + name);
         this.reader.setDaemon(true);
-        this.writer = new Thread(this::writeLoop, "amisdk-writer-" + name);
-        this.writer.setDaemon(true);
     }
 
     void start() {
         reader.start();
-        writer.start();
         long period = sweepPeriodNanos(config);
         try {
             sweep = scheduler.scheduleWithFixedDelay(this::sweepTimeouts, period, period, TimeUnit.NANOSECONDS);
@@ -97,7 +106,7 @@ final class AmiConnection {
                 sweep.cancel(false); // closed while we scheduled it: close() saw no sweep to cancel
             }
         } catch (RejectedExecutionException e) {
-            close(new AmiConnectionLostException("client closed"));
+            close(new AmiConnectionLostException("the client's resources are closed"));
         }
     }
 
@@ -106,7 +115,8 @@ final class AmiConnection {
      * late. An action given a shorter timeout of its own (sendAndAwaitEvent) may fire up to a period late.
      */
     static long sweepPeriodNanos(AmiClientConfig config) {
-        long shortest = Math.min(config.actionTimeout().toNanos(), config.keepaliveTimeout().toNanos());
+        long shortest = Math.min(Math.min(config.actionTimeout().toNanos(), config.keepaliveTimeout().toNanos()),
+                config.writeTimeout().toNanos());
         return Math.max(TimeUnit.MILLISECONDS.toNanos(1), Math.min(TimeUnit.MILLISECONDS.toNanos(100), shortest / 10));
     }
 
@@ -122,6 +132,10 @@ final class AmiConnection {
         return lastReadNanos;
     }
 
+    long lastResponseNanos() {
+        return lastResponseNanos;
+    }
+
     int pendingCount() {
         synchronized (pending) {
             return pending.size();
@@ -131,43 +145,84 @@ final class AmiConnection {
     /**
      * Sends the action; the future completes (on the callback executor) with what the finisher makes
      * of an {@link AmiResponse}, a {@link PendingAction.RawList} or the awaited event's {@link AmiMessage}.
+     * Fails at once with {@link AmiOverloadException} when a bound is reached (after waiting up to
+     * {@link AmiClientConfig#fullQueueWait()} for room).
      *
      * @throws IllegalArgumentException when a header is unfit to send
      */
-    <T> CompletableFuture<T> send(AmiAction action, PendingAction.Kind kind, String eventName, Duration timeout,
+    <T> CompletableFuture<T> send(AmiAction<?> action, PendingAction.Kind kind, String eventName, Duration timeout,
             Function<Object, T> finisher) {
         String id = action.actionId() != null ? action.actionId() : idPrefix + nextId.incrementAndGet();
         byte[] bytes = ActionSerializer.serialize(action, id);
-        PendingAction<T> p = new PendingAction<>(id, action.actionName(), kind, eventName, timeout.toNanos(), finisher);
-        synchronized (pending) {
-            if (!open.get()) {
-                return CompletableFuture.failedFuture(new AmiConnectionLostException("not connected"));
+        PendingAction<T> p = new PendingAction<>(id, action.actionName(), kind, eventName, timeout.toNanos(), finisher,
+                kind == PendingAction.Kind.RESPONSE && action.answersUnframed());
+        long waitUntil = 0;
+        while (true) {
+            String full;
+            synchronized (pending) {
+                if (!open.get()) {
+                    return failed(p, new AmiConnectionLostException("not connected; " + p.actionName + " was not sent"));
+                }
+                full = fullness(bytes.length);
+                if (full == null) {
+                    if (pending.putIfAbsent(id, p) != null) {
+                        return CompletableFuture.failedFuture(
+                                new IllegalArgumentException("ActionID " + id + " is already in flight on this connection"));
+                    }
+                    p.sentNanos = System.nanoTime(); // under the lock: the map stays in sentNanos order
+                    shortestTimeoutNanos = Math.min(shortestTimeoutNanos, p.timeoutNanos);
+                    queuedBytes.addAndGet(bytes.length); // under the lock, so that racing sends cannot overshoot the bound
+                    break;
+                }
             }
-            if (pending.putIfAbsent(id, p) != null) {
-                return CompletableFuture.failedFuture(
-                        new IllegalArgumentException("ActionID " + id + " is already in flight on this connection"));
+            long now = System.nanoTime();
+            if (waitUntil == 0 && !config.fullQueueWait().isZero()) {
+                waitUntil = now + config.fullQueueWait().toNanos();
             }
-            p.sentNanos = System.nanoTime(); // under the lock: the map stays in sentNanos order
-            shortestTimeoutNanos = Math.min(shortestTimeoutNanos, p.timeoutNanos);
+            if (waitUntil == 0 || now - waitUntil >= 0) {
+                return failed(p, new AmiOverloadException(p.actionName + " was not sent: " + full));
+            }
+            LockSupport.parkNanos(100_000); // room comes as answers and writes complete
         }
         enqueue(bytes);
+        hooks.actionSent(p.actionName, id);
         if (LOG.isLoggable(Level.TRACE)) { // no capturing lambda allocated per send when TRACE is off
             LOG.log(Level.TRACE, name + " queued " + action.actionName() + " (ActionID " + id + ")");
         }
         return p.future;
     }
 
+    /** Which bound a send of this many bytes would break now, or null (under the pending lock). */
+    private String fullness(int bytes) {
+        if (pending.size() >= config.maxActionsInFlight()) {
+            return pending.size() + " actions are in flight, the limit (maxActionsInFlight " + config.maxActionsInFlight() + ")";
+        }
+        long queuedNow = queuedBytes.get();
+        if (queuedNow > 0 && queuedNow + bytes > config.maxQueuedBytes()) {
+            return queuedNow + " bytes are queued for writing, the limit is maxQueuedBytes " + config.maxQueuedBytes();
+        }
+        return null;
+    }
+
+    private <T> CompletableFuture<T> failed(PendingAction<T> p, AmiException cause) {
+        hooks.actionFailed(p.actionName, p.actionId, cause);
+        return CompletableFuture.failedFuture(cause);
+    }
+
     /**
      * Sends an action that needs no answer tracking (Logoff on close) and waits up to {@code timeout}
      * for everything queued to be written.
      */
-    void sendAndFlush(AmiAction action, Duration timeout) {
+    void sendAndFlush(AmiAction<?> action, Duration timeout) {
+        byte[] bytes;
         try {
-            enqueue(ActionSerializer.serialize(action, idPrefix + nextId.incrementAndGet()));
+            bytes = ActionSerializer.serialize(action, idPrefix + nextId.incrementAndGet());
         } catch (RuntimeException e) {
             LOG.log(Level.DEBUG, () -> name + ": could not send " + action.actionName() + ": " + e);
             return;
         }
+        queuedBytes.addAndGet(bytes.length);
+        enqueue(bytes);
         long target = queued.get();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (written < target && open.get() && System.nanoTime() < deadline) {
@@ -175,52 +230,77 @@ final class AmiConnection {
         }
     }
 
-    /** Queues the bytes; wakes the writer only on its idle → busy edge, not on every send. */
+    /** Queues the bytes (already counted in queuedBytes); submits the drain task on its idle → busy edge only. */
     private void enqueue(byte[] bytes) {
         queued.incrementAndGet();
         outbox.add(bytes);
-        if (writerIdle.get() && writerIdle.compareAndSet(true, false)) {
-            LockSupport.unpark(writer);
-        }
-    }
-
-    private void writeLoop() {
-        try {
-            OutputStream buffered = new BufferedOutputStream(out, 64 * 1024);
-            long count = 0;
-            while (open.get()) {
-                byte[] bytes = outbox.poll();
-                if (bytes != null) {
-                    if (bytes.length > 0) {
-                        buffered.write(bytes);
-                    }
-                    count++;
-                    continue; // many pipelined actions, one flush
-                }
-                if (count > 0) {
-                    buffered.flush();
-                    written += count;
-                    count = 0;
-                    continue; // look again before parking: more may have come during the flush
-                }
-                awaitWork();
+        if (!writeScheduled.get() && writeScheduled.compareAndSet(false, true)) {
+            try {
+                resources.io().execute(this::drainWrites);
+            } catch (RejectedExecutionException e) {
+                writeScheduled.set(false);
+                close(new AmiConnectionLostException("cannot write: the client's resources are closed"));
             }
-        } catch (IOException e) {
-            close(new AmiConnectionLostException("connection lost while writing: " + e.getMessage(), e));
         }
     }
 
     /**
-     * Parks until a send (or close) wakes the writer. The flag is set before the queue is checked
-     * again, and senders add before they check the flag, so a send is never missed; a spurious
-     * wake-up only costs one more look at the queue.
+     * Writes everything queued, many pipelined actions to one flush, then gives the thread back. The
+     * flag is cleared before the queue is checked again, and senders add before they check the flag,
+     * so no queued action is ever left without a drain task.
      */
-    private void awaitWork() {
-        writerIdle.set(true);
-        if (outbox.isEmpty() && open.get()) {
-            LockSupport.park(this);
+    private void drainWrites() {
+        try {
+            while (open.get()) {
+                long count = 0;
+                long bytesOut = 0;
+                byte[] bytes;
+                while ((bytes = outbox.poll()) != null) {
+                    if (bytes.length > 0) {
+                        buffered.write(bytes);
+                    }
+                    count++;
+                    bytesOut += bytes.length;
+                }
+                if (count > 0) {
+                    buffered.flush();
+                    queuedBytes.addAndGet(-bytesOut);
+                    written += count;
+                    continue; // look again: more may have come during the flush
+                }
+                writeScheduled.set(false);
+                if (outbox.isEmpty() || !writeScheduled.compareAndSet(false, true)) {
+                    return;
+                }
+            }
+            writeScheduled.set(false);
+        } catch (IOException | RuntimeException e) {
+            writeScheduled.set(false);
+            close(new AmiConnectionLostException("connection lost while writing: " + e.getMessage(), e));
         }
-        writerIdle.set(false);
+    }
+
+    /** The socket's stream, noting when each write begins so that the sweep can see one that blocks. */
+    private final class TimedOutputStream extends OutputStream {
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            writeBlockedSince = System.nanoTime() | 1; // never 0, which means "no write under way"
+            try {
+                out.write(b, off, len);
+            } finally {
+                writeBlockedSince = 0;
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            out.flush();
+        }
     }
 
     /** Closes the socket and fails every action in flight at once; only the first call counts. */
@@ -233,8 +313,7 @@ final class AmiConnection {
         } catch (IOException e) {
             LOG.log(Level.DEBUG, () -> name + ": closing the socket: " + e);
         }
-        outbox.clear();
-        LockSupport.unpark(writer); // wakes a writer waiting for work; one blocked in a write fails with the socket
+        outbox.clear(); // a drain task blocked in a write fails with the socket
 
         List<PendingAction<?>> failed;
         synchronized (pending) {
@@ -251,9 +330,10 @@ final class AmiConnection {
         for (PendingAction<?> p : failed) {
             p.fail(lost);
             batch.add(p);
+            hooks.actionFailed(p.actionName, p.actionId, lost);
         }
         if (!batch.isEmpty()) {
-            batch.submitTo(callbacks);
+            batch.submitTo(resources, callbacks);
         }
         greeting.completeExceptionally(cause);
         LOG.log(Level.DEBUG, () -> name + " closed: " + cause.getMessage());
@@ -271,6 +351,11 @@ final class AmiConnection {
             @Override
             public void message(AmiMessage message) {
                 route(message);
+            }
+
+            @Override
+            public void blankLine() {
+                unframed(AmiMessage.of(List.of()), true);
             }
         };
         AmiException cause;
@@ -293,7 +378,7 @@ final class AmiConnection {
             cause = e;
         } catch (IOException e) {
             cause = new AmiConnectionLostException("connection lost: " + e.getMessage(), e);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             LOG.log(Level.ERROR, () -> name + ": reader failed", e);
             cause = new AmiProtocolException("reader failed: " + e, e);
         }
@@ -305,7 +390,7 @@ final class AmiConnection {
         CompletionBatch batch = readBatch;
         if (batch != null) {
             readBatch = null;
-            batch.submitTo(callbacks);
+            batch.submitTo(resources, callbacks);
         }
     }
 
@@ -327,19 +412,19 @@ final class AmiConnection {
                 synchronized (pending) {
                     p = pending.get(id);
                 }
-                if (p != null) {
-                    onEvent(p, event, message);
+                if (p != null && onEvent(p, event, message) && !config.listItemsToListeners()) {
+                    return; // a list item (or the list's end) belongs to the list's future
                 }
             }
             listener.event(message);
             return;
         }
         if (message.get("Response") == null) {
-            LOG.log(Level.DEBUG, () -> name + ": ignoring a message with neither Event nor Response");
+            unframed(message, false);
             return;
         }
-        AmiResponse response = new AmiResponse(message);
-        String id = response.actionId();
+        lastResponseNanos = System.nanoTime();
+        String id = message.get("ActionID");
         PendingAction<?> p;
         boolean settled = false;
         synchronized (pending) {
@@ -355,12 +440,46 @@ final class AmiConnection {
             LOG.log(Level.DEBUG, () -> name + ": response for no pending action (ActionID " + id + ")");
             return;
         }
+        AmiResponse response = new AmiResponse(message, p.actionName);
         if (settled) {
             p.succeed(response);
             settledByReader(p);
+            answered(p, response.isError());
             return;
         }
         onResponse(p, response);
+    }
+
+    /**
+     * A block with neither Event nor Response (plain rows), or a blank line outside any message: the
+     * answer of the oldest action still waiting for one, if that action answers unframed; else logged.
+     */
+    private void unframed(AmiMessage rows, boolean blank) {
+        PendingAction<?> p;
+        synchronized (pending) {
+            p = oldestAwaitingResponse();
+            if (p == null || !p.unframed) {
+                p = null;
+            } else {
+                pending.remove(p.actionId);
+            }
+        }
+        if (p == null) {
+            if (!blank) {
+                LOG.log(Level.DEBUG, () -> name + ": ignoring a message with neither Event nor Response: " + rows);
+            }
+            return;
+        }
+        lastResponseNanos = System.nanoTime();
+        p.succeed(new AmiResponse(rows, p.actionName));
+        settledByReader(p);
+        answered(p, false);
+    }
+
+    private void answered(PendingAction<?> p, boolean error) {
+        if (hooks.on) {
+            hooks.actionAnswered(p.actionName, p.actionId, error, Duration.ofNanos(System.nanoTime() - p.sentNanos));
+        }
     }
 
     /** Asterisk answers one session's actions in order, so an answer without ActionID belongs to the oldest. */
@@ -380,39 +499,63 @@ final class AmiConnection {
             case LIST -> {
                 p.response = response;
                 if (response.isError() || !PendingAction.announcesList(response)) {
-                    finish(p, new PendingAction.RawList(response, p.items(), null));
+                    if (finish(p, new PendingAction.RawList(response, p.items(), null))) {
+                        answered(p, response.isError());
+                    }
                 }
             }
             case EVENT -> {
                 p.response = response;
                 if (response.isError()) {
                     if (remove(p)) {
-                        p.fail(new AmiActionFailedException(p.actionName, response));
+                        p.fail(new AmiActionFailedException(response));
                         settledByReader(p);
+                        answered(p, true);
                     }
                 }
             }
         }
     }
 
-    private void onEvent(PendingAction<?> p, String name, AmiMessage event) {
+    /** Hands an event carrying a pending action's ActionID to it; returns whether it was that list's item or end. */
+    private boolean onEvent(PendingAction<?> p, String name, AmiMessage event) {
         switch (p.kind) {
             case RESPONSE -> {
                 // Events such as UserEvent echo the ActionID; they only go to the listeners.
+                return false;
             }
             case LIST -> {
                 if (p.completesList(name, event)) {
                     AmiResponse response = p.response != null ? p.response : new AmiResponse(
-                            AmiMessage.builder().add("Response", "Success").add("ActionID", p.actionId).build());
-                    finish(p, new PendingAction.RawList(response, p.items(), event));
+                            AmiMessage.builder().add("Response", "Success").add("ActionID", p.actionId).build(),
+                            p.actionName);
+                    if (p.overflowed) {
+                        if (remove(p)) {
+                            AmiOverloadException e = new AmiOverloadException(p.actionName + " (ActionID " + p.actionId
+                                    + ") sent " + p.itemCount + " items, more than the limit (maxListItems "
+                                    + config.maxListItems() + ")");
+                            p.fail(e);
+                            settledByReader(p);
+                            hooks.actionFailed(p.actionName, p.actionId, e);
+                        }
+                    } else if (finish(p, new PendingAction.RawList(response, p.items(), event)) && hooks.on) {
+                        hooks.listCompleted(p.actionName, p.actionId, p.itemCount,
+                                Duration.ofNanos(System.nanoTime() - p.sentNanos));
+                    }
                 } else {
-                    p.addItem(event);
+                    p.addItem(event, config.maxListItems());
                 }
+                return true;
             }
             case EVENT -> {
                 if (name.equalsIgnoreCase(p.eventName)) {
                     finish(p, event);
+                    answered(p, false);
                 }
+                return false;
+            }
+            default -> {
+                return false;
             }
         }
     }
@@ -423,12 +566,14 @@ final class AmiConnection {
         }
     }
 
-    /** Settles an action the reader has seen the whole answer to. */
-    private void finish(PendingAction<?> p, Object result) {
+    /** Settles an action the reader has seen the whole answer to; false when a timeout or loss came first. */
+    private boolean finish(PendingAction<?> p, Object result) {
         if (remove(p)) {
             p.succeed(result);
             settledByReader(p);
+            return true;
         }
+        return false;
     }
 
     /**
@@ -438,6 +583,14 @@ final class AmiConnection {
      */
     private void sweepTimeouts() {
         long now = System.nanoTime();
+        long blocked = writeBlockedSince;
+        if (blocked != 0 && now - blocked > config.writeTimeout().toNanos()) {
+            LOG.log(Level.WARNING, () -> name + ": a write blocked for more than " + config.writeTimeout().toMillis()
+                    + " ms; the server stopped reading");
+            close(new AmiConnectionLostException("a write did not complete within " + config.writeTimeout().toMillis()
+                    + " ms (writeTimeout): the server stopped reading"));
+            return;
+        }
         CompletionBatch expired = null;
         synchronized (pending) {
             for (Iterator<PendingAction<?>> it = pending.values().iterator(); it.hasNext();) {
@@ -456,13 +609,16 @@ final class AmiConnection {
             }
         }
         if (expired != null) {
-            expired.submitTo(callbacks);
+            if (hooks.on) {
+                expired.forEach(p -> hooks.actionFailed(p.actionName, p.actionId, p.error()));
+            }
+            expired.submitTo(resources, callbacks);
         }
     }
 
     private static AmiTimeoutException timeoutError(PendingAction<?> p) {
         String missing = p.response == null ? "response"
-                : p.kind == PendingAction.Kind.LIST ? "end of the list (" + p.items().size() + " items so far)"
+                : p.kind == PendingAction.Kind.LIST ? "end of the list (" + p.itemCount + " items so far)"
                 : p.eventName + " event";
         return new AmiTimeoutException("no " + missing + " to " + p.actionName + " (ActionID " + p.actionId
                 + ") within " + TimeUnit.NANOSECONDS.toMillis(p.timeoutNanos) + " ms");

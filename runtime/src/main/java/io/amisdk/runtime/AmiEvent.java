@@ -5,8 +5,11 @@ package io.amisdk.runtime;
  * in {@link #message()}, documented or not. Events nobody registered arrive as {@link GenericEvent}.
  */
 public interface AmiEvent {
-    /** The event name, as sent in the {@code Event} header. */
-    default String name() {
+    /**
+     * The event name, as sent in the {@code Event} header. (Not {@code name()}: that is left to an
+     * event's {@code Name} header.)
+     */
+    default String eventName() {
         return message().get("Event");
     }
 

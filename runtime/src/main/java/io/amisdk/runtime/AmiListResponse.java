@@ -56,6 +56,6 @@ public final class AmiListResponse<I extends AmiEvent> {
     @Override
     public String toString() {
         return "AmiListResponse{" + response.status() + ", " + items.size() + " items, completion="
-                + (completion == null ? null : completion.name()) + '}';
+                + (completion == null ? null : completion.eventName()) + '}';
     }
 }

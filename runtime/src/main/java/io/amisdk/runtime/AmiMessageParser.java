@@ -16,6 +16,20 @@ import java.util.Map;
  * {@code Body: line1\r\nline2\r\n}). The legacy {@code Response: Follows} Command form is read
  * up to {@code --END COMMAND--}; its body lines become {@code Output} headers, so both Command
  * forms look alike to callers.
+ *
+ * <p>Lenient, so that odd servers are read rather than refused:
+ * <ul>
+ * <li>any printable first line is the greeting, Asterisk's or not (a proxy's hello, another banner);</li>
+ * <li>a block whose first line is not a header (no colon, or white space before it: plain text rows
+ *     such as Asterisk ≤ 13's {@code Queues} answer or {@code IAXnetstats}'s rows) is one message
+ *     whose lines are all {@code Output} headers, up to the blank line;</li>
+ * <li>a blank line outside any message is reported ({@link Handler#blankLine()}): it is how
+ *     Asterisk answers {@code IAXnetstats} when no call is up;</li>
+ * <li>a legacy {@code Response: Follows} body ends at its marker, or, when there is none, at the
+ *     blank line before the next {@code Response:} or {@code Event:} line; {@code Output:} lines in
+ *     it are read as Output headers.</li>
+ * </ul>
+ * Still refused: a binary greeting, and any line or message over the {@link AmiLimits}.
  */
 public final class AmiMessageParser {
     /** Receives what the parser found. */
@@ -25,6 +39,10 @@ public final class AmiMessageParser {
 
         /** One complete message. */
         void message(AmiMessage message);
+
+        /** An empty line outside any message (some answers are only that). */
+        default void blankLine() {
+        }
     }
 
     private static final String END_COMMAND = "--END COMMAND--";
@@ -39,6 +57,10 @@ public final class AmiMessageParser {
     private boolean legacyFollows;
     private boolean legacyOutputStarted;
     private boolean legacyEnded;
+    /** A blank line inside legacy output whose meaning the next line decides (output, or the end). */
+    private boolean legacyBlankPending;
+    /** Inside a block of plain text rows. */
+    private boolean rows;
 
     /** A parser that first expects the greeting line when {@code expectGreeting} is true. */
     public AmiMessageParser(AmiLimits limits, boolean expectGreeting) {
@@ -98,7 +120,7 @@ public final class AmiMessageParser {
                 messageBytes = 0;
                 return; // tolerate a stray empty line before the greeting
             }
-            if (greeting.indexOf('/') < 0 || !isPrintable(greeting)) {
+            if (!isPrintable(greeting)) {
                 throw new AmiProtocolException("not an AMI greeting: " + abbreviate(greeting));
             }
             awaitingGreeting = false;
@@ -111,15 +133,23 @@ public final class AmiMessageParser {
             return;
         }
         if (len == 0) {
+            rows = false;
             finishMessage(handler);
             return;
         }
+        if (rows) {
+            addHeader("Output", new String(line, 0, len, StandardCharsets.UTF_8));
+            return;
+        }
         int colon = indexOfColon(len);
+        if (headers.isEmpty() && !isHeaderName(colon)) {
+            // Old "extended" answers (Queues on Asterisk <= 13, IAXnetstats) are plain rows, no header block.
+            rows = true;
+            addHeader("Output", new String(line, 0, len, StandardCharsets.UTF_8));
+            return;
+        }
         if (colon <= 0) {
             String text = new String(line, 0, len, StandardCharsets.UTF_8);
-            if (headers.isEmpty()) {
-                throw new AmiProtocolException("expected a 'Key: Value' line, got: " + abbreviate(text));
-            }
             Map.Entry<String, String> last = headers.remove(headers.size() - 1);
             headers.add(Map.entry(last.getKey(), last.getValue() + "\n" + text));
             return;
@@ -136,7 +166,21 @@ public final class AmiMessageParser {
             legacyFollows = true;
             legacyOutputStarted = false;
             legacyEnded = false;
+            legacyBlankPending = false;
         }
+    }
+
+    /** Whether the line's first colon (at {@code colon}) ends a header name: one or more bytes, none of them white space. */
+    private boolean isHeaderName(int colon) {
+        if (colon <= 0) {
+            return false;
+        }
+        for (int i = 0; i < colon; i++) {
+            if (line[i] == ' ' || line[i] == '\t') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int indexOfColon(int len) {
@@ -173,6 +217,21 @@ public final class AmiMessageParser {
             }
             legacyOutputStarted = true;
         }
+        if (legacyBlankPending) {
+            legacyBlankPending = false;
+            if (startsNewBlock(text)) {
+                // No end marker: the blank line before the next Response:/Event: block ended the output.
+                legacyFollows = false;
+                finishMessage(handler);
+                onLine(len, handler);
+                return;
+            }
+            addHeader("Output", "");
+        }
+        if (len == 0) {
+            legacyBlankPending = true;
+            return;
+        }
         int marker = text.indexOf(END_COMMAND);
         if (marker >= 0) {
             if (marker > 0) {
@@ -181,7 +240,15 @@ public final class AmiMessageParser {
             legacyEnded = true;
             return;
         }
+        if (text.regionMatches(true, 0, "Output: ", 0, 8)) {
+            addHeader("Output", text.substring(8)); // a server mixing both forms
+            return;
+        }
         addHeader("Output", text);
+    }
+
+    private static boolean startsNewBlock(String text) {
+        return text.regionMatches(true, 0, "Response:", 0, 9) || text.regionMatches(true, 0, "Event:", 0, 6);
     }
 
     private void addHeader(String name, String value) {
@@ -194,7 +261,8 @@ public final class AmiMessageParser {
     private void finishMessage(Handler handler) {
         messageBytes = 0;
         if (headers.isEmpty()) {
-            return; // an empty line between messages
+            handler.blankLine(); // an empty line between messages, or an answer that is only that
+            return;
         }
         AmiMessage message = AmiMessage.adopt(headers);
         headers = new ArrayList<>(Math.max(8, message.headers().size()));

@@ -6,8 +6,19 @@ import java.util.Objects;
 /**
  * Asterisk's answer to one action: its {@code Response} status, {@code Message}, and every header.
  * Command output is available as {@link #output()} lines in both framings Asterisk has used.
+ *
+ * <p>Generated typed responses ({@code GetvarResponse}) extend it through {@link #AmiResponse(AmiResponse)},
+ * so they keep every raw header and the action's name; equality is by headers alone. A subclass
+ * makes {@link #orThrow()} return its own type with a covariant override:
+ * <pre>{@code
+ * @Override
+ * public GetvarResponse orThrow() {
+ *     throwIfError();
+ *     return this;
+ * }
+ * }</pre>
  */
-public final class AmiResponse {
+public class AmiResponse {
     /** The value of the {@code Response} header. */
     public enum Status {
         SUCCESS, ERROR, FOLLOWS, GOODBYE, OTHER;
@@ -29,10 +40,27 @@ public final class AmiResponse {
     }
 
     private final AmiMessage headers;
+    private final String actionName;
 
-    /** Wraps a received message that carries a {@code Response} header. */
+    /** Wraps a received message that carries a {@code Response} header; it knows no action name. */
     public AmiResponse(AmiMessage headers) {
+        this(headers, null);
+    }
+
+    /** Wraps a received answer to the named action (the runtime makes its responses so). */
+    AmiResponse(AmiMessage headers, String actionName) {
         this.headers = Objects.requireNonNull(headers, "headers");
+        this.actionName = actionName;
+    }
+
+    /** For a typed response: shares the raw response's headers and action name. */
+    protected AmiResponse(AmiResponse raw) {
+        this(Objects.requireNonNull(raw, "raw").headers, raw.actionName);
+    }
+
+    /** The name of the action this answers (e.g. {@code Getvar}), or null when not known. */
+    public final String actionName() {
+        return actionName;
     }
 
     /** The status, from the {@code Response} header. */
@@ -78,26 +106,34 @@ public final class AmiResponse {
         return headers;
     }
 
-    /** Returns this response, or throws {@link AmiActionFailedException} when it is an error. */
+    /**
+     * Returns this response, or throws {@link AmiActionFailedException} when it is an error, naming
+     * the action: {@code Getvar (ActionID 3) failed: No such channel}. Subclasses override it to return their type.
+     */
     public AmiResponse orThrow() {
-        if (isError()) {
-            throw new AmiActionFailedException("the action (ActionID " + actionId() + ")", this);
-        }
+        throwIfError();
         return this;
     }
 
+    /** Throws {@link AmiActionFailedException} when this is an error; what {@link #orThrow()} overrides call. */
+    protected final void throwIfError() {
+        if (isError()) {
+            throw new AmiActionFailedException(this);
+        }
+    }
+
     @Override
-    public boolean equals(Object o) {
+    public final boolean equals(Object o) {
         return o instanceof AmiResponse other && headers.equals(other.headers);
     }
 
     @Override
-    public int hashCode() {
+    public final int hashCode() {
         return headers.hashCode();
     }
 
     @Override
     public String toString() {
-        return "AmiResponse" + headers.toString().substring("AmiMessage".length());
+        return getClass().getSimpleName() + headers.toString().substring("AmiMessage".length());
     }
 }

@@ -3,7 +3,6 @@ package io.amisdk.runtime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Settled actions whose futures complete together, in the order they were settled, in one task on
@@ -18,23 +17,29 @@ final class CompletionBatch implements Runnable {
         settled.add(p);
     }
 
+    void forEach(java.util.function.Consumer<PendingAction<?>> action) {
+        settled.forEach(action);
+    }
+
     boolean isEmpty() {
         return settled.isEmpty();
     }
 
-    /** Hands the batch to the executor, or runs it here when the executor is shut down. */
-    void submitTo(Executor callbacks) {
-        try {
-            callbacks.execute(this);
-        } catch (RejectedExecutionException e) {
-            run();
-        }
+    /** Hands the batch to the executor; a refused batch runs on a fallback thread, never on the caller's. */
+    void submitTo(AmiResources resources, Executor callbacks) {
+        resources.execute(callbacks, this);
     }
 
     @Override
     public void run() {
         for (PendingAction<?> p : settled) {
-            p.deliver();
+            try {
+                p.deliver();
+            } catch (Throwable e) {
+                // deliver() guards user code itself; nothing may stop the rest of the batch
+                System.getLogger(CompletionBatch.class.getName()).log(System.Logger.Level.ERROR,
+                        "completing " + p.actionName + " failed", e);
+            }
         }
     }
 }

@@ -14,6 +14,8 @@ import java.util.function.Function;
 public final class EventDecoders {
     private final Map<String, Function<AmiMessage, ? extends AmiEvent>> byName = new ConcurrentHashMap<>();
     private final Map<String, Class<? extends AmiEvent>> typeByName = new ConcurrentHashMap<>();
+    /** The documented name each registered type was first registered under (aliases come after it). */
+    private final Map<Class<? extends AmiEvent>, String> nameByType = new ConcurrentHashMap<>();
     /**
      * Factories by the exact spelling seen on the wire, so that decode lowercases each spelling once,
      * not every event. Replaced (not cleared) on register, so a decode racing a register can only
@@ -43,6 +45,7 @@ public final class EventDecoders {
         String key = eventName.toLowerCase(Locale.ROOT);
         byName.put(key, factory);
         typeByName.put(key, type);
+        nameByType.putIfAbsent(type, eventName);
         bySpelling = new ConcurrentHashMap<>();
         return this;
     }
@@ -51,6 +54,11 @@ public final class EventDecoders {
     public Class<? extends AmiEvent> typeOf(String eventName) {
         return eventName == null ? GenericEvent.class
                 : typeByName.getOrDefault(eventName.toLowerCase(Locale.ROOT), GenericEvent.class);
+    }
+
+    /** The name this type was first registered under, or null when it was never registered. */
+    public String nameOf(Class<? extends AmiEvent> type) {
+        return nameByType.get(type);
     }
 
     /** Decodes a message that carries an {@code Event} header. */

@@ -1,16 +1,17 @@
 package io.amisdk.runtime;
 
 import java.lang.System.Logger.Level;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -19,57 +20,81 @@ import java.util.function.Consumer;
  * Hands events from the reader to the listeners through a bounded queue. The reader only offers
  * (never waits); when the queue is full the overflow policy drops an event and counts it. Listeners
  * run one task at a time on the listener executor, in arrival order; state changes are never dropped.
+ * Whatever a listener throws ({@code Error} included) is caught per call, counted, and logged once
+ * per listener; delivery goes on. Flow subscribers get their own bounded buffer and demand.
  */
 final class EventDispatcher {
     private static final System.Logger LOG = System.getLogger(EventDispatcher.class.getName());
 
-    private record Registration(String eventName, Class<?> type, Consumer<AmiEvent> onEvent,
-            Consumer<ConnectionState> onState) {
+    private static final class Registration {
+        final String eventName;
+        final Class<?> type;
+        final Consumer<AmiEvent> onEvent;
+        final Consumer<ConnectionState> onState;
+        final AtomicBoolean logged = new AtomicBoolean();
+
+        Registration(String eventName, Class<?> type, Consumer<AmiEvent> onEvent, Consumer<ConnectionState> onState) {
+            this.eventName = eventName;
+            this.type = type;
+            this.onEvent = onEvent;
+            this.onState = onState;
+        }
     }
 
     private final ArrayBlockingQueue<AmiMessage> events;
     private final Queue<ConnectionState> states = new ConcurrentLinkedQueue<>();
     private final EventOverflowPolicy policy;
+    private final int capacity;
     private final Executor executor;
-    private final ExecutorService ownedExecutor;
+    private final AmiResources resources;
     private final EventDecoders decoders;
+    private final SafeListener hooks;
+    private final AtomicLong failures;
     private final CopyOnWriteArrayList<Registration> registrations = new CopyOnWriteArrayList<>();
+    /**
+     * Per concrete event class, the event registrations that may want it, in registration order: the
+     * type ones whose type it is an instance of, and every name one (checked by name). Replaced on
+     * every (un)registration, so delivery asks no Class a question per event.
+     */
+    private volatile Map<Class<?>, Registration[]> byClass = new ConcurrentHashMap<>();
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicLong delivered = new AtomicLong();
+    private final AtomicBoolean decoderLogged = new AtomicBoolean();
 
-    EventDispatcher(AmiClientConfig config, String name) {
-        this.events = new ArrayBlockingQueue<>(config.eventQueueCapacity());
+    EventDispatcher(AmiClientConfig config, SafeListener hooks, AtomicLong failures) {
+        this.capacity = config.eventQueueCapacity();
+        this.events = new ArrayBlockingQueue<>(capacity);
         this.policy = config.overflowPolicy();
         this.decoders = config.eventDecoders();
-        if (config.listenerExecutor() != null) {
-            this.executor = config.listenerExecutor();
-            this.ownedExecutor = null;
-        } else {
-            ThreadPoolExecutor own = new ThreadPoolExecutor(0, 1, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
-                Thread t = new Thread(r, "amisdk-events-" + name);
-                t.setDaemon(true);
-                return t;
-            });
-            this.executor = own;
-            this.ownedExecutor = own;
-        }
+        this.resources = config.resources();
+        this.executor = config.listenerExecutor() != null ? config.listenerExecutor() : resources.listeners();
+        this.hooks = hooks;
+        this.failures = failures;
     }
 
     /** Called by the reader: queues the event without ever waiting. */
     void offer(AmiMessage event) {
         if (policy == EventOverflowPolicy.DROP_NEWEST) {
             if (!events.offer(event)) {
-                dropped.incrementAndGet();
+                dropped(event);
             }
         } else {
             while (!events.offer(event)) {
-                if (events.poll() != null) {
-                    dropped.incrementAndGet();
+                AmiMessage oldest = events.poll();
+                if (oldest != null) {
+                    dropped(oldest);
                 }
             }
         }
         signal();
+    }
+
+    private void dropped(AmiMessage event) {
+        dropped.incrementAndGet();
+        if (hooks.on) {
+            hooks.eventDropped(event.get("Event"));
+        }
     }
 
     void state(ConnectionState state) {
@@ -95,51 +120,88 @@ final class EventDispatcher {
 
     private Subscription add(Registration r) {
         registrations.add(r);
-        return () -> registrations.remove(r);
+        byClass = new ConcurrentHashMap<>();
+        return () -> {
+            registrations.remove(r);
+            byClass = new ConcurrentHashMap<>();
+        };
     }
 
-    /** Stops the owned listener thread once it has delivered what is queued. */
-    void shutdown() {
-        if (ownedExecutor != null) {
-            ownedExecutor.shutdown();
+    /** Subscribes a Flow subscriber to the events of this type. */
+    <E extends AmiEvent> void subscribe(Class<E> type, Flow.Subscriber<? super E> subscriber) {
+        FlowSubscription<E> s = new FlowSubscription<>(subscriber);
+        try {
+            subscriber.onSubscribe(s);
+        } catch (Throwable t) {
+            failed(null, t, "Flow subscriber's onSubscribe");
+            return;
         }
+        s.registration = add(new Registration(null, type, e -> s.offer(type.cast(e)), state -> {
+            if (state == ConnectionState.CLOSED) {
+                s.complete();
+            }
+        }));
+        if (s.cancelled) {
+            s.registration.cancel();
+        }
+    }
+
+    private Registration[] registrationsFor(Class<?> eventClass) {
+        Map<Class<?>, Registration[]> cache = byClass;
+        Registration[] found = cache.get(eventClass);
+        if (found == null) {
+            List<Registration> matching = new ArrayList<>();
+            for (Registration r : registrations) {
+                if (r.onEvent != null && (r.eventName != null || r.type == null || r.type.isAssignableFrom(eventClass))) {
+                    matching.add(r);
+                }
+            }
+            found = matching.toArray(new Registration[0]);
+            cache.put(eventClass, found);
+        }
+        return found;
     }
 
     private void signal() {
         if (scheduled.compareAndSet(false, true)) {
-            try {
-                executor.execute(this::drain);
-            } catch (RejectedExecutionException e) {
-                scheduled.set(false);
-            }
+            resources.execute(executor, this::drain); // a refused task runs elsewhere, never on the reader
         }
     }
 
     private void drain() {
-        while (true) {
-            ConnectionState state;
-            while ((state = states.poll()) != null) {
-                deliver(state);
+        try {
+            while (true) {
+                ConnectionState state;
+                while ((state = states.poll()) != null) {
+                    deliver(state);
+                }
+                AmiMessage event = events.poll();
+                if (event != null) {
+                    deliver(event);
+                    continue;
+                }
+                scheduled.set(false);
+                if ((events.isEmpty() && states.isEmpty()) || !scheduled.compareAndSet(false, true)) {
+                    return;
+                }
             }
-            AmiMessage event = events.poll();
-            if (event != null) {
-                deliver(event);
-                continue;
-            }
+        } catch (Throwable t) {
+            // deliver() guards every call; should anything still escape, delivery must not stop for good
             scheduled.set(false);
-            if ((events.isEmpty() && states.isEmpty()) || !scheduled.compareAndSet(false, true)) {
-                return;
+            LOG.log(Level.ERROR, "event delivery failed", t);
+            if (!events.isEmpty() || !states.isEmpty()) {
+                signal();
             }
         }
     }
 
     private void deliver(ConnectionState state) {
         for (Registration r : registrations) {
-            if (r.onState() != null) {
+            if (r.onState != null) {
                 try {
-                    r.onState().accept(state);
-                } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "state listener failed on " + state, e);
+                    r.onState.accept(state);
+                } catch (Throwable t) {
+                    failed(r, t, "state listener on " + state);
                 }
             }
         }
@@ -149,25 +211,144 @@ final class EventDispatcher {
         AmiEvent event;
         try {
             event = decoders.decode(message);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "decoder failed for event " + message.get("Event") + "; delivering it as GenericEvent", e);
+        } catch (Throwable t) {
+            if (decoderLogged.compareAndSet(false, true)) {
+                LOG.log(Level.WARNING, "decoder failed for event " + message.get("Event")
+                        + "; delivering it as GenericEvent (logged once)", t);
+            }
             event = new GenericEvent(message);
         }
         String name = message.get("Event");
-        for (Registration r : registrations) {
-            if (r.onEvent() == null) {
-                continue;
-            }
-            boolean wanted = r.eventName() != null ? r.eventName().equalsIgnoreCase(name)
-                    : r.type() == null || r.type().isInstance(event);
-            if (wanted) {
+        for (Registration r : registrationsFor(event.getClass())) {
+            if (r.eventName == null || r.eventName.equalsIgnoreCase(name)) {
                 try {
-                    r.onEvent().accept(event);
-                } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "event listener failed on " + name, e);
+                    r.onEvent.accept(event);
+                } catch (Throwable t) {
+                    failed(r, t, "event listener on " + name);
                 }
             }
         }
         delivered.incrementAndGet();
+    }
+
+    private void failed(Registration r, Throwable t, String what) {
+        failures.incrementAndGet();
+        hooks.listenerFailed(t);
+        if (r == null || r.logged.compareAndSet(false, true)) {
+            LOG.log(Level.WARNING, what + " threw; delivery goes on (logged once per listener, counted in listenerFailures())", t);
+        }
+    }
+
+    /**
+     * One Flow subscriber: a bounded buffer (the overflow policy and drop counter of the listeners),
+     * its demand, and a serial drain task on the listener executor that calls onNext only as requested.
+     */
+    private final class FlowSubscription<E extends AmiEvent> implements Flow.Subscription, Runnable {
+        private final Flow.Subscriber<? super E> subscriber;
+        private final ArrayDeque<E> buffer = new ArrayDeque<>();
+        private final AtomicLong demand = new AtomicLong();
+        private final AtomicBoolean draining = new AtomicBoolean();
+        private final Registration failureLog = new Registration(null, null, null, null);
+        volatile boolean cancelled;
+        private volatile boolean completing;
+        private boolean done;
+        volatile Subscription registration;
+
+        FlowSubscription(Flow.Subscriber<? super E> subscriber) {
+            this.subscriber = subscriber;
+        }
+
+        void offer(E event) {
+            synchronized (buffer) {
+                if (buffer.size() >= capacity) {
+                    if (policy == EventOverflowPolicy.DROP_NEWEST) {
+                        dropped(event.message());
+                        return;
+                    }
+                    dropped(buffer.pollFirst().message());
+                }
+                buffer.addLast(event);
+            }
+            signal();
+        }
+
+        void complete() {
+            completing = true;
+            signal();
+        }
+
+        @Override
+        public void request(long n) {
+            if (n <= 0) {
+                cancel();
+                try {
+                    subscriber.onError(new IllegalArgumentException("request(" + n + "): must be positive (Flow rule 3.9)"));
+                } catch (Throwable t) {
+                    failed(failureLog, t, "Flow subscriber's onError");
+                }
+                return;
+            }
+            demand.getAndUpdate(d -> d + n < 0 ? Long.MAX_VALUE : d + n);
+            signal();
+        }
+
+        @Override
+        public void cancel() {
+            cancelled = true;
+            Subscription r = registration;
+            if (r != null) {
+                r.cancel();
+            }
+            synchronized (buffer) {
+                buffer.clear();
+            }
+        }
+
+        private void signal() {
+            if (draining.compareAndSet(false, true)) {
+                resources.execute(executor, this);
+            }
+        }
+
+        @Override
+        public void run() {
+            while (true) {
+                while (!cancelled && demand.get() > 0) {
+                    E next;
+                    synchronized (buffer) {
+                        next = buffer.pollFirst();
+                    }
+                    if (next == null) {
+                        break;
+                    }
+                    demand.decrementAndGet();
+                    try {
+                        subscriber.onNext(next);
+                    } catch (Throwable t) {
+                        failed(failureLog, t, "Flow subscriber's onNext"); // counted; the subscriber stays subscribed
+                    }
+                }
+                if (completing && !cancelled && !done && isEmpty()) {
+                    done = true;
+                    cancel();
+                    try {
+                        subscriber.onComplete();
+                    } catch (Throwable t) {
+                        failed(failureLog, t, "Flow subscriber's onComplete");
+                    }
+                }
+                draining.set(false);
+                boolean more = !cancelled && ((demand.get() > 0 && !isEmpty()) || (completing && !done));
+                if (!more || !draining.compareAndSet(false, true)) {
+                    return;
+                }
+            }
+        }
+
+        private boolean isEmpty() {
+            synchronized (buffer) {
+                return buffer.isEmpty();
+            }
+        }
     }
 }

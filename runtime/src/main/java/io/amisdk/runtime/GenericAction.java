@@ -5,27 +5,37 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An action built by hand: a name and headers in order, repeated names kept
- * ({@code GenericAction.of("Originate").header("Variable", "A=1").header("Variable", "B=2")}).
- * Headers are checked as they are added, so a bad one fails where it is written.
+ * An action built by hand, immutable: a name and headers in order, repeated names kept
+ * ({@code GenericAction.of("Originate").header("Variable", "A=1").header("Variable", "B=2")}); each
+ * method returns a new action. Headers are checked as they are added, so a bad one fails where it is
+ * written. It says whether it is a list ({@link #isList()}: given a completion event with
+ * {@link #completionEvent}, or marked with {@link #list()}), and whether it answers unframed.
  */
 public final class GenericAction implements AmiListAction<AmiEvent> {
     private final String actionName;
-    private final List<Map.Entry<String, String>> headers = new ArrayList<>();
-    private String actionId;
-    private String completionEventName;
+    private final List<Map.Entry<String, String>> headers;
+    private final String actionId;
+    private final String completionEventName;
+    private final boolean list;
+    private final boolean unframed;
 
-    private GenericAction(String actionName) {
-        ActionSerializer.check("Action", actionName);
+    private GenericAction(String actionName, List<Map.Entry<String, String>> headers, String actionId,
+            String completionEventName, boolean list, boolean unframed) {
         this.actionName = actionName;
+        this.headers = headers;
+        this.actionId = actionId;
+        this.completionEventName = completionEventName;
+        this.list = list;
+        this.unframed = unframed;
     }
 
     /** Starts an action with this name, e.g. {@code Ping}. */
     public static GenericAction of(String actionName) {
-        return new GenericAction(actionName);
+        ActionSerializer.check("Action", actionName);
+        return new GenericAction(actionName, List.of(), null, null, false, false);
     }
 
-    /** Appends a header; the same name again adds another line. {@code Action} and {@code ActionID} are refused here. */
+    /** This action with one more header; the same name again adds another line. {@code Action} and {@code ActionID} are refused here. */
     public GenericAction header(String name, String value) {
         ActionSerializer.check(name, value);
         if (name.equalsIgnoreCase("Action")) {
@@ -34,21 +44,44 @@ public final class GenericAction implements AmiListAction<AmiEvent> {
         if (name.equalsIgnoreCase("ActionID")) {
             throw new IllegalArgumentException("header ActionID: use actionId(String)");
         }
-        headers.add(Map.entry(name, value));
-        return this;
+        List<Map.Entry<String, String>> more = new ArrayList<>(headers.size() + 1);
+        more.addAll(headers);
+        more.add(Map.entry(name, value));
+        return new GenericAction(actionName, List.copyOf(more), actionId, completionEventName, list, unframed);
     }
 
-    /** Sets the ActionID to send instead of a generated one. */
+    /** This action with the ActionID to send instead of a generated one. */
     public GenericAction actionId(String id) {
         ActionSerializer.check("ActionID", id);
-        this.actionId = id;
-        return this;
+        return new GenericAction(actionName, headers, id, completionEventName, list, unframed);
     }
 
-    /** Names the event that completes this action's list (otherwise {@code EventList: Complete} or a name ending in Complete). */
+    /**
+     * This action as a list that ends with the named event (otherwise {@code EventList: Complete} or a
+     * name ending in Complete ends it).
+     */
     public GenericAction completionEvent(String eventName) {
-        this.completionEventName = eventName;
-        return this;
+        return new GenericAction(actionName, headers, actionId, eventName, true, unframed);
+    }
+
+    /** This action marked as a list, ended by {@code EventList: Complete} or an event whose name ends in Complete. */
+    public GenericAction list() {
+        return new GenericAction(actionName, headers, actionId, completionEventName, true, unframed);
+    }
+
+    /** This action marked as answering without a header block (as IAXnetstats does); see {@link AmiAction#answersUnframed()}. */
+    public GenericAction unframed() {
+        return new GenericAction(actionName, headers, actionId, completionEventName, list, true);
+    }
+
+    /** Whether this action was made a list ({@link #list()} or {@link #completionEvent}); any action can still be sent with {@code sendList}. */
+    public boolean isList() {
+        return list;
+    }
+
+    @Override
+    public boolean answersUnframed() {
+        return unframed;
     }
 
     @Override
@@ -78,9 +111,15 @@ public final class GenericAction implements AmiListAction<AmiEvent> {
         return completionEventName;
     }
 
-    /** The headers added so far, in order. */
+    /** Returns null for every item: the client's event decoders type them (any {@link AmiEvent} is an item). */
+    @Override
+    public AmiEvent decodeItem(AmiMessage message) {
+        return null;
+    }
+
+    /** The headers, in order. */
     public List<Map.Entry<String, String>> headers() {
-        return List.copyOf(headers);
+        return headers;
     }
 
     @Override
@@ -92,6 +131,12 @@ public final class GenericAction implements AmiListAction<AmiEvent> {
         for (Map.Entry<String, String> h : headers) {
             sb.append(", ").append(h.getKey()).append('=')
                     .append(Secrets.isSecret(h.getKey()) ? Secrets.MASK : h.getValue());
+        }
+        if (list) {
+            sb.append(", list");
+        }
+        if (unframed) {
+            sb.append(", unframed");
         }
         return sb.append('}').toString();
     }

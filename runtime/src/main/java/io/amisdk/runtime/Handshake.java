@@ -60,18 +60,18 @@ final class Handshake {
             if (value == null) {
                 throw new AmiProtocolException("the Challenge response has no Challenge header");
             }
-            login.header("AuthType", "MD5").header("Key", ChallengeLogin.key(value, config.secret()));
+            login = login.header("AuthType", "MD5").header("Key", ChallengeLogin.key(value, config.secret()));
         } else {
-            login.header("Secret", config.secret());
+            login = login.header("Secret", config.secret());
         }
-        login.header("Events", eventMask);
+        login = login.header("Events", eventMask);
         AmiResponse response = awaitResponse(connection, config, login, "the Login response");
         if (response.isError()) {
             throw new AmiAuthenticationException(response.message());
         }
     }
 
-    private static AmiResponse awaitResponse(AmiConnection connection, AmiClientConfig config, AmiAction action,
+    private static AmiResponse awaitResponse(AmiConnection connection, AmiClientConfig config, AmiAction<?> action,
             String what) {
         return await(connection.send(action, PendingAction.Kind.RESPONSE, null, config.actionTimeout(),
                 PendingAction.AS_RESPONSE),

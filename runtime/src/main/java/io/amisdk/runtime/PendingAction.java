@@ -32,6 +32,8 @@ final class PendingAction<T> {
     final String actionId;
     final String actionName;
     final Kind kind;
+    /** Whether the action answers without a header block (its answer is the next raw rows or blank line). */
+    final boolean unframed;
     /** The completion event (LIST) or the awaited event (EVENT); may be null for LIST. */
     final String eventName;
     /** The future the caller holds; typed by {@link #finisher}, so the caller needs no extra stage to cast it. */
@@ -41,6 +43,10 @@ final class PendingAction<T> {
     AmiResponse response;
     /** A list's item events; made on the first item, since most actions are not lists. */
     private List<AmiMessage> items;
+    /** Items that arrived, kept or not. */
+    int itemCount;
+    /** Set when the list grew past its bound: items are no longer kept, and the list fails at its end. */
+    boolean overflowed;
     /** How long the whole answer may take; the connection's timeout sweep fails the action after that. */
     final long timeoutNanos;
     /** When the action entered the pending map (set under its lock, so the map is in sentNanos order). */
@@ -51,6 +57,12 @@ final class PendingAction<T> {
 
     PendingAction(String actionId, String actionName, Kind kind, String eventName, long timeoutNanos,
             Function<Object, T> finisher) {
+        this(actionId, actionName, kind, eventName, timeoutNanos, finisher, false);
+    }
+
+    PendingAction(String actionId, String actionName, Kind kind, String eventName, long timeoutNanos,
+            Function<Object, T> finisher, boolean unframed) {
+        this.unframed = unframed;
         this.finisher = finisher;
         this.actionId = actionId;
         this.actionName = actionName;
@@ -64,11 +76,22 @@ final class PendingAction<T> {
         return nowNanos - sentNanos >= timeoutNanos;
     }
 
-    void addItem(AmiMessage item) {
+    /** Keeps the item, or returns false (and keeps no more) once {@code max} are held. */
+    boolean addItem(AmiMessage item, int max) {
+        itemCount++;
+        if (overflowed) {
+            return false;
+        }
         if (items == null) {
             items = new ArrayList<>();
         }
+        if (items.size() >= max) {
+            overflowed = true;
+            items = null; // the list fails at its end: let the held items go now
+            return false;
+        }
         items.add(item);
+        return true;
     }
 
     /** The list items so far (reader thread). */
@@ -86,6 +109,11 @@ final class PendingAction<T> {
         error = cause;
     }
 
+    /** The recorded failure, or null. */
+    Throwable error() {
+        return error;
+    }
+
     /** Completes the future with the recorded outcome (on the callback executor: dependent stages are user code). */
     void deliver() {
         if (error != null) {
@@ -95,8 +123,8 @@ final class PendingAction<T> {
         T value;
         try {
             value = finisher.apply(result);
-        } catch (RuntimeException e) {
-            future.completeExceptionally(e); // e.g. a list item the installed decoders cannot type
+        } catch (Throwable e) { // user code (decodeResponse, decodeItem), or an error answer: never the caller's thread's problem
+            future.completeExceptionally(e);
             return;
         }
         future.complete(value);

@@ -33,7 +33,12 @@ class ActionSerializerTest {
     @Test
     @DisplayName("an AmiAction that writes a bad header itself fails before anything is serialized")
     void injectionFromEmittedCode() {
-        AmiAction evil = new AmiAction() {
+        AmiAction<AmiResponse> evil = new AmiAction<>() {
+            @Override
+            public AmiResponse decodeResponse(AmiResponse response) {
+                return response;
+            }
+
             @Override
             public String actionName() {
                 return "Setvar";
@@ -70,7 +75,12 @@ class ActionSerializerTest {
     @DisplayName("non-ASCII names and values are written as UTF-8, surrogate pairs and unpaired ones as getBytes does")
     void utf8() {
         String value = "Zoë 北京 \uD83D\uDE00 lone\uD800 end";
-        AmiAction action = new AmiAction() {
+        AmiAction<AmiResponse> action = new AmiAction<>() {
+            @Override
+            public AmiResponse decodeResponse(AmiResponse response) {
+                return response;
+            }
+
             @Override
             public String actionName() {
                 return "UserEvent";
@@ -93,7 +103,12 @@ class ActionSerializerTest {
         GenericAction.of("Originate").header("Variable", twoByte);
         assertThatThrownBy(() -> GenericAction.of("Originate").header("Variable", twoByte + "é"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1026 bytes");
-        AmiAction unchecked = new AmiAction() {
+        AmiAction<AmiResponse> unchecked = new AmiAction<>() {
+            @Override
+            public AmiResponse decodeResponse(AmiResponse response) {
+                return response;
+            }
+
             @Override
             public String actionName() {
                 return "Originate";

@@ -87,14 +87,16 @@ class AmiMessageParserTest {
     }
 
     @Test
-    @DisplayName("garbage: a binary greeting and a first line without a colon are protocol errors")
-    void garbage() {
-        AmiMessageParser greeting = new AmiMessageParser(AmiLimits.defaults(), true);
-        assertThatThrownBy(() -> feed(greeting, "\u0001\u0002garbage\r\n"))
+    @DisplayName("a binary greeting is a protocol error; a printable one from another server is the greeting")
+    void greetings() {
+        AmiMessageParser binary = new AmiMessageParser(AmiLimits.defaults(), true);
+        assertThatThrownBy(() -> feed(binary, "\u0001\u0002garbage\r\n"))
                 .isInstanceOf(AmiProtocolException.class).hasMessageContaining("not an AMI greeting");
-        AmiMessageParser body = new AmiMessageParser(AmiLimits.defaults(), false);
-        assertThatThrownBy(() -> feed(body, "HTTP/1.1 200 OK\r\n"))
-                .isInstanceOf(AmiProtocolException.class).hasMessageContaining("expected a 'Key: Value' line");
+        AmiMessageParser banner = new AmiMessageParser(AmiLimits.defaults(), true);
+        feed(banner, "SSH-2.0-OpenSSH_9.6\r\nWelcome to the proxy\r\n\r\n");
+        assertThat(greetings).containsExactly("SSH-2.0-OpenSSH_9.6");
+        assertThat(messages).hasSize(1);
+        assertThat(messages.get(0).getAll("Output")).containsExactly("Welcome to the proxy");
     }
 
     @Test

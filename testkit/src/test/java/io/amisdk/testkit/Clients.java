@@ -1,12 +1,17 @@
 package io.amisdk.testkit;
 
+import io.amisdk.runtime.AmiActionFailedException;
 import io.amisdk.runtime.AmiClientConfig;
+import io.amisdk.runtime.AmiResponse;
 import io.amisdk.runtime.EventDecoders;
 import io.amisdk.runtime.ReconnectPolicy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 /** Shared test set-up: a client config for a fake server, waiting, and counting threads and sockets. */
@@ -18,6 +23,21 @@ final class Clients {
         return AmiClientConfig.builder().host(ami.host()).port(ami.port()).credentials("admin", "amp111")
                 .keepaliveInterval(Duration.ZERO).reconnectPolicy(ReconnectPolicy.disabled())
                 .actionTimeout(Duration.ofSeconds(10)).eventDecoders(EventDecoders.empty());
+    }
+
+    /** The error response an action's future failed with (the one rule: Response: Error fails the future). */
+    static AmiResponse errorOf(CompletableFuture<?> future) {
+        try {
+            future.get(10, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof AmiActionFailedException failed) {
+                return failed.response();
+            }
+            throw new AssertionError("failed with something else than an error answer", e.getCause());
+        } catch (Exception e) {
+            throw new AssertionError("no answer", e);
+        }
+        throw new AssertionError("completed normally, not with an error answer");
     }
 
     static void await(String what, Duration timeout, BooleanSupplier condition) {

@@ -17,13 +17,13 @@ class FakeAsteriskTest {
     void asteriskLikeAnswers() {
         try (FakeAsterisk ami = FakeAsterisk.builder().credentials("bob", "pw").start();
                 AmiClient client = AmiClient.connect(Clients.config(ami).authType(AuthType.NONE).build())) {
-            AmiResponse denied = client.send(GenericAction.of("CoreStatus")).join();
+            AmiResponse denied = Clients.errorOf(client.send(GenericAction.of("CoreStatus")));
             assertThat(denied.isError()).isTrue();
             assertThat(denied.message()).isEqualTo("Permission denied");
             AmiResponse login = client.send(GenericAction.of("Login").header("Username", "bob").header("Secret", "pw")).join();
             assertThat(login.message()).isEqualTo("Authentication accepted");
-            assertThat(client.send(GenericAction.of("NoSuchAction")).join().message()).isEqualTo("Invalid/unknown command");
-            assertThat(client.send(GenericAction.of("Challenge").header("AuthType", "SHA1")).join().message())
+            assertThat(Clients.errorOf(client.send(GenericAction.of("NoSuchAction"))).message()).isEqualTo("Invalid/unknown command");
+            assertThat(Clients.errorOf(client.send(GenericAction.of("Challenge").header("AuthType", "SHA1"))).message())
                     .isEqualTo("Must specify AuthType");
             assertThat(ami.history()).extracting(ReceivedAction::name)
                     .containsExactly("CoreStatus", "Login", "NoSuchAction", "Challenge");
@@ -41,7 +41,7 @@ class FakeAsteriskTest {
             ami.expect("Getvar").reply("Response", "Error", "Message", "second");
             GenericAction getvar = GenericAction.of("Getvar").header("Variable", "X");
             assertThat(client.send(getvar).join().get("Value")).isEqualTo("first");
-            assertThat(client.send(getvar).join().message()).isEqualTo("second");
+            assertThat(Clients.errorOf(client.send(getvar)).message()).isEqualTo("second");
             assertThat(client.send(getvar).join().get("Value")).isEqualTo("h");
             assertThat(client.send(getvar).join().get("Variable")).isEqualTo("X");
         }

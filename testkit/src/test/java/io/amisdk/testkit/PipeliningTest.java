@@ -53,7 +53,7 @@ class PipeliningTest {
             for (int i = 0; i < ACTIONS; i++) {
                 GenericAction echo = GenericAction.of("Echo").header("Seq", Integer.toString(i));
                 if (i % 10 == 0) {
-                    echo.actionId("user-" + i);
+                    echo = echo.actionId("user-" + i);
                 }
                 futures.add(client.send(echo));
             }

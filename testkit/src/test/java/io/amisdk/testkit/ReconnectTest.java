@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.amisdk.runtime.AmiClient;
 import io.amisdk.runtime.AmiConnectionLostException;
+import io.amisdk.runtime.AmiOverloadException;
+import io.amisdk.runtime.AmiResources;
 import io.amisdk.runtime.AmiResponse;
 import io.amisdk.runtime.ConnectionState;
 import io.amisdk.runtime.GenericAction;
@@ -102,19 +104,25 @@ class ReconnectTest {
             assertThat(Duration.ofNanos(System.nanoTime() - start)).as("sending never waited for the server")
                     .isLessThan(Duration.ofSeconds(5));
             ami.awaitLoggedIn(1, WAIT);
-            // Every future completes: lost with the stalled connection, or (sent after the reconnect) answered.
+            // Every future completes: refused by a bound (at once), lost with the stalled connection, or answered.
             int lost = 0;
+            int refused = 0;
             for (CompletableFuture<AmiResponse> f : futures) {
                 try {
                     f.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
                 } catch (ExecutionException e) {
-                    assertThat(e.getCause()).isInstanceOf(AmiConnectionLostException.class);
-                    lost++;
+                    assertThat(e.getCause()).isInstanceOfAny(AmiConnectionLostException.class, AmiOverloadException.class);
+                    if (e.getCause() instanceof AmiOverloadException) {
+                        refused++;
+                    } else {
+                        lost++;
+                    }
                 } catch (Exception e) {
                     throw new AssertionError("a future did not complete", e);
                 }
             }
             assertThat(lost).isPositive();
+            assertThat(refused).as("19 MB is more than maxQueuedBytes and 20 000 more than maxActionsInFlight").isPositive();
             Clients.await("LOGGED_IN again", WAIT, () -> client.state() == ConnectionState.LOGGED_IN);
         }
     }
@@ -135,10 +143,11 @@ class ReconnectTest {
     @Test
     @DisplayName("100 drop/reconnect cycles leave no thread and no socket behind")
     void noLeaks() {
-        Clients.await("no amisdk thread left by earlier tests", WAIT, () -> Clients.threads("amisdk-") == 0);
+        Clients.await("no reader left by earlier tests", WAIT, () -> Clients.threads("amisdk-reader-") == 0);
         long socketsBefore = Clients.openSockets();
+        AmiResources resources = AmiResources.builder().callbackThreads(1).listenerThreads(1).build();
         try (FakeAsterisk ami = FakeAsterisk.start()) {
-            AmiClient client = AmiClient.connect(Clients.config(ami).reconnectPolicy(FAST)
+            AmiClient client = AmiClient.connect(Clients.config(ami).reconnectPolicy(FAST).resources(resources)
                     .keepaliveInterval(Duration.ofSeconds(30)).build());
             for (int cycle = 0; cycle < 100; cycle++) {
                 FakeSession session = ami.awaitLoggedIn(cycle, WAIT);
@@ -150,11 +159,13 @@ class ReconnectTest {
             ami.awaitLoggedIn(100, WAIT);
             Clients.await("logged in after 100 cycles", WAIT, () -> client.state() == ConnectionState.LOGGED_IN);
             assertThat(client.reconnectCount()).isEqualTo(100);
-            Clients.await("one reader left, the current one", WAIT, () -> Clients.threads("amisdk-reader-") == 1
-                    && Clients.threads("amisdk-writer-") == 1);
+            Clients.await("one reader left, the current one", WAIT, () -> Clients.threads("amisdk-reader-") == 1);
+            assertThat(resources.liveThreads()).as("timer, I/O, one callback and one listener thread at most")
+                    .isLessThanOrEqualTo(6);
             client.close();
         }
-        Clients.await("amisdk threads gone", WAIT, () -> Clients.threads("amisdk-") == 0);
+        resources.close();
+        Clients.await("amisdk threads gone", WAIT, () -> Clients.threads("amisdk-reader-") == 0 && resources.liveThreads() == 0);
         if (socketsBefore >= 0) {
             Clients.await("sockets closed (before: " + socketsBefore + ", now: " + Clients.openSockets() + ")", WAIT,
                     () -> Clients.openSockets() <= socketsBefore);

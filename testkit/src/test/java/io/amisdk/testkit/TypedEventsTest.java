@@ -29,8 +29,20 @@ class TypedEventsTest {
     record CoreShowChannelEvent(AmiMessage message) implements AmiEvent {
     }
 
-    /** What a generated list action looks like to the runtime. */
+    /** What a generated list action looks like to the runtime; decodes its own items unless told not to. */
     static final class CoreShowChannels implements AmiListAction<CoreShowChannelEvent> {
+        private final boolean decodesItems;
+
+        CoreShowChannels(boolean decodesItems) {
+            this.decodesItems = decodesItems;
+        }
+
+        @Override
+        public CoreShowChannelEvent decodeItem(AmiMessage message) {
+            return decodesItems && "CoreShowChannel".equalsIgnoreCase(message.get("Event"))
+                    ? new CoreShowChannelEvent(message) : null;
+        }
+
         @Override
         public String actionName() {
             return "CoreShowChannels";
@@ -67,8 +79,8 @@ class TypedEventsTest {
             List<String> all = new CopyOnWriteArrayList<>();
             client.onEvent(HangupEvent.class, e -> typed.add(e.channel()));
             client.onEvent("hangup", e -> named.add(e.getClass().getSimpleName()));
-            client.onEvent(GenericEvent.class, e -> generic.add(e.name()));
-            client.onAnyEvent(e -> all.add(e.name()));
+            client.onEvent(GenericEvent.class, e -> generic.add(e.eventName()));
+            client.onAnyEvent(e -> all.add(e.eventName()));
             client.start(); // the fake sends FullyBooted right after the login, as Asterisk does
             ami.emit("Hangup", "Channel", "PJSIP/1");
             ami.emit("Newexten", "Channel", "PJSIP/1");
@@ -82,22 +94,28 @@ class TypedEventsTest {
     }
 
     @Test
-    @DisplayName("a typed list action gets typed items; without the decoder the failure says why")
+    @DisplayName("a typed list action gets typed items, from its own decodeItem or the registry; with neither the failure says why")
     void typedList() {
         try (FakeAsterisk ami = FakeAsterisk.start()) {
-            for (int i = 0; i < 2; i++) {
+            for (int i = 0; i < 3; i++) {
                 ami.expect("CoreShowChannels").reply("Response", "Success", "EventList", "start", "Message", "Channels will follow")
                         .event("CoreShowChannel", "Channel", "Local/100@test-00000001;1")
                         .event("CoreShowChannel", "Channel", "Local/100@test-00000001;2")
                         .event("CoreShowChannelsComplete", "EventList", "Complete", "ListItems", "2");
             }
             try (AmiClient client = AmiClient.connect(Clients.config(ami).eventDecoders(decoders()).build())) {
-                AmiListResponse<CoreShowChannelEvent> list = client.sendList(new CoreShowChannels()).join();
+                AmiListResponse<CoreShowChannelEvent> list = client.sendList(new CoreShowChannels(false)).join();
                 assertThat(list.items()).hasSize(2).allSatisfy(e -> assertThat(e).isInstanceOf(CoreShowChannelEvent.class));
                 assertThat(list.announcedItems()).isEqualTo(2);
             }
-            try (AmiClient client = AmiClient.connect(Clients.config(ami).build())) {
-                assertThat(client.sendList(new CoreShowChannels()))
+            try (AmiClient client = AmiClient.connect(Clients.config(ami).eventDecoders(EventDecoders.empty()).build())) {
+                AmiListResponse<CoreShowChannelEvent> list = client.sendList(new CoreShowChannels(true)).join();
+                assertThat(list.items()).extracting(e -> e.message().get("Channel"))
+                        .containsExactly("Local/100@test-00000001;1", "Local/100@test-00000001;2");
+                assertThat(list.completion()).isInstanceOf(GenericEvent.class);
+            }
+            try (AmiClient client = AmiClient.connect(Clients.config(ami).eventDecoders(EventDecoders.empty()).build())) {
+                assertThat(client.sendList(new CoreShowChannels(false)))
                         .failsWithin(Duration.ofSeconds(10)).withThrowableOfType(java.util.concurrent.ExecutionException.class)
                         .havingCause().isInstanceOf(AmiProtocolException.class).withMessageContaining("EventDecoderProvider");
             }

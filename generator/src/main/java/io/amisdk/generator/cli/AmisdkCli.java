@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "amisdk", mixinStandardHelpOptions = true, versionProvider = AmisdkCli.Version.class,
         description = "Reads Asterisk's AMI documentation and generates a typed Java SDK.",
-        subcommands = {ModelCommand.class, GenerateCommand.class, DiffModelCommand.class,
+        subcommands = {ModelCommand.class, GenerateCommand.class, DiffCommand.class, DiffModelCommand.class,
                 CommandLine.HelpCommand.class})
 public final class AmisdkCli implements Runnable {
     /** Exit status: the job is done. */

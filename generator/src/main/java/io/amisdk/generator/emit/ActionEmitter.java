@@ -13,6 +13,7 @@ import io.amisdk.runtime.Secrets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
@@ -26,7 +27,7 @@ import javax.lang.model.element.Modifier;
 final class ActionEmitter implements TypeEmitter {
     /** Names every action class uses itself, so no parameter may take them. */
     private static final List<String> RESERVED_MEMBERS = List.of("actionName", "writeHeaders", "actionId", "itemType",
-            "completionEventName", "builder", "toBuilder", "build", "equals", "hashCode", "toString", "getClass",
+            "completionEventName", "decodeResponse", "decodeItem", "answersUnframed", "builder", "toBuilder", "build", "equals", "hashCode", "toString", "getClass",
             "notify", "notifyAll", "wait", "clone", "finalize");
 
     private final ActionDef action;
@@ -83,7 +84,7 @@ final class ActionEmitter implements TypeEmitter {
                         action.since(), action.deprecatedIn(), action.seeAlso(), names))
                 .addAnnotation(AnnotationSpec.builder(RuntimeTypes.GENERATED)
                         .addMember("value", "$S", RuntimeTypes.GENERATOR_NAME).build())
-                .addSuperinterface(itemType == null ? RuntimeTypes.AMI_ACTION
+                .addSuperinterface(itemType == null ? ParameterizedTypeName.get(RuntimeTypes.AMI_ACTION, RuntimeTypes.AMI_RESPONSE)
                         : ParameterizedTypeName.get(RuntimeTypes.AMI_LIST_ACTION, itemType));
         type.addField(FieldSpec.builder(RuntimeTypes.STRING, "ACTION_NAME", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The value of the {@code Action} header.\n")
@@ -113,6 +114,14 @@ final class ActionEmitter implements TypeEmitter {
                 .build());
         if (itemType != null) {
             addListMethods(type, itemType);
+        } else {
+            type.addMethod(MethodSpec.methodBuilder("decodeResponse")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(RuntimeTypes.AMI_RESPONSE)
+                    .addParameter(RuntimeTypes.AMI_RESPONSE, "response")
+                    .addStatement("return response")
+                    .build());
         }
         for (ActionHeader h : headers) {
             type.addMethod(MethodSpec.methodBuilder(h.field())
@@ -157,6 +166,22 @@ final class ActionEmitter implements TypeEmitter {
                 .returns(RuntimeTypes.STRING)
                 .addStatement("return $S", action.listResponse().completionEvent())
                 .build());
+        MethodSpec.Builder decodeItem = MethodSpec.methodBuilder("decodeItem")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(itemType)
+                .addParameter(RuntimeTypes.AMI_MESSAGE, "message")
+                .addStatement("$T event = message.get($S)", RuntimeTypes.STRING, "Event");
+        Set<String> seen = new LinkedHashSet<>();
+        for (String event : action.listResponse().itemEvents()) {
+            ClassName item = names.eventClass(event);
+            if (item != null && seen.add(event.toLowerCase(Locale.ROOT))) {
+                decodeItem.beginControlFlow("if ($S.equalsIgnoreCase(event))", event)
+                        .addStatement("return $T.decode(message)", item)
+                        .endControlFlow();
+            }
+        }
+        type.addMethod(decodeItem.addStatement("return null").build());
     }
 
     private MethodSpec constructor() {

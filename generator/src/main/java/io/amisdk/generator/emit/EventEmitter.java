@@ -22,10 +22,10 @@ import javax.lang.model.element.Modifier;
  */
 final class EventEmitter implements TypeEmitter {
     /** Names every event class uses itself, so no field may take them. */
-    private static final List<String> RESERVED_MEMBERS = List.of("name", "privilege", "actionId", "message", "decode",
+    private static final List<String> RESERVED_MEMBERS = List.of("eventName", "privilege", "actionId", "message", "decode",
             "equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
 
-    /** Fields {@code AmiEvent} already reads: {@code name()}, {@code privilege()}, {@code actionId()}. */
+    /** Fields {@code AmiEvent} already reads: {@code eventName()}, {@code privilege()}, {@code actionId()}. */
     private static final Set<String> INHERITED_FIELDS = Set.of("event", "privilege", "actionid");
 
     private final EventDef event;

@@ -6,6 +6,7 @@ import io.amisdk.runtime.AmiEvent;
 import io.amisdk.runtime.AmiHeaderWriter;
 import io.amisdk.runtime.AmiListAction;
 import io.amisdk.runtime.AmiMessage;
+import io.amisdk.runtime.AmiResponse;
 import io.amisdk.runtime.EventDecoderProvider;
 import io.amisdk.runtime.EventDecoders;
 import io.amisdk.runtime.Secrets;
@@ -26,6 +27,7 @@ final class RuntimeTypes {
     static final ClassName AMI_HEADER_WRITER = ClassName.get(AmiHeaderWriter.class);
     static final ClassName AMI_EVENT = ClassName.get(AmiEvent.class);
     static final ClassName AMI_MESSAGE = ClassName.get(AmiMessage.class);
+    static final ClassName AMI_RESPONSE = ClassName.get(AmiResponse.class);
     static final ClassName EVENT_DECODERS = ClassName.get(EventDecoders.class);
     static final ClassName EVENT_DECODER_PROVIDER = ClassName.get(EventDecoderProvider.class);
     static final ClassName SECRETS = ClassName.get(Secrets.class);

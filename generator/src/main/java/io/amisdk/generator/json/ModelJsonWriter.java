@@ -4,11 +4,17 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.amisdk.generator.model.ActionDef;
 import io.amisdk.generator.model.AmiModel;
 import io.amisdk.generator.model.Doc;
+import io.amisdk.generator.model.EnumDef;
 import io.amisdk.generator.model.EnumValue;
 import io.amisdk.generator.model.EventDef;
+import io.amisdk.generator.model.HeaderType;
+import io.amisdk.generator.model.HeaderVariant;
 import io.amisdk.generator.model.ListResponse;
 import io.amisdk.generator.model.ParameterDef;
+import io.amisdk.generator.model.Requirement;
+import io.amisdk.generator.model.ResponseDef;
 import io.amisdk.generator.model.SeeAlso;
+import io.amisdk.generator.model.ShapeDef;
 import java.io.IOException;
 import java.util.List;
 
@@ -16,7 +22,9 @@ import java.util.List;
  * Writes the model with Jackson's streaming generator, key for key what databind would write for the
  * records (a test holds the two byte-identical). Databind's first use costs about a second of class
  * loading and introspection on a cold JVM, more than the CLI's whole budget; this costs almost none.
- * Keys follow record component order; the {@code kind} of a doc block comes first.
+ * Keys follow record component order; the {@code kind} of a doc block comes first. The lists only a model of
+ * several lines fills ({@code lines}, {@code variants}) are left out when empty, as their {@code NON_EMPTY}
+ * annotation tells databind, so a one-line model's JSON is what it was before lines existed.
  */
 final class ModelJsonWriter {
     private final JsonGenerator g;
@@ -39,6 +47,25 @@ final class ModelJsonWriter {
             event(e);
         }
         g.writeEndArray();
+        g.writeArrayFieldStart("enums");
+        for (EnumDef e : m.enums()) {
+            g.writeStartObject();
+            g.writeStringField("name", e.name());
+            enumValues(e.values());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("shapes");
+        for (ShapeDef s : m.shapes()) {
+            g.writeStartObject();
+            g.writeStringField("name", s.name());
+            g.writeFieldName("description");
+            doc(s.description());
+            parameters("fields", s.fields());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        optionalStrings("lines", m.lines());
         g.writeEndObject();
     }
 
@@ -55,6 +82,39 @@ final class ModelJsonWriter {
         strings("since", a.since());
         strings("deprecatedIn", a.deprecatedIn());
         g.writeStringField("module", a.module());
+        g.writeFieldName("response");
+        response(a.response());
+        g.writeArrayFieldStart("requirements");
+        for (Requirement r : a.requirements()) {
+            g.writeStartObject();
+            g.writeArrayFieldStart("alternatives");
+            for (List<String> alternative : r.alternatives()) {
+                g.writeStartArray();
+                for (String name : alternative) {
+                    g.writeString(name);
+                }
+                g.writeEndArray();
+            }
+            g.writeEndArray();
+            g.writeStringField("unless", r.unless());
+            g.writeStringField("reason", r.reason());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeBooleanField("answersUnframed", a.answersUnframed());
+        optionalStrings("lines", a.lines());
+        g.writeEndObject();
+    }
+
+    private void response(ResponseDef r) throws IOException {
+        if (r == null) {
+            g.writeNull();
+            return;
+        }
+        g.writeStartObject();
+        parameters("fields", r.fields());
+        g.writeFieldName("description");
+        doc(r.description());
         g.writeEndObject();
     }
 
@@ -71,6 +131,7 @@ final class ModelJsonWriter {
         strings("deprecatedIn", e.deprecatedIn());
         g.writeStringField("module", e.module());
         strings("aliases", e.aliases());
+        optionalStrings("lines", e.lines());
         g.writeEndObject();
     }
 
@@ -82,20 +143,64 @@ final class ModelJsonWriter {
             g.writeBooleanField("required", p.required());
             g.writeFieldName("description");
             doc(p.description());
-            g.writeArrayFieldStart("values");
-            for (EnumValue v : p.values()) {
-                g.writeStartObject();
-                g.writeStringField("name", v.name());
-                g.writeFieldName("description");
-                doc(v.description());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+            enumValues(p.values());
             g.writeStringField("defaultValue", p.defaultValue());
             g.writeBooleanField("multiValued", p.multiValued());
+            g.writeFieldName("type");
+            type(p.type());
+            g.writeFieldName("shape");
+            if (p.shape() == null) {
+                g.writeNull();
+            } else {
+                g.writeStartObject();
+                g.writeStringField("shape", p.shape().shape());
+                g.writeStringField("prefix", p.shape().prefix());
+                g.writeEndObject();
+            }
+            optionalStrings("lines", p.lines());
+            if (!p.variants().isEmpty()) {
+                variants(p.variants());
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
+    }
+
+    private void variants(List<HeaderVariant> variants) throws IOException {
+        g.writeArrayFieldStart("variants");
+        for (HeaderVariant v : variants) {
+            g.writeStartObject();
+            strings("lines", v.lines());
+            g.writeBooleanField("required", v.required());
+            g.writeFieldName("type");
+            type(v.type());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private void enumValues(List<EnumValue> values) throws IOException {
+        g.writeArrayFieldStart("values");
+        for (EnumValue v : values) {
+            g.writeStartObject();
+            g.writeStringField("name", v.name());
+            g.writeFieldName("description");
+            doc(v.description());
+            optionalStrings("lines", v.lines());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private void type(HeaderType t) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("kind", t.kind().name());
+        g.writeStringField("unit", t.unit() == null ? null : t.unit().name());
+        g.writeStringField("spelling", t.spelling() == null ? null : t.spelling().name());
+        g.writeStringField("sharedEnum", t.sharedEnum());
+        g.writeStringField("rule", t.rule().name());
+        g.writeStringField("reason", t.reason());
+        g.writeEndObject();
     }
 
     private void listResponse(ListResponse r) throws IOException {
@@ -118,6 +223,13 @@ final class ModelJsonWriter {
             g.writeEndObject();
         }
         g.writeEndArray();
+    }
+
+    /** A list only lines of a merged model have: left out when empty, as databind's NON_EMPTY does. */
+    private void optionalStrings(String key, List<String> values) throws IOException {
+        if (!values.isEmpty()) {
+            strings(key, values);
+        }
     }
 
     private void strings(String key, List<String> values) throws IOException {

@@ -123,7 +123,7 @@ final class Merger {
                 defaultValue = best.defaultValue();
             }
             out.add(new ParameterDef(best.name(), required, best.description(), best.values(), defaultValue,
-                    multiValued));
+                    multiValued, best.type(), best.shape()));
         }
         return out;
     }

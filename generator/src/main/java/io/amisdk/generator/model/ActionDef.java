@@ -1,5 +1,6 @@
 package io.amisdk.generator.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,10 +16,17 @@ import java.util.Objects;
  * @param since         Asterisk versions the action appeared in (e.g. {@code 12.0.0})
  * @param deprecatedIn  Asterisk versions that deprecated it; empty when not deprecated
  * @param module        the Asterisk module that provides it (e.g. {@code builtin}, {@code app_queue})
+ * @param response      the typed shape of its successful answer, or null when it answers only
+ *                      {@code Response}/{@code Message}
+ * @param requirements  rules over several parameters beyond their required flags, e.g. "Channel or ChannelPrefix"
+ * @param answersUnframed whether Asterisk answers it with raw text rows and no header block (IAXnetstats)
+ * @param lines         in a model of several lines ({@link AmiModel#lines()}), the lines that have it, oldest
+ *                      first; empty in a model of one line
  */
 public record ActionDef(String name, String synopsis, Doc description, List<ParameterDef> parameters,
         ListResponse listResponse, List<SeeAlso> seeAlso, List<String> since, List<String> deprecatedIn,
-        String module) {
+        String module, ResponseDef response, List<Requirement> requirements, boolean answersUnframed,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> lines) {
     public ActionDef {
         Objects.requireNonNull(name, "name");
         synopsis = synopsis == null ? "" : synopsis;
@@ -27,6 +35,48 @@ public record ActionDef(String name, String synopsis, Doc description, List<Para
         seeAlso = List.copyOf(seeAlso);
         since = List.copyOf(since);
         deprecatedIn = List.copyOf(deprecatedIn);
+        requirements = requirements == null ? List.of() : List.copyOf(requirements);
+        lines = lines == null ? List.of() : List.copyOf(lines);
+    }
+
+    /** An action of one line's docs. */
+    public ActionDef(String name, String synopsis, Doc description, List<ParameterDef> parameters,
+            ListResponse listResponse, List<SeeAlso> seeAlso, List<String> since, List<String> deprecatedIn,
+            String module, ResponseDef response, List<Requirement> requirements, boolean answersUnframed) {
+        this(name, synopsis, description, parameters, listResponse, seeAlso, since, deprecatedIn, module, response,
+                requirements, answersUnframed, null);
+    }
+
+    /** An action as a reader finds it: no response shape, no requirements, framed. */
+    public ActionDef(String name, String synopsis, Doc description, List<ParameterDef> parameters,
+            ListResponse listResponse, List<SeeAlso> seeAlso, List<String> since, List<String> deprecatedIn,
+            String module) {
+        this(name, synopsis, description, parameters, listResponse, seeAlso, since, deprecatedIn, module, null,
+                null, false, null);
+    }
+
+    /** This action with other parameters. */
+    public ActionDef withParameters(List<ParameterDef> newParameters) {
+        return new ActionDef(name, synopsis, description, newParameters, listResponse, seeAlso, since, deprecatedIn,
+                module, response, requirements, answersUnframed, lines);
+    }
+
+    /** This action as the lines given have it. */
+    public ActionDef withLines(List<String> newLines) {
+        return new ActionDef(name, synopsis, description, parameters, listResponse, seeAlso, since, deprecatedIn,
+                module, response, requirements, answersUnframed, newLines);
+    }
+
+    /** This action with another response shape. */
+    public ActionDef withResponse(ResponseDef newResponse) {
+        return new ActionDef(name, synopsis, description, parameters, listResponse, seeAlso, since, deprecatedIn,
+                module, newResponse, requirements, answersUnframed, lines);
+    }
+
+    /** This action with another list response. */
+    public ActionDef withListResponse(ListResponse newListResponse) {
+        return new ActionDef(name, synopsis, description, parameters, newListResponse, seeAlso, since, deprecatedIn,
+                module, response, requirements, answersUnframed, lines);
     }
 
     /** The parameter of this name, or null. */

@@ -1,5 +1,7 @@
 package io.amisdk.generator.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -7,10 +9,23 @@ import java.util.Objects;
  *
  * @param name        the wire value, exactly as documented (e.g. {@code Dialing Offhook})
  * @param description the structured description
+ * @param lines       in a model of several lines, the lines that document this value for its header, oldest
+ *                    first; empty in a model of one line
  */
-public record EnumValue(String name, Doc description) {
+public record EnumValue(String name, Doc description, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> lines) {
     public EnumValue {
         Objects.requireNonNull(name, "name");
         description = description == null ? Doc.EMPTY : description;
+        lines = lines == null ? List.of() : List.copyOf(lines);
+    }
+
+    /** A value of one line's docs. */
+    public EnumValue(String name, Doc description) {
+        this(name, description, null);
+    }
+
+    /** This value as the lines given have it. */
+    public EnumValue withLines(List<String> newLines) {
+        return new EnumValue(name, description, newLines);
     }
 }

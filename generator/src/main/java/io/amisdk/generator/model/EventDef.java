@@ -1,5 +1,6 @@
 package io.amisdk.generator.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,10 +18,12 @@ import java.util.Objects;
  * @param deprecatedIn Asterisk versions that deprecated it
  * @param module       the Asterisk module that raises it
  * @param aliases      other names Asterisk sends it under (e.g. {@code Newexten} for {@code NewExten})
+ * @param lines        in a model of several lines ({@link AmiModel#lines()}), the lines that have it, oldest
+ *                     first; empty in a model of one line
  */
 public record EventDef(String name, String synopsis, Doc description, String category,
         List<ParameterDef> fields, List<SeeAlso> seeAlso, List<String> since, List<String> deprecatedIn,
-        String module, List<String> aliases) {
+        String module, List<String> aliases, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> lines) {
     public EventDef {
         Objects.requireNonNull(name, "name");
         synopsis = synopsis == null ? "" : synopsis;
@@ -30,6 +33,32 @@ public record EventDef(String name, String synopsis, Doc description, String cat
         since = List.copyOf(since);
         deprecatedIn = List.copyOf(deprecatedIn);
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        lines = lines == null ? List.of() : List.copyOf(lines);
+    }
+
+    /** An event of one line's docs. */
+    public EventDef(String name, String synopsis, Doc description, String category,
+            List<ParameterDef> fields, List<SeeAlso> seeAlso, List<String> since, List<String> deprecatedIn,
+            String module, List<String> aliases) {
+        this(name, synopsis, description, category, fields, seeAlso, since, deprecatedIn, module, aliases, null);
+    }
+
+    /** This event with other fields. */
+    public EventDef withFields(List<ParameterDef> newFields) {
+        return new EventDef(name, synopsis, description, category, newFields, seeAlso, since, deprecatedIn, module,
+                aliases, lines);
+    }
+
+    /** This event as the lines given have it. */
+    public EventDef withLines(List<String> newLines) {
+        return new EventDef(name, synopsis, description, category, fields, seeAlso, since, deprecatedIn, module,
+                aliases, newLines);
+    }
+
+    /** This event with other aliases. */
+    public EventDef withAliases(List<String> newAliases) {
+        return new EventDef(name, synopsis, description, category, fields, seeAlso, since, deprecatedIn, module,
+                newAliases, lines);
     }
 
     /** The field of this name, or null. */

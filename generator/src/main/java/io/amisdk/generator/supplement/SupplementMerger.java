@@ -6,6 +6,7 @@ import io.amisdk.generator.model.Doc;
 import io.amisdk.generator.model.EventDef;
 import io.amisdk.generator.model.ListResponse;
 import io.amisdk.generator.model.ParameterDef;
+import io.amisdk.generator.model.Requirement;
 import io.amisdk.generator.source.Location;
 import io.amisdk.generator.source.Problems;
 import java.util.ArrayList;
@@ -90,8 +91,7 @@ public final class SupplementMerger {
             }
             actions.put(extra.name(), mergeAction(documented, extra, events, where));
         }
-        return new AmiModel(base.source(), base.asteriskLine(), List.copyOf(actions.values()),
-                List.copyOf(events.values()));
+        return base.with(List.copyOf(actions.values()), List.copyOf(events.values()));
     }
 
     private static EventDef mergeEvent(EventDef documented, EventDef extra) {
@@ -119,10 +119,14 @@ public final class SupplementMerger {
                     "the list response names event %s, which neither the docs nor a supplement define", name)));
             listResponse = missing.isEmpty() ? offered : null;
         }
+        List<Requirement> requirements = new ArrayList<>(documented.requirements());
+        requirements.addAll(extra.requirements());
         return new ActionDef(documented.name(), documented.synopsis(),
                 withNote(documented.description(), extra.description()),
                 appendMissing(documented.parameters(), extra.parameters()), listResponse, documented.seeAlso(),
-                documented.since(), documented.deprecatedIn(), documented.module());
+                documented.since(), documented.deprecatedIn(), documented.module(),
+                extra.response() != null ? extra.response() : documented.response(), requirements,
+                documented.answersUnframed() || extra.answersUnframed());
     }
 
     /** The documented headers, then the extra ones not already there (compared ignoring case). */

@@ -52,7 +52,7 @@ class EmitterEdgeCasesTest {
         ActionDef action = new ActionDef("Odd", "", Doc.EMPTY, List.of(), new ListResponse(List.of("X"), null),
                 List.of(), List.of(), List.of(), null);
         assertThat(emit(new AmiModel("d.xml", null, List.of(action), List.of()), "p/OddAction.java"))
-                .contains("implements AmiAction {").doesNotContain("completionEventName");
+                .contains("implements AmiAction<AmiResponse> {").doesNotContain("completionEventName");
     }
 
     @Test

@@ -170,7 +170,7 @@ class GeneratedCodeTest {
                 .add("Channel", "PJSIP/100-0001").add("ChannelStateDesc", "Dialing Offhook")
                 .add("Undocumented", "kept").build();
         AmiEvent event = (AmiEvent) call(type("NewchannelEvent"), "decode", message);
-        assertThat(event.name()).isEqualTo("Newchannel");
+        assertThat(event.eventName()).isEqualTo("Newchannel");
         assertThat(event.privilege()).isEqualTo("call,all");
         assertThat(call(event, "channel")).isEqualTo("PJSIP/100-0001");
         assertThat(call(event, "channelStateDesc")).isEqualTo("Dialing Offhook");

@@ -37,13 +37,16 @@ class ModelJsonTest {
     void keyLayout() throws Exception {
         JsonNode root = new ObjectMapper().readTree(ModelJson.write(model));
 
-        assertThat(names(root)).containsExactly("source", "asteriskLine", "actions", "events");
+        assertThat(names(root)).containsExactly("source", "asteriskLine", "actions", "events", "enums", "shapes");
         JsonNode originate = find(root.get("actions"), "Originate");
         assertThat(names(originate)).containsExactly("name", "synopsis", "description", "parameters",
-                "listResponse", "seeAlso", "since", "deprecatedIn", "module");
+                "listResponse", "seeAlso", "since", "deprecatedIn", "module", "response", "requirements",
+                "answersUnframed");
         JsonNode timeout = find(originate.get("parameters"), "Timeout");
         assertThat(names(timeout)).containsExactly("name", "required", "description", "values", "defaultValue",
-                "multiValued");
+                "multiValued", "type", "shape");
+        assertThat(names(timeout.get("type"))).containsExactly("kind", "unit", "spelling", "sharedEnum", "rule",
+                "reason");
         assertThat(timeout.get("defaultValue").asText()).isEqualTo("30000");
         JsonNode list = find(root.get("actions"), "CoreShowChannels").get("listResponse");
         assertThat(names(list)).containsExactly("itemEvents", "completionEvent");

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.amisdk.runtime.EventDecoders;
-import io.amisdk.sdk.LoginAction;
+import io.amisdk.it.ami.LoginAction;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
