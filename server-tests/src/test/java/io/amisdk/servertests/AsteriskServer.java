@@ -277,6 +277,7 @@ final class AsteriskServer implements AutoCloseable {
                 .authType(AuthType.MD5)
                 .connectTimeout(Duration.ofSeconds(5))
                 .actionTimeout(Duration.ofSeconds(20))
+                .listItemsToListeners(true) // the suite's event checks see list items too
                 .reconnectPolicy(ReconnectPolicy.exponential(Duration.ofMillis(200), Duration.ofSeconds(1)));
     }
 

@@ -34,7 +34,7 @@ import java.util.stream.Stream;
  */
 final class SdkActions {
     /** One SDK action class. */
-    record SdkAction(String name, Class<? extends AmiAction> type, List<String> required, Map<String, Method> setters) {
+    record SdkAction(String name, Class<? extends AmiAction<?>> type, List<String> required, Map<String, Method> setters) {
         /** The setter that writes this header (case-insensitive), or null when the SDK has none. */
         Method setter(String header) {
             return setters.get(header.toLowerCase(Locale.ROOT));
@@ -47,7 +47,7 @@ final class SdkActions {
     /** Every SDK action by its {@code Action} name, lowercased, sorted. */
     static Map<String, SdkAction> all() {
         Map<String, SdkAction> byName = new TreeMap<>();
-        for (Class<? extends AmiAction> type : actionClasses()) {
+        for (Class<? extends AmiAction<?>> type : actionClasses()) {
             SdkAction action = describe(type);
             byName.put(action.name().toLowerCase(Locale.ROOT), action);
         }
@@ -55,7 +55,7 @@ final class SdkActions {
     }
 
     /** Builds the action with these headers set through its builder's setters; a header with no setter is an error. */
-    static AmiAction build(SdkAction action, Map<String, String> headers) {
+    static AmiAction<?> build(SdkAction action, Map<String, String> headers) {
         try {
             Object builder = action.type().getMethod("builder").invoke(null);
             for (Map.Entry<String, String> h : headers.entrySet()) {
@@ -65,7 +65,7 @@ final class SdkActions {
                 }
                 setter.invoke(builder, convert(h.getValue(), setter.getParameterTypes()[0], h.getKey()));
             }
-            return (AmiAction) builder.getClass().getMethod("build").invoke(builder);
+            return (AmiAction<?>) builder.getClass().getMethod("build").invoke(builder);
         } catch (InvocationTargetException e) {
             throw rethrow(e);
         } catch (ReflectiveOperationException e) {
@@ -74,7 +74,7 @@ final class SdkActions {
     }
 
     /** The headers an action writes, in order (Action and ActionID are the connection's). */
-    static List<Map.Entry<String, String>> headers(AmiAction action) {
+    static List<Map.Entry<String, String>> headers(AmiAction<?> action) {
         List<Map.Entry<String, String>> out = new ArrayList<>();
         AmiHeaderWriter writer = new AmiHeaderWriter() {
             @Override
@@ -87,7 +87,7 @@ final class SdkActions {
         return out;
     }
 
-    private static SdkAction describe(Class<? extends AmiAction> type) {
+    private static SdkAction describe(Class<? extends AmiAction<?>> type) {
         try {
             String name = (String) type.getField("ACTION_NAME").get(null);
             Method builderMethod = type.getMethod("builder");
@@ -113,7 +113,7 @@ final class SdkActions {
                 }
                 Object builder = builderMethod.invoke(null);
                 m.invoke(builder, sample);
-                AmiAction one = (AmiAction) constructor.newInstance(builder);
+                AmiAction<?> one = (AmiAction<?>) constructor.newInstance(builder);
                 for (Map.Entry<String, String> h : headers(one)) {
                     // a header with a typed setter and a String one (ModuleLoad's Module): the String one takes any value
                     setters.merge(h.getKey().toLowerCase(Locale.ROOT), m,
@@ -192,14 +192,14 @@ final class SdkActions {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Class<? extends AmiAction>> actionClasses() {
-        List<Class<? extends AmiAction>> types = new ArrayList<>();
+    private static List<Class<? extends AmiAction<?>>> actionClasses() {
+        List<Class<? extends AmiAction<?>>> types = new ArrayList<>();
         String packagePath = AmiSdk.class.getPackageName().replace('.', '/');
         for (String className : classNames(packagePath)) {
             try {
                 Class<?> c = Class.forName(AmiSdk.class.getPackageName() + "." + className);
                 if (AmiAction.class.isAssignableFrom(c) && Modifier.isPublic(c.getModifiers()) && !c.isInterface()) {
-                    types.add((Class<? extends AmiAction>) c);
+                    types.add((Class<? extends AmiAction<?>>) c);
                 }
             } catch (ClassNotFoundException e) {
                 throw new IllegalStateException(e);
