@@ -57,6 +57,7 @@ class ActionSweepTest {
     @BeforeAll
     static void connect(AsteriskServer server) {
         ami = AsteriskServer.connect(AsteriskServer.admin().eventMask("off").build());
+        SeenEvents.ran(ActionSweepTest.class);
         sdk = SdkActions.all();
         values = new LinkedHashMap<>();
         for (String line : DataFile.lines("sweep-values.txt")) {
