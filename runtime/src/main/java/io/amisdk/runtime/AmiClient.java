@@ -126,7 +126,7 @@ public final class AmiClient implements AutoCloseable {
         }
     }
 
-    /** Like {@link #start()} without blocking the caller: the login runs on the resources' I/O pool (no thread per call). */
+    /** Like {@link #start()} without blocking the caller: the login runs on the resources' connect pool (no thread per call). */
     public CompletableFuture<AmiClient> startAsync() {
         CompletableFuture<AmiClient> result = new CompletableFuture<>();
         Runnable login = () -> {
@@ -139,7 +139,7 @@ public final class AmiClient implements AutoCloseable {
             resources.execute(callbacks, () -> result.complete(this)); // dependent stages are user code
         };
         try {
-            resources.io().execute(login);
+            resources.connects().execute(login);
         } catch (RejectedExecutionException e) {
             result.completeExceptionally(new AmiConnectException("the client's resources are closed"));
         }
@@ -686,13 +686,13 @@ public final class AmiClient implements AutoCloseable {
         }
     }
 
-    /** Runs the (blocking) reconnect on the I/O pool, so the shared timer never waits for a connect. */
+    /** Runs the (blocking) reconnect on the connect pool, so the shared timer never waits for a connect. */
     private void reconnectLater(int attempt) {
         if (closed) {
             return;
         }
         try {
-            resources.io().execute(() -> reconnect(attempt));
+            resources.connects().execute(() -> reconnect(attempt));
         } catch (RejectedExecutionException e) {
             close();
         }

@@ -184,8 +184,8 @@ final class AmiConnection {
             }
             LockSupport.parkNanos(100_000); // room comes as answers and writes complete
         }
+        hooks.actionSent(p.actionName, id); // before the bytes go: the answer can come before enqueue returns
         enqueue(bytes);
-        hooks.actionSent(p.actionName, id);
         if (LOG.isLoggable(Level.TRACE)) { // no capturing lambda allocated per send when TRACE is off
             LOG.log(Level.TRACE, name + " queued " + action.actionName() + " (ActionID " + id + ")");
         }

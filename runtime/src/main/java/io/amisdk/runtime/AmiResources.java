@@ -17,8 +17,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The threads clients share, as lettuce's {@code ClientResources}: one timer (action timeouts,
  * keepalive, reconnect delays), a small pool that completes futures, a small pool that delivers
- * events to listeners, and an elastic I/O pool for writes and connects, whose threads exist only while
- * a write or a connect is under way (and 30 s after). A client itself owns only its reader thread.
+ * events to listeners, a small pool for connects and logins ({@code startAsync}, reconnects), and an
+ * elastic I/O pool for writes, whose threads exist only while a write is under way (and 5 s after).
+ * A client itself owns only its reader thread.
  *
  * <p>By default every client uses {@link #shared()}, made on first use and never closed (daemon
  * threads). Pass your own with {@link AmiClientConfig.Builder#resources}, e.g. to give the callbacks
@@ -37,6 +38,7 @@ public final class AmiResources implements AutoCloseable {
 
     private final ScheduledThreadPoolExecutor timer;
     private final ThreadPoolExecutor io;
+    private final ThreadPoolExecutor connects;
     private final Executor callbacks;
     private final Executor listeners;
     private final ExecutorService ownedCallbacks;
@@ -50,8 +52,9 @@ public final class AmiResources implements AutoCloseable {
         String prefix = "amisdk-" + (shared ? "" : INSTANCES.incrementAndGet() + "-");
         this.timer = new ScheduledThreadPoolExecutor(1, threads(prefix + "timer"));
         this.timer.setRemoveOnCancelPolicy(true);
-        this.io = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
+        this.io = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 5, TimeUnit.SECONDS, new SynchronousQueue<>(),
                 threads(prefix + "io"));
+        this.connects = fixed(b.connectThreads, prefix + "connect");
         if (b.callbackExecutor != null) {
             this.callbacks = b.callbackExecutor;
             this.ownedCallbacks = null;
@@ -98,6 +101,11 @@ public final class AmiResources implements AutoCloseable {
         return io;
     }
 
+    /** Runs connects and logins (startAsync, reconnects): a few at a time, so that 500 clients starting do not make 500 threads. */
+    Executor connects() {
+        return connects;
+    }
+
     Executor callbacks() {
         return callbacks;
     }
@@ -140,6 +148,7 @@ public final class AmiResources implements AutoCloseable {
         }
         timer.shutdownNow();
         io.shutdown();
+        connects.shutdown();
         if (ownedCallbacks != null) {
             ownedCallbacks.shutdown();
         }
@@ -180,6 +189,7 @@ public final class AmiResources implements AutoCloseable {
     public static final class Builder {
         private int callbackThreads = Math.max(2, Runtime.getRuntime().availableProcessors());
         private int listenerThreads = Math.max(2, Runtime.getRuntime().availableProcessors());
+        private int connectThreads = 4;
         private Executor callbackExecutor;
         private Executor listenerExecutor;
 
@@ -195,6 +205,12 @@ public final class AmiResources implements AutoCloseable {
         /** Threads that deliver events to listeners, each client's in order; default max(2, cores). */
         public Builder listenerThreads(int threads) {
             this.listenerThreads = positive(threads, "listenerThreads");
+            return this;
+        }
+
+        /** How many connects and logins run at once (startAsync, reconnects); default 4. */
+        public Builder connectThreads(int threads) {
+            this.connectThreads = positive(threads, "connectThreads");
             return this;
         }
 

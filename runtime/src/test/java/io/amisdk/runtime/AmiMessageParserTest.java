@@ -12,15 +12,24 @@ import org.junit.jupiter.api.Test;
 class AmiMessageParserTest {
     private final List<String> greetings = new ArrayList<>();
     private final List<AmiMessage> messages = new ArrayList<>();
+    /** What the handler saw, blank lines outside messages included (as "<blank>"). */
+    private final List<String> seen = new ArrayList<>();
     private final AmiMessageParser.Handler handler = new AmiMessageParser.Handler() {
         @Override
         public void greeting(String line) {
             greetings.add(line);
+            seen.add("greeting " + line);
         }
 
         @Override
         public void message(AmiMessage message) {
             messages.add(message);
+            seen.add(message.toString());
+        }
+
+        @Override
+        public void blankLine() {
+            seen.add("<blank>");
         }
     };
 
@@ -97,6 +106,54 @@ class AmiMessageParserTest {
         assertThat(greetings).containsExactly("SSH-2.0-OpenSSH_9.6");
         assertThat(messages).hasSize(1);
         assertThat(messages.get(0).getAll("Output")).containsExactly("Welcome to the proxy");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "No queues have been created.\r\n\r\n\r\n",
+        "\r\n",
+        "IAX2/static1-1234      42  -1  0\r\nIAX2/x: y\r\n\r\nResponse: Success\r\n\r\n",
+        "Response: Follows\r\nPrivilege: Command\r\nActionID: 1\r\n--END COMMAND--\r\n\r\n",
+        "Response: Follows\r\nActionID: 2\r\nline 1\r\n\r\nline 3\r\n\r\nEvent: Hangup\r\nChannel: A\r\n\r\n",
+        "Response: Follows\r\nActionID: 2\r\nl\n\nResponse: Success\nActionID: 3\n\n",
+        "Response: Follows\r\nActionID: 3\r\nOutput: a\r\nb\r\n--END COMMAND--\r\n\r\n",
+        "Event: UserEvent\r\nBody: line1\r\nline2\r\n\r\n",
+    })
+    @DisplayName("each lenient shape parses the same whole and split at every byte boundary")
+    void lenientShapesAtEveryBoundary(String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        new AmiMessageParser(AmiLimits.defaults(), false).feed(bytes, 0, bytes.length, handler);
+        List<String> expected = List.copyOf(seen);
+        assertThat(expected).isNotEmpty();
+        for (int cut = 0; cut <= bytes.length; cut++) {
+            for (int second = cut; second <= bytes.length; second++) {
+                seen.clear();
+                AmiMessageParser parser = new AmiMessageParser(AmiLimits.defaults(), false);
+                parser.feed(bytes, 0, cut, handler);
+                parser.feed(bytes, cut, second - cut, handler);
+                parser.feed(bytes, second, bytes.length - second, handler);
+                assertThat(seen).as("cut at %d and %d", cut, second).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("the lenient shapes read as documented")
+    void lenientShapes() {
+        AmiMessageParser parser = new AmiMessageParser(AmiLimits.defaults(), false);
+        feed(parser, "No queues have been created.\r\n\r\n\r\n"
+                + "Response: Follows\r\nActionID: 2\r\nline 1\r\n\r\nline 3\r\n\r\nEvent: Hangup\r\nChannel: A\r\n\r\n"
+                + "Response: Follows\r\nActionID: 3\r\nOutput: a\r\nb\r\n--END COMMAND--\r\n\r\n"
+                + "Response: Follows\r\nPrivilege: Command\r\n--END COMMAND--\r\n\r\n");
+        assertThat(seen.get(1)).isEqualTo("<blank>");
+        assertThat(messages).hasSize(5);
+        assertThat(messages.get(0).headers()).extracting(h -> h.getKey() + "=" + h.getValue())
+                .containsExactly("Output=No queues have been created.");
+        assertThat(new AmiResponse(messages.get(1)).output()).containsExactly("line 1", "", "line 3");
+        assertThat(messages.get(2).get("Channel")).isEqualTo("A");
+        assertThat(new AmiResponse(messages.get(3)).output()).containsExactly("a", "b");
+        assertThat(new AmiResponse(messages.get(4)).output()).isEmpty();
+        assertThat(new AmiResponse(messages.get(4)).status()).isEqualTo(AmiResponse.Status.FOLLOWS);
     }
 
     @Test

@@ -55,6 +55,14 @@ final class Clients {
         }
     }
 
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Live threads whose name starts with the prefix. */
     static long threads(String prefix) {
         return Thread.getAllStackTraces().keySet().stream()

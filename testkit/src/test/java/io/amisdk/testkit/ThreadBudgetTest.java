@@ -1,0 +1,65 @@
+package io.amisdk.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.amisdk.runtime.AmiClient;
+import io.amisdk.runtime.AmiResources;
+import io.amisdk.runtime.GenericAction;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Threads scale with servers, not with clients: 100 clients share a handful of threads beside their readers. */
+@Timeout(120)
+class ThreadBudgetTest {
+    @Test
+    @DisplayName("100 clients, each sending and receiving: one reader each, at most 9 shared threads once settled; threads and heap printed")
+    void hundredClients() throws Exception {
+        int clients = 100;
+        AmiResources resources = AmiResources.builder().callbackThreads(2).listenerThreads(2).build();
+        Runtime memory = Runtime.getRuntime();
+        try (FakeAsterisk ami = FakeAsterisk.builder().keepHistory(false).start()) {
+            long readersBefore = Clients.threads("amisdk-reader-");
+            System.gc();
+            long heapBefore = (memory.totalMemory() - memory.freeMemory());
+            List<AmiClient> all = new ArrayList<>();
+            try {
+                List<CompletableFuture<AmiClient>> starting = new ArrayList<>();
+                for (int i = 0; i < clients; i++) {
+                    starting.add(AmiClient.create(Clients.config(ami).resources(resources)
+                            .keepaliveInterval(Duration.ofSeconds(30)).build()).startAsync());
+                }
+                for (CompletableFuture<AmiClient> f : starting) {
+                    all.add(f.get(30, TimeUnit.SECONDS));
+                }
+                List<CompletableFuture<?>> pongs = new ArrayList<>();
+                for (AmiClient c : all) {
+                    c.onAnyEvent(e -> { });
+                    pongs.add(c.send(GenericAction.of("Ping")));
+                }
+                ami.emit("Tick", "N", "1");
+                CompletableFuture.allOf(pongs.toArray(new CompletableFuture<?>[0])).get(30, TimeUnit.SECONDS);
+                System.gc();
+                long heapAfter = (memory.totalMemory() - memory.freeMemory());
+                long readers = Clients.threads("amisdk-reader-") - readersBefore;
+                int shared = resources.liveThreads();
+                System.out.printf("[thread budget] %d clients: %d reader threads, %d shared threads (%s); "
+                        + "heap ~%d KiB per client%n", clients, readers, shared, resources,
+                        (heapAfter - heapBefore) / clients / 1024);
+                assertThat(readers).isEqualTo(clients);
+                // timer 1, callbacks 2, listeners 2, connects 4, and I/O threads only while writes run (and 5 s after)
+                assertThat(shared).isLessThanOrEqualTo(9 + clients / 4);
+                Clients.await("idle I/O threads gone", Duration.ofSeconds(20), () -> resources.liveThreads() <= 9);
+                System.out.printf("[thread budget] settled: %d shared threads for %d clients%n", resources.liveThreads(), clients);
+            } finally {
+                all.forEach(AmiClient::close);
+                resources.close();
+            }
+        }
+    }
+}
