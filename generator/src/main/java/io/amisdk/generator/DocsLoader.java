@@ -5,13 +5,18 @@ import io.amisdk.generator.link.Linker;
 import io.amisdk.generator.model.AmiModel;
 import io.amisdk.generator.source.DocsException;
 import io.amisdk.generator.source.DocsFormat;
+import io.amisdk.generator.source.Location;
 import io.amisdk.generator.source.Problem;
 import io.amisdk.generator.source.Problems;
 import io.amisdk.generator.source.RawDocs;
+import io.amisdk.generator.source.ami.AmiDocsReader;
+import io.amisdk.generator.source.ami.AmiDocsUri;
+import io.amisdk.generator.source.ami.AmiSecret;
 import io.amisdk.generator.source.html.CrawlOptions;
 import io.amisdk.generator.source.html.HtmlDocsReader;
 import io.amisdk.generator.source.xml.XmlDocsReader;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +26,9 @@ import java.util.List;
  * callers (CLI, emitters, the Maven plugin) need not know the readers or the linker.
  */
 public final class DocsLoader {
+    /** How long one answer of a docs server may take. */
+    private static final java.time.Duration SERVER_TIMEOUT = java.time.Duration.ofSeconds(30);
+
     private DocsLoader() {
     }
 
@@ -61,7 +69,8 @@ public final class DocsLoader {
      * Reads docs in either form: {@code core-en_US.xml}, a folder of saved docs-site pages, or the
      * docs site's URL, and links them into a model.
      *
-     * @param docs         a file, a folder or an http(s) URL
+     * @param docs         a file, a folder, an http(s) URL, or a running server {@code ami://user@host:port}
+     *                     (its secret from {@code AMISDK_AMI_SECRET} or a prompt, see {@link AmiSecret})
      * @param format       the form, or null to tell it from {@code docs} ({@link DocsFormat#detect})
      * @param asteriskLine the Asterisk line, or null (the HTML pages name their branch)
      * @param crawl        how to fetch pages over HTTP (cache, offline, limits); ignored for XML
@@ -70,12 +79,43 @@ public final class DocsLoader {
     public static LoadedDocs load(String docs, DocsFormat format, String asteriskLine, CrawlOptions crawl)
             throws DocsException {
         DocsFormat f = format != null ? format : DocsFormat.detect(docs);
+        if (f == DocsFormat.AMI) {
+            AmiDocsUri server = server(docs);
+            return loadServer(server, AmiSecret.forServer(server), asteriskLine, crawl.progress());
+        }
         if (f == DocsFormat.XML) {
             return load(Path.of(docs), asteriskLine);
         }
         Problems problems = new Problems();
         RawDocs raw = new HtmlDocsReader(crawl).read(docs, problems);
         return link(withLine(raw, asteriskLine), problems);
+    }
+
+    /**
+     * Reads the docs of what a running Asterisk has loaded, over AMI ({@link AmiDocsReader}), and links them.
+     * The line is the server's ({@code CoreSettings}' {@code AsteriskVersion}); a given {@code asteriskLine} that
+     * differs from it is a problem.
+     *
+     * @param progress where a "read n/total" line goes, or null
+     * @throws DocsException when the server cannot be reached, refuses the login or the {@code Command} action
+     */
+    public static LoadedDocs loadServer(AmiDocsUri server, String secret, String asteriskLine, PrintWriter progress)
+            throws DocsException {
+        Problems problems = new Problems();
+        RawDocs raw = new AmiDocsReader(progress, SERVER_TIMEOUT).read(server, secret, problems);
+        if (asteriskLine != null && raw.asteriskLine() != null && !asteriskLine.equals(raw.asteriskLine())) {
+            problems.at(Location.of(server.toString())).add("the server runs line %s, not %s as given", raw.asteriskLine(),
+                    asteriskLine);
+        }
+        return link(withLine(raw, asteriskLine), problems);
+    }
+
+    private static AmiDocsUri server(String docs) throws DocsException {
+        try {
+            return AmiDocsUri.parse(docs);
+        } catch (IllegalArgumentException e) {
+            throw new DocsException(Location.of("ami://"), e.getMessage());
+        }
     }
 
     /**

@@ -13,8 +13,9 @@ import picocli.CommandLine.Option;
  * reads docs, as a picocli mixin.
  */
 public final class DocsSourceOptions {
-    @Option(names = "--format", paramLabel = "xml|html", converter = FormatConverter.class,
-            description = "The docs' form (default: html for a URL or a folder, xml for a file).")
+    @Option(names = "--format", paramLabel = "xml|html|ami", converter = FormatConverter.class,
+            description = "The docs' form (default: ami for ami://user@host:port, html for a URL or a folder, xml for a"
+                    + " file).")
     DocsFormat format;
 
     @Option(names = "--cache", paramLabel = "<dir>",
@@ -33,10 +34,19 @@ public final class DocsSourceOptions {
         return format;
     }
 
-    /** How to crawl, with the progress line on {@code err}. */
+    /**
+     * How to crawl, with the progress line on {@code err} when amisdk runs on a terminal: in a log or a CI
+     * job the line's {@code \r} rewrites would pile up into one long line, so there it is left out.
+     */
     public CrawlOptions crawlOptions(PrintWriter err) {
+        return crawlOptions(err, System.console() != null);
+    }
+
+    /** How to crawl, with the progress line on {@code err} only when {@code terminal}. */
+    CrawlOptions crawlOptions(PrintWriter err, boolean terminal) {
         Path dir = cache != null ? cache : Path.of(System.getProperty("user.home"), ".cache", "amisdk", "pages");
-        return CrawlOptions.defaults().withCacheDir(dir).withOffline(offline).withMaxPages(maxPages).withProgress(err);
+        return CrawlOptions.defaults().withCacheDir(dir).withOffline(offline).withMaxPages(maxPages)
+                .withProgress(terminal ? err : null);
     }
 
     /** Whether {@code docs} is read as HTML pages. */
@@ -50,7 +60,7 @@ public final class DocsSourceOptions {
             try {
                 return DocsFormat.named(value);
             } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a docs format (xml or html)");
+                throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a docs format (xml, html or ami)");
             }
         }
     }

@@ -10,19 +10,24 @@ public enum DocsFormat {
     /** {@code core-en_US.xml} (or {@code .gz}), raw or processed. */
     XML,
     /** The docs website: an http(s) URL, or a folder of saved pages (AMI_Actions/, AMI_Events/). */
-    HTML;
+    HTML,
+    /** A running Asterisk, {@code ami://user@host:port}: the docs of what it has loaded, read over AMI. */
+    AMI;
 
-    /** The format named on a command line ({@code xml}, {@code html}), case ignored. */
+    /** The format named on a command line ({@code xml}, {@code html}, {@code ami}), case ignored. */
     public static DocsFormat named(String name) {
         return valueOf(name.strip().toUpperCase(Locale.ROOT));
     }
 
     /**
-     * The format of this input: HTML for an http(s) URL or a directory (the XML is always one
+     * The format of this input: AMI for {@code ami://…}, HTML for an http(s) URL or a directory (the XML is always one
      * file), XML otherwise. A directory that holds no pages is still HTML, so the HTML reader
      * says what is missing in it.
      */
     public static DocsFormat detect(String docs) {
+        if (io.amisdk.generator.source.ami.AmiDocsUri.isAmiUri(docs)) {
+            return AMI;
+        }
         if (HtmlDocsReader.isSiteUrl(docs)) {
             return HTML;
         }
