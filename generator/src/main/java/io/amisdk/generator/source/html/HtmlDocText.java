@@ -23,6 +23,7 @@ final class HtmlDocText {
     // python-markdown leaks its escape placeholder (STX, code point, ETX) into raw HTML it passes
     // through, e.g. "<event\_name>" becomes "<event\␂95␃name>" on the Filter page.
     private static final Pattern MARKDOWN_ESCAPE = Pattern.compile("\\\\?\u0002(\\d+)\u0003");
+    private static final Pattern MARKDOWN_BACKSLASH = Pattern.compile("\\\\([_*])");
     private static final Pattern ADMONITION = Pattern.compile("(?s)^///\\s*(note|warning)\\b\\s*(.*?)\\s*(///)?\\s*$");
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final Pattern FENCE_TITLE = Pattern.compile("^```\\s*(?:(?!title=)\\w+\\s*)?(?:title=\"([^\"]*)\")?\\s*");
@@ -52,6 +53,10 @@ final class HtmlDocText {
             case "ul", "ol" -> addList(e, blocks);
             case "pre" -> blocks.add(example(null, e));
             case "div" -> {
+                if (isAdmonition(e)) {
+                    blocks.add(admonition(e));
+                    return;
+                }
                 Element pre = e.selectFirst("pre");
                 if (pre != null) {
                     Element title = e.selectFirst(".filename");
@@ -82,7 +87,10 @@ final class HtmlDocText {
         List<Block> out = new ArrayList<>();
         List<Inline> line = new ArrayList<>();
         for (Node n : flatten(nodes)) {
-            if (n instanceof Element br && br.normalName().equals("br")) {
+            if (n instanceof Element div && isAdmonition(div)) {
+                flush(line, out, dropAdmonitionMarkers);
+                out.add(admonition(div));
+            } else if (n instanceof Element br && br.normalName().equals("br")) {
                 flush(line, out, dropAdmonitionMarkers);
             } else {
                 addInlines(n, line);
@@ -90,6 +98,28 @@ final class HtmlDocText {
         }
         flush(line, out, dropAdmonitionMarkers);
         return new Doc(out);
+    }
+
+    /**
+     * Whether this is a rendered admonition: mkdocs-material 9 (the site's own toolchain, with pymdownx.blocks)
+     * renders {@code /// note} as {@code <div class="admonition note"><p class=admonition-title>Note</p>…</div>}.
+     */
+    private static boolean isAdmonition(Element e) {
+        return e.normalName().equals("div") && e.hasClass("admonition");
+    }
+
+    /** The admonition as the model's note or warning (danger, caution and the like are warnings), its title dropped. */
+    private static Block admonition(Element div) {
+        List<Element> body = new ArrayList<>();
+        for (Element c : div.children()) {
+            if (!c.hasClass("admonition-title")) {
+                body.add(c);
+            }
+        }
+        Doc doc = blocks(body);
+        boolean warning = div.hasClass("warning") || div.hasClass("danger") || div.hasClass("caution")
+                || div.hasClass("attention") || div.hasClass("error");
+        return warning ? new Doc.Warning(doc) : new Doc.Note(doc);
     }
 
     /**
@@ -271,6 +301,10 @@ final class HtmlDocText {
 
     /** Decodes python-markdown's leaked escape placeholders. */
     static String decode(String text) {
+        if (text.indexOf('\\') >= 0) {
+            // a markdown escape the site's renderer kept in raw text ("<session\_number>" on FAXSession)
+            text = MARKDOWN_BACKSLASH.matcher(text).replaceAll("$1");
+        }
         if (text.indexOf('\u0002') < 0) {
             return text;
         }
