@@ -78,6 +78,8 @@ final class AmiConnection {
     private volatile ScheduledFuture<?> sweep;
     /** What the current socket read settled; touched by the reader thread only. */
     private CompletionBatch readBatch;
+    /** Whether the current socket read carried an answer; reader thread only. */
+    private boolean sawResponse;
 
     AmiConnection(Socket socket, AmiClientConfig config, Listener listener, Executor callbacks, SafeListener hooks,
             String name) throws IOException {
@@ -363,10 +365,15 @@ final class AmiConnection {
             byte[] buffer = new byte[16 * 1024];
             int n;
             while ((n = in.read(buffer)) >= 0) {
-                lastReadNanos = System.nanoTime();
+                long now = System.nanoTime();
+                lastReadNanos = now;
                 try {
                     parser.feed(buffer, 0, n, handler);
                 } finally {
+                    if (sawResponse) {
+                        sawResponse = false;
+                        lastResponseNanos = now;
+                    }
                     submitReadBatch(); // even when the read ends in a protocol error: what was settled stays settled
                 }
             }
@@ -423,7 +430,7 @@ final class AmiConnection {
             unframed(message, false);
             return;
         }
-        lastResponseNanos = System.nanoTime();
+        sawResponse = true; // lastResponseNanos is set once per read, not per response
         String id = message.get("ActionID");
         PendingAction<?> p;
         boolean settled = false;
@@ -470,7 +477,7 @@ final class AmiConnection {
             }
             return;
         }
-        lastResponseNanos = System.nanoTime();
+        sawResponse = true;
         p.succeed(new AmiResponse(rows, p.actionName));
         settledByReader(p);
         answered(p, false);

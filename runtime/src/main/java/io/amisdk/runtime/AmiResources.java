@@ -187,7 +187,7 @@ public final class AmiResources implements AutoCloseable {
 
     /** Options for {@link AmiResources}. */
     public static final class Builder {
-        private int callbackThreads = Math.max(2, Runtime.getRuntime().availableProcessors());
+        private int callbackThreads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
         private int listenerThreads = Math.max(2, Runtime.getRuntime().availableProcessors());
         private int connectThreads = 4;
         private Executor callbackExecutor;
@@ -196,7 +196,7 @@ public final class AmiResources implements AutoCloseable {
         private Builder() {
         }
 
-        /** Threads that complete futures (and so run their dependent stages); default max(2, cores). */
+        /** Threads that complete futures (and so run their dependent stages); default max(1, cores - 1), as the common pool. */
         public Builder callbackThreads(int threads) {
             this.callbackThreads = positive(threads, "callbackThreads");
             return this;

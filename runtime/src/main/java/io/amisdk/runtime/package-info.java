@@ -8,9 +8,9 @@
  * {@code Async: true}), that event. Events are {@link io.amisdk.runtime.AmiEvent}s, typed through
  * {@link io.amisdk.runtime.EventDecoders} or {@link io.amisdk.runtime.GenericEvent}.
  *
- * <p>Threads: per connection one reader (parses, routes, never runs user code) and one writer; per
- * client one scheduler (timeouts, keepalive, reconnect) and, unless a listener executor is given, one
- * listener thread. Futures complete on the callback executor (the common pool by default).
+ * <p>Threads: per connection one reader (parses, routes, never runs user code); everything else —
+ * the timer (timeouts, keepalive, reconnect), writes, connects, future completion and listener
+ * delivery — runs on an {@link io.amisdk.runtime.AmiResources} shared by clients.
  * Logging goes through {@link java.lang.System.Logger} only; secrets never reach it.
  */
 package io.amisdk.runtime;

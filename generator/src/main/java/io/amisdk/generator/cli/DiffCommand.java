@@ -8,6 +8,9 @@ import io.amisdk.generator.json.ModelJson;
 import io.amisdk.generator.link.AsteriskLine;
 import io.amisdk.generator.model.AmiModel;
 import io.amisdk.generator.source.DocsException;
+import io.amisdk.generator.source.DocsFormat;
+import io.amisdk.generator.source.html.CrawlOptions;
+import io.amisdk.generator.source.html.HtmlDocsReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
@@ -43,7 +46,8 @@ public final class DiffCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--from", required = true, paramLabel = "<line|file>",
-            description = "The older side: an Asterisk line (e.g. 20), a saved model (.json) or a docs file.")
+            description = "The older side: an Asterisk line (e.g. 20), a saved model (.json), a docs file or folder,"
+                    + " the docs site's URL, or a running server ami://user@host:port.")
     String from;
 
     @Option(names = "--to", required = true, paramLabel = "<line|file>", description = "The newer side, likewise.")
@@ -86,6 +90,10 @@ public final class DiffCommand implements Callable<Integer> {
     }
 
     private AmiModel side(String spec, PrintWriter err) throws SideException {
+        if (DocsFormat.detect(spec) == DocsFormat.AMI || HtmlDocsReader.isSiteUrl(spec)) {
+            // a running server or the docs website: read as generate and model read them
+            return load(spec, err);
+        }
         Path path = Path.of(spec);
         if (!AsteriskLine.isLabel(spec) || Files.exists(path)) {
             if (!Files.exists(path)) {
@@ -95,7 +103,7 @@ public final class DiffCommand implements Callable<Integer> {
             if (spec.endsWith(".json")) {
                 return readModel(path);
             }
-            return load(path, null, err);
+            return load(spec, err);
         }
         Path dir = docsDir();
         Path xml = dir.resolve("xml").resolve(spec).resolve("core-en_US.xml");
@@ -110,6 +118,22 @@ public final class DiffCommand implements Callable<Integer> {
         LoadedDocs loaded;
         try {
             loaded = DocsLoader.load(docs, line);
+        } catch (DocsException e) {
+            throw new SideException(e.getMessage(), AmisdkCli.USAGE_OR_IO);
+        }
+        if (!loaded.clean()) {
+            loaded.problems().forEach(err::println);
+            throw new SideException(loaded.problems().size() + " problems in " + docs + "; no changelog",
+                    AmisdkCli.PROBLEMS);
+        }
+        return loaded.model();
+    }
+
+    private AmiModel load(String docs, PrintWriter err) throws SideException {
+        LoadedDocs loaded;
+        try {
+            loaded = DocsLoader.load(docs, null, null,
+                    CrawlOptions.defaults().withProgress(System.console() != null ? err : null));
         } catch (DocsException e) {
             throw new SideException(e.getMessage(), AmisdkCli.USAGE_OR_IO);
         }

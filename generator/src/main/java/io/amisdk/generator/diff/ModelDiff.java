@@ -18,7 +18,8 @@ import java.util.function.Function;
  * The differences between two models of the same AMI, e.g. one read from the XML and one from
  * the docs website: entries present on one side only, and for entries on both sides their
  * module, since, deprecation, list response, see-also, event class, and every parameter's
- * presence, order, required flag, default, multi-value flag and enum values. Text (synopsis,
+ * presence, order, required flag, default, multi-value flag and enum values, and in models of several lines
+ * which lines have each (and where their required flag or type differs). Text (synopsis,
  * descriptions) is compared only when asked, with white space collapsed, because renderings
  * of the same docs legitimately differ in their markup.
  */
@@ -59,6 +60,7 @@ public final class ModelDiff {
             common(out, subject, a.module(), b.module(), a.since(), b.since(), a.deprecatedIn(), b.deprecatedIn(),
                     a.seeAlso(), b.seeAlso());
             compare(out, subject, "list response", describe(a.listResponse()), describe(b.listResponse()));
+            compare(out, subject, "lines", a.lines().toString(), b.lines().toString());
             if (compareText) {
                 compare(out, subject, "synopsis", squash(a.synopsis()), squash(b.synopsis()));
                 compare(out, subject, "description", squash(a.description().plainText()),
@@ -78,6 +80,7 @@ public final class ModelDiff {
                     a.seeAlso(), b.seeAlso());
             compare(out, subject, "class", a.category(), b.category());
             compare(out, subject, "aliases", a.aliases().toString(), b.aliases().toString());
+            compare(out, subject, "lines", a.lines().toString(), b.lines().toString());
             if (compareText) {
                 compare(out, subject, "synopsis", squash(a.synopsis()), squash(b.synopsis()));
                 compare(out, subject, "description", squash(a.description().plainText()),
@@ -120,6 +123,9 @@ public final class ModelDiff {
             compare(out, here, "default", pa.defaultValue(), pb.defaultValue());
             compare(out, here, "multi-valued", String.valueOf(pa.multiValued()), String.valueOf(pb.multiValued()));
             compare(out, here, "values", values(pa), values(pb));
+            compare(out, here, "lines", pa.lines().toString(), pb.lines().toString());
+            compare(out, here, "variants", variants(pa), variants(pb));
+            compare(out, here, "value lines", valueLines(pa), valueLines(pb));
             if (compareText) {
                 compare(out, here, "description", squash(pa.description().plainText()),
                         squash(pb.description().plainText()));
@@ -154,6 +160,16 @@ public final class ModelDiff {
 
     private static String values(ParameterDef p) {
         return p.values().stream().map(EnumValue::name).toList().toString();
+    }
+
+    private static String variants(ParameterDef p) {
+        return p.variants().stream().map(v -> v.lines() + (v.required() ? " required " : " optional ")
+                + Changelog.describe(v.type())).toList().toString();
+    }
+
+    private static String valueLines(ParameterDef p) {
+        return p.values().stream().filter(v -> !v.lines().isEmpty()).map(v -> v.name() + " " + v.lines()).toList()
+                .toString();
     }
 
     private static String seeAlso(List<SeeAlso> refs) {

@@ -52,6 +52,18 @@ class DiffCommandTest {
                 .contains("- `Login`\n  - ~ parameter `Username`: no longer required\n");
     }
 
+    @DisplayName("sides may be docs files and folders of saved pages: XML against the website's pages of line 22")
+    @Test
+    void docsSides() throws Exception {
+        String processed = ShippedDocs.dir().resolve("xml/22-processed/core-en_US.xml").toString();
+        String pages = ShippedDocs.dir().resolve("html/22").toString();
+        assertThat(run("diff", "--from", processed, "--to", pages, "--format", "json")).isZero();
+        var counts = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString()).get("counts");
+        // the pages do not mark required parameters (see html-vs-xml-22-expected-differences.txt)
+        assertThat(counts.get("requiredFlips").asInt()).isEqualTo(166);
+        assertThat(counts.get("actionsAdded").asInt() + counts.get("actionsRemoved").asInt()).isZero();
+    }
+
     @DisplayName("a label that is no line, and a line with no docs: one clear error each, exit 2")
     @Test
     void badSides() {

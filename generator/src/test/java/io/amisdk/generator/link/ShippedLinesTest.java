@@ -125,6 +125,19 @@ class ShippedLinesTest {
                 SessionTimeout [18, 20]""");
     }
 
+    @DisplayName("diff-model tells two merged models apart by their lines")
+    @Test
+    void diffModelSeesLines() {
+        AmiModel without18 = LineMerger.merge(LINES.stream().filter(l -> !l.equals("18")).map(ShippedLinesTest::model)
+                .toList());
+        List<io.amisdk.generator.diff.ModelDiff.Difference> differences = new io.amisdk.generator.diff.ModelDiff(false)
+                .between(merged, without18);
+        assertThat(differences.stream().map(Object::toString)).contains(
+                "action Originate: lines: [18, 20, 21, 22, 23, master] | [20, 21, 22, 23, master]",
+                "action Monitor: lines: [18, 20] | [20]");
+        assertThat(new io.amisdk.generator.diff.ModelDiff(false).between(merged, merged)).isEmpty();
+    }
+
     @DisplayName("the merged model's JSON reads back equal and is what databind writes")
     @Test
     void json() throws Exception {
