@@ -78,6 +78,28 @@ public final class LineMerger {
         }
     }
 
+    /**
+     * {@code after} (a merged model something was merged into, e.g. the built-in supplement) with the lines of
+     * its actions and events as {@code before} had them, where {@code after} lost them. Entries only {@code after}
+     * has keep their empty lines (every line of the model, see {@link AmiModel#linesOf}).
+     */
+    public static AmiModel keepLines(AmiModel before, AmiModel after) {
+        if (!before.isMultiLine()) {
+            return after;
+        }
+        List<ActionDef> actions = after.actions().stream().map(a -> {
+            ActionDef was = before.action(a.name());
+            return was != null && a.lines().isEmpty() ? a.withLines(was.lines()) : a;
+        }).toList();
+        List<EventDef> events = after.events().stream().map(e -> {
+            EventDef was = before.events().stream().filter(b -> b.name().equals(e.name())).findFirst().orElse(null);
+            return was != null && e.lines().isEmpty() ? e.withLines(was.lines()) : e;
+        }).toList();
+        AmiModel kept = after.with(actions, events);
+        return new AmiModel(kept.source(), kept.asteriskLine(), kept.actions(), kept.events(), kept.enums(),
+                kept.shapes(), before.lines());
+    }
+
     /** One line's definition of something. */
     private record InLine<T>(String line, T def) {
     }

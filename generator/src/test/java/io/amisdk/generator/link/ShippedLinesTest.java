@@ -125,6 +125,19 @@ class ShippedLinesTest {
                 SessionTimeout [18, 20]""");
     }
 
+    @DisplayName("the built-in supplement merged into the six lines: every documented entry keeps its lines")
+    @Test
+    void supplementKeepsLines() {
+        AmiModel supplemented = LineMerger.keepLines(merged, io.amisdk.generator.supplement.SupplementMerger
+                .mergeApplicable(merged, io.amisdk.generator.supplement.Supplements.builtIn()));
+        assertThat(supplemented.lines()).containsExactlyElementsOf(LINES);
+        assertThat(supplemented.action("QueueStatus").lines()).isEqualTo(merged.action("QueueStatus").lines());
+        assertThat(supplemented.action("Monitor").lines()).containsExactly("18", "20");
+        assertThat(supplemented.actions()).allSatisfy(a -> assertThat(a.lines()).as(a.name()).isNotEmpty());
+        assertThat(supplemented.events().stream().filter(e -> merged.event(e.name()) != null))
+                .allSatisfy(e -> assertThat(e.lines()).as(e.name()).isNotEmpty());
+    }
+
     @DisplayName("diff-model tells two merged models apart by their lines")
     @Test
     void diffModelSeesLines() {
