@@ -52,7 +52,8 @@ class Html22SiteTest {
         assertThat(site.actions()).hasSize(154);
         assertThat(site.events()).hasSize(181);
         assertThat(new ModelDiff(true).between(older, site)).isEmpty();
-        assertThat(site).isEqualTo(new AmiModel(site.source(), site.asteriskLine(), older.actions(), older.events()));
+        assertThat(site).isEqualTo(new AmiModel(site.source(), site.asteriskLine(), older.actions(), older.events(),
+                older.enums(), older.shapes()));
     }
 
     @Test
