@@ -35,6 +35,14 @@ public final class AsteriskLine {
         return label;
     }
 
+    /** Lines as a sentence says them: {@code 22}, {@code 18 and 20}, {@code 18, 20 and 21}. */
+    public static String phrase(java.util.List<String> lines) {
+        if (lines.size() <= 1) {
+            return String.join("", lines);
+        }
+        return String.join(", ", lines.subList(0, lines.size() - 1)) + " and " + lines.get(lines.size() - 1);
+    }
+
     private static int compare(String a, String b) {
         boolean masterA = "master".equals(a);
         boolean masterB = "master".equals(b);

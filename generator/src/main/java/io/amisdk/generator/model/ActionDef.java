@@ -79,6 +79,18 @@ public record ActionDef(String name, String synopsis, Doc description, List<Para
                 module, response, requirements, answersUnframed, lines);
     }
 
+    /**
+     * Whether every line that has this action requires the parameter: in a model of several lines, what a
+     * builder may insist on (a parameter required only from 22 on cannot be demanded of an 18 server); in a
+     * model of one line, {@link ParameterDef#required()}.
+     */
+    public boolean requiredInEveryLine(ParameterDef p) {
+        if (lines.isEmpty()) {
+            return p.required();
+        }
+        return p.lines().containsAll(lines) && lines.stream().allMatch(p::requiredIn);
+    }
+
     /** The parameter of this name, or null. */
     public ParameterDef parameter(String parameterName) {
         return parameters.stream().filter(p -> p.name().equals(parameterName)).findFirst().orElse(null);

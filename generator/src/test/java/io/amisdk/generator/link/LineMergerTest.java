@@ -105,6 +105,18 @@ class LineMergerTest {
                 .containsExactly(List.of("18"), List.of("20", "22"));
     }
 
+    @DisplayName("a builder may insist only on what every line of the action requires")
+    @Test
+    void requiredInEveryLine() {
+        ActionDef originate = LineMerger.merge(List.of(L18, L20, L22)).action("Originate");
+        assertThat(originate.requiredInEveryLine(originate.parameter("Channel"))).isFalse();
+        ActionDef monitor = LineMerger.merge(List.of(L18, L20, L22)).action("Monitor");
+        assertThat(monitor.requiredInEveryLine(monitor.parameter("Channel"))).isTrue();
+        assertThat(L18.action("Originate").requiredInEveryLine(L18.action("Originate").parameter("Channel"))).isTrue();
+        assertThat(AsteriskLine.phrase(List.of("18", "20", "21"))).isEqualTo("18, 20 and 21");
+        assertThat(AsteriskLine.phrase(List.of("22"))).isEqualTo("22");
+    }
+
     @DisplayName("one model alone is returned as it is")
     @Test
     void oneLine() {
