@@ -1,9 +1,11 @@
 package io.amisdk.maven;
 
 import io.amisdk.generator.DocsLoader;
+import io.amisdk.generator.DocsSource;
 import io.amisdk.generator.LoadedDocs;
 import io.amisdk.generator.SdkGenerator;
 import io.amisdk.generator.json.ModelJson;
+import io.amisdk.generator.link.LineMerger;
 import io.amisdk.generator.model.AmiModel;
 import io.amisdk.generator.source.DocsException;
 import io.amisdk.generator.source.DocsFormat;
@@ -23,7 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import javax.lang.model.SourceVersion;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
@@ -51,23 +52,31 @@ import org.apache.maven.project.MavenProject;
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public class GenerateMojo extends AbstractMojo {
-    /** The package used when the project has no groupId to derive one from; no amisdk artifact uses it. */
-    static final String FALLBACK_PACKAGE = "amisdk.generated";
-
-    /** The published SDK's package ({@code io.amisdk:amisdk-sdk}); generating into it clashes with that jar. */
-    static final String PUBLISHED_SDK_PACKAGE = "io.amisdk.sdk";
-
     /**
-     * The Asterisk docs to generate from (required): a {@code core-en_US.xml}, raw as installed or processed
-     * ({@code xmldoc dump}), or its {@code .gz}; a folder of the docs website's saved pages (the folder
-     * holding {@code AMI_Actions/} and {@code AMI_Events/}); or the website's http(s) URL, read through
-     * {@link #cacheDirectory}. A relative path is taken from the project's folder.
+     * The Asterisk docs to generate from (required, unless {@link #lines} is given): a {@code core-en_US.xml},
+     * raw as installed or processed ({@code xmldoc dump}), or its {@code .gz}; a folder of the docs website's
+     * saved pages (the folder holding {@code AMI_Actions/} and {@code AMI_Events/}); or the website's http(s)
+     * URL, read through {@link #cacheDirectory}. A relative path is taken from the project's folder.
      * Examples: <code>${project.basedir}/src/main/ami/core-en_US.xml</code>,
      * {@code /var/lib/asterisk/documentation/core-en_US.xml},
      * {@code https://docs.asterisk.org/Asterisk_22_Documentation/API_Documentation/}.
      */
-    @Parameter(property = "amisdk.docs", required = true)
+    @Parameter(property = "amisdk.docs")
     String docs;
+
+    /**
+     * Several Asterisk lines' docs instead of {@link #docs}, each with its line, merged into one model: every
+     * action, event, parameter, field and enum value knows the lines that have it, and the newest line that
+     * has an entry gives its text. Each {@code <line>} takes an {@code <asteriskLine>} ({@code 18},
+     * {@code 22}, {@code 22.10}, {@code 20-cert}, {@code master}; each at most once) and {@code <docs>} in
+     * any form {@link #docs} takes; {@link #docsFormat}, {@link #cacheDirectory}, {@link #offline} and
+     * {@link #maxPages} apply to each. Give either this or {@link #docs} and {@link #asteriskLine}.
+     * Default: none. Example:
+     * {@code <lines><line><asteriskLine>18</asteriskLine><docs>src/main/ami/18/core-en_US.xml</docs></line>
+     * <line><asteriskLine>22</asteriskLine><docs>src/main/ami/22/core-en_US.xml</docs></line></lines>}.
+     */
+    @Parameter
+    List<Line> lines;
 
     /**
      * The form of {@link #docs}: {@code xml} or {@code html}. Default: told from the docs themselves (a URL
@@ -188,17 +197,18 @@ public class GenerateMojo extends AbstractMojo {
         }
         String pkg = packageName();
         Path out = outputDirectory.toPath();
-        String source = docsSource();
+        List<Line> sources = sources();
         DocsFormat format = format();
         // A website has no bytes to hash before it is read: its stamp hashes the model read through the cache.
-        AmiModel model = HtmlDocsReader.isSiteUrl(source) ? readModel(source, format) : null;
-        GenerationStamp stamp = stampOfInputs(pkg, source, format, model);
+        boolean site = sources.stream().anyMatch(l -> HtmlDocsReader.isSiteUrl(l.docs));
+        AmiModel model = site ? readModel(sources, format) : null;
+        GenerationStamp stamp = stampOfInputs(pkg, sources, format, model);
         GenerationStamp previous = GenerationStamp.readFrom(out);
         if (previous != null && previous.upToDateFor(stamp, out)) {
             getLog().info(String.format("amisdk: up to date (%d files in %s, checked in %d ms)",
                     previous.outputCount(), outputDirectory, (System.nanoTime() - start) / 1_000_000));
         } else {
-            generate(model != null ? model : readModel(source, format), pkg, out, stamp, start);
+            generate(model != null ? model : readModel(sources, format), pkg, out, stamp, start);
         }
         addToBuild();
     }
@@ -219,62 +229,48 @@ public class GenerateMojo extends AbstractMojo {
         }
     }
 
-    /**
-     * The package to generate into: {@link #packageName} when given, else the project's groupId + {@code .ami}.
-     * Fails when it is no Java package, or when it is the published SDK's and this project depends on that jar.
-     */
+    /** The package to generate into ({@link SdkPackage#choose}), failing when it cannot be used here. */
     String packageName() throws MojoFailureException {
-        String pkg = packageName == null || packageName.isBlank()
-                ? defaultPackage(project.getGroupId()) : packageName.strip();
-        if (!SourceVersion.isName(pkg) || !pkg.matches("[A-Za-z0-9_.]+")) {
-            throw new MojoFailureException("amisdk: packageName '" + pkg + "' is not a Java package name"
-                    + " (dot-separated ASCII identifiers, no keyword), e.g. com.example.pbx.ami");
-        }
-        boolean dependsOnSdk = project.getDependencies().stream()
-                .anyMatch(d -> "io.amisdk".equals(d.getGroupId()) && "amisdk-sdk".equals(d.getArtifactId()));
-        if (dependsOnSdk && pkg.equals(PUBLISHED_SDK_PACKAGE)) {
-            throw new MojoFailureException("amisdk: this project depends on io.amisdk:amisdk-sdk and generates into"
-                    + " its package " + PUBLISHED_SDK_PACKAGE + ": every class would exist twice. Use one of the"
-                    + " two: drop the amisdk-sdk dependency (keep amisdk-runtime), or drop this plugin.");
-        }
-        if (dependsOnSdk) {
-            getLog().warn("amisdk: this project depends on io.amisdk:amisdk-sdk and also generates its own SDK"
-                    + " (package " + pkg + "); both register event decoders. Use one of the two: drop amisdk-sdk (keep"
-                    + " amisdk-runtime), or drop this plugin.");
-        }
-        return pkg;
+        return SdkPackage.choose(packageName, project, getLog());
     }
 
     /**
-     * The default package for a groupId: its parts made legal Java identifiers as JLS 6.1 suggests
-     * ({@code my-company} → {@code my_company}, {@code 1and1} → {@code _1and1}, {@code int} → {@code int_}),
-     * then {@code .ami}; {@value #FALLBACK_PACKAGE} when the groupId is missing or has no part left.
+     * What to read, each path made absolute from the project's folder (a URL as given): {@link #docs} with
+     * {@link #asteriskLine} (which may be null), or each of {@link #lines}, checked before anything is read.
      */
-    static String defaultPackage(String groupId) {
-        List<String> parts = new ArrayList<>();
-        for (String part : groupId == null ? new String[0] : groupId.strip().split("\\.")) {
-            String p = part.strip().replaceAll("[^A-Za-z0-9_]", "_");
-            if (p.isEmpty()) {
-                continue;
+    List<Line> sources() throws MojoFailureException {
+        List<Line> given = lines == null ? List.of() : lines;
+        if (given.isEmpty()) {
+            if (docs == null || docs.isBlank()) {
+                throw new MojoFailureException("amisdk: docs is not set: give a core-en_US.xml, a folder of saved docs"
+                        + " pages or the docs website's URL (or several lines' docs as <lines>)");
             }
-            if (Character.isDigit(p.charAt(0))) {
-                p = "_" + p;
-            }
-            if (SourceVersion.isKeyword(p)) {
-                p = p + "_";
-            }
-            parts.add(p);
+            return List.of(new Line(blankToNull(asteriskLine), location(docs)));
         }
-        return parts.isEmpty() ? FALLBACK_PACKAGE : String.join(".", parts) + ".ami";
+        if (docs != null && !docs.isBlank() || asteriskLine != null && !asteriskLine.isBlank()) {
+            throw new MojoFailureException("amisdk: give either docs (with asteriskLine) or lines, not both: each"
+                    + " <line> names its own <asteriskLine> and <docs>");
+        }
+        List<Line> sources = new ArrayList<>();
+        for (Line line : given) {
+            if (line == null || line.asteriskLine == null || line.asteriskLine.isBlank() || line.docs == null
+                    || line.docs.isBlank()) {
+                throw new MojoFailureException("amisdk: each <line> in lines needs an <asteriskLine> and <docs>: "
+                        + line);
+            }
+            sources.add(new Line(line.asteriskLine.strip(), location(line.docs)));
+        }
+        try {
+            LineMerger.checkLines(sources.stream().map(l -> l.asteriskLine).toList());
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("amisdk: lines: " + e.getMessage());
+        }
+        return sources;
     }
 
-    /** {@link #docs} as the loader takes it: a URL as given, a path made absolute from the project's folder. */
-    String docsSource() throws MojoFailureException {
-        if (docs == null || docs.isBlank()) {
-            throw new MojoFailureException("amisdk: docs is not set: give a core-en_US.xml, a folder of saved docs"
-                    + " pages or the docs website's URL");
-        }
-        String d = docs.strip();
+    /** A docs location as the loader takes it: a URL as given, a path made absolute from the project's folder. */
+    private String location(String given) throws MojoFailureException {
+        String d = given.strip();
         if (HtmlDocsReader.isSiteUrl(d)) {
             return d;
         }
@@ -309,11 +305,16 @@ public class GenerateMojo extends AbstractMojo {
     }
 
     /** The docs model with every supplement merged, or a failure listing every problem found. */
-    AmiModel readModel(String source, DocsFormat format) throws MojoFailureException {
+    AmiModel readModel(List<Line> sources, DocsFormat format) throws MojoFailureException {
         Problems problems = new Problems();
         LoadedDocs loaded;
         try {
-            loaded = DocsLoader.load(source, format, blankToNull(asteriskLine), crawlOptions());
+            if (sources.size() == 1) {
+                loaded = DocsLoader.load(sources.get(0).docs, format, sources.get(0).asteriskLine, crawlOptions());
+            } else {
+                loaded = DocsLoader.load(sources.stream().map(l -> new DocsSource(l.asteriskLine, l.docs)).toList(),
+                        format, crawlOptions());
+            }
         } catch (DocsException e) {
             throw new MojoFailureException("amisdk: cannot read the docs: " + e.getMessage(), e);
         }
@@ -351,9 +352,10 @@ public class GenerateMojo extends AbstractMojo {
 
     /**
      * Everything the output depends on; equal stamps mean equal output. {@code model} is the model already
-     * read (a website's), hashed in place of the docs' bytes, or null to hash the docs file or folder.
+     * read (when a website is among the sources), hashed in place of the docs' bytes, or null to hash each
+     * docs file or folder.
      */
-    GenerationStamp stampOfInputs(String pkg, String source, DocsFormat format, AmiModel model)
+    GenerationStamp stampOfInputs(String pkg, List<Line> sources, DocsFormat format, AmiModel model)
             throws MojoExecutionException, MojoFailureException {
         for (File file : supplementFiles()) {
             requireFile(file, "supplement");
@@ -361,7 +363,8 @@ public class GenerateMojo extends AbstractMojo {
         Map<String, String> inputs = new LinkedHashMap<>();
         inputs.put("generator.version", pluginVersion());
         inputs.put("config.packageName", pkg);
-        inputs.put("config.asteriskLine", asteriskLine == null ? "" : asteriskLine);
+        inputs.put("config.asteriskLine", String.join(",", sources.stream()
+                .map(l -> l.asteriskLine == null ? "" : l.asteriskLine).toList()));
         inputs.put("config.includes", String.join(",", list(includes)));
         inputs.put("config.excludes", String.join(",", list(excludes)));
         inputs.put("config.useBuiltInSupplement", Boolean.toString(useBuiltInSupplement));
@@ -369,8 +372,14 @@ public class GenerateMojo extends AbstractMojo {
             inputs.put("config.docsFormat", format.name());
         }
         try {
-            inputs.put("input.docs", model != null ? "model:" + GenerationStamp.sha256(ModelJson.write(model))
-                    : GenerationStamp.sha256(Path.of(source)));
+            if (model != null) {
+                inputs.put("input.docs", "model:" + GenerationStamp.sha256(ModelJson.write(model)));
+            } else {
+                for (int i = 0; i < sources.size(); i++) {
+                    inputs.put(i == 0 ? "input.docs" : "input.docs." + i,
+                            GenerationStamp.sha256(Path.of(sources.get(i).docs)));
+                }
+            }
             List<File> files = supplementFiles();
             for (int i = 0; i < files.size(); i++) {
                 inputs.put("input.supplement." + i, GenerationStamp.sha256(files.get(i).toPath()));

@@ -244,11 +244,11 @@ class GenerateMojoTest {
     @Test
     @DisplayName("the default package is the project's groupId + .ami, made legal as JLS 6.1 says; never io.amisdk.sdk")
     void defaultPackage() {
-        assertThat(GenerateMojo.defaultPackage("com.example.pbx")).isEqualTo("com.example.pbx.ami");
-        assertThat(GenerateMojo.defaultPackage("org.my-company.1and1.int")).isEqualTo("org.my_company._1and1.int_.ami");
-        assertThat(GenerateMojo.defaultPackage("io.amisdk")).isEqualTo("io.amisdk.ami");
-        assertThat(GenerateMojo.defaultPackage(null)).isEqualTo("amisdk.generated");
-        assertThat(GenerateMojo.defaultPackage(" . ")).isEqualTo("amisdk.generated");
+        assertThat(SdkPackage.defaultFor("com.example.pbx")).isEqualTo("com.example.pbx.ami");
+        assertThat(SdkPackage.defaultFor("org.my-company.1and1.int")).isEqualTo("org.my_company._1and1.int_.ami");
+        assertThat(SdkPackage.defaultFor("io.amisdk")).isEqualTo("io.amisdk.ami");
+        assertThat(SdkPackage.defaultFor(null)).isEqualTo("amisdk.generated");
+        assertThat(SdkPackage.defaultFor(" . ")).isEqualTo("amisdk.generated");
     }
 
     @Test
@@ -303,5 +303,63 @@ class GenerateMojoTest {
         mojo.execute();
 
         assertThat(out.resolve("io/amisdk/sdk/LoginAction.java")).isRegularFile();
+    }
+
+    private File lineDocs(String line) {
+        return new File(realDocs().getParentFile().getParentFile(), line + "/core-en_US.xml");
+    }
+
+    @Test
+    @DisplayName("lines: 18 and 22 merged into one SDK; Monitor, which only 18 has, is kept; again is up to date")
+    void linesMerged() throws Exception {
+        GenerateMojo mojo = mojo("Login", "Monitor");
+        mojo.docs = null;
+        mojo.lines = List.of(new Line("22", lineDocs("22").getPath()), new Line("18", lineDocs("18").getPath()));
+
+        mojo.execute();
+
+        assertThat(out.resolve("io/amisdk/sdk/MonitorAction.java")).isRegularFile();
+        assertThat(out.resolve("io/amisdk/sdk/LoginAction.java")).isRegularFile();
+        assertThat(log).last().asString().startsWith("amisdk: 2 actions, 0 events");
+
+        GenerateMojo again = mojo("Login", "Monitor");
+        again.docs = null;
+        again.lines = mojo.lines;
+        again.execute();
+        assertThat(log).last().asString().startsWith("amisdk: up to date");
+    }
+
+    @Test
+    @DisplayName("lines: a line twice, a label that is no line, a line without docs, or lines with docs: one message each")
+    void badLines() {
+        String xml22 = lineDocs("22").getPath();
+        GenerateMojo twice = mojo("Login");
+        twice.docs = null;
+        twice.lines = List.of(new Line("22", xml22), new Line("22", lineDocs("20").getPath()));
+        assertThatThrownBy(twice::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessage("amisdk: lines: Asterisk line 22 is given twice");
+
+        GenerateMojo label = mojo("Login");
+        label.docs = null;
+        label.lines = List.of(new Line("22", xml22), new Line("latest", lineDocs("20").getPath()));
+        assertThatThrownBy(label::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("amisdk: lines: 'latest' is not an Asterisk line");
+
+        GenerateMojo empty = mojo("Login");
+        empty.docs = null;
+        empty.lines = List.of(new Line("22", xml22), new Line("20", null));
+        assertThatThrownBy(empty::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessage("amisdk: each <line> in lines needs an <asteriskLine> and <docs>: 20=null");
+
+        GenerateMojo both = mojo("Login");
+        both.lines = List.of(new Line("22", xml22));
+        assertThatThrownBy(both::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("amisdk: give either docs (with asteriskLine) or lines, not both");
+
+        GenerateMojo none = mojo("Login");
+        none.docs = null;
+        assertThatThrownBy(none::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("amisdk: docs is not set");
+        assertThat(out).doesNotExist();
     }
 }

@@ -58,13 +58,13 @@ class PluginDescriptorTest {
             }
         }
 
-        assertThat(described.keySet()).containsExactlyInAnyOrder("docs", "docsFormat", "cacheDirectory", "offline",
+        assertThat(described.keySet()).containsExactlyInAnyOrder("docs", "lines", "docsFormat", "cacheDirectory", "offline",
                 "maxPages", "asteriskLine", "packageName", "outputDirectory", "includes", "excludes", "supplements",
                 "useBuiltInSupplement", "skip");
         assertThat(internal).containsExactlyInAnyOrder("project", "session");
         described.forEach((name, description) -> {
             assertThat(description).as(name).isNotBlank().contains("Example");
-            assertThat(description).as(name).containsAnyOf("Default", "(required)");
+            assertThat(description).as(name).containsAnyOf("Default", "(required");
         });
         assertThat(described.get("packageName")).contains(".ami").contains("io.amisdk.sdk");
     }
