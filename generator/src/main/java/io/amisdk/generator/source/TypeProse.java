@@ -50,13 +50,17 @@ public final class TypeProse {
                     + "|\\ba positive integer\\b|^integer representing\\b",
                     HeaderType.of(Kind.INTEGER, Rule.PROSE, null)));
 
+    /** Words one of the readings needs: a text with none of them is read no further (most texts). */
+    private static final List<String> CUES = List.of("second", "epoch", "1970", "true", "number", "numeric", "count",
+            "integer", "turn on", "'yes'");
+
     private TypeProse() {
     }
 
     /** The type a header's own text gives it, its reason quoting the words seen; null when the text says none. */
     public static HeaderType read(Doc description) {
         String text = ownText(description);
-        if (text.isEmpty()) {
+        if (text.isEmpty() || CUES.stream().noneMatch(text::contains)) {
             return null;
         }
         for (Reading r : READINGS) {
@@ -80,6 +84,21 @@ public final class TypeProse {
                 sb.append(b.plainText());
             }
         }
-        return sb.toString().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        // Whitespace runs become one space without a regex: this runs for every header of every model.
+        StringBuilder out = new StringBuilder(sb.length());
+        boolean space = false;
+        for (int i = 0; i < sb.length(); i++) {
+            char c = sb.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(Character.toLowerCase(c));
+            }
+        }
+        return out.toString();
     }
 }
