@@ -156,8 +156,9 @@ class GenerateMojoTest {
         mojo("Login").execute();
 
         assertThat(out.resolve("io/amisdk/sdk/action/PingAction.java")).doesNotExist();
+        assertThat(out.resolve("io/amisdk/sdk/response/PingResponse.java")).doesNotExist();
         assertThat(Files.getLastModifiedTime(out.resolve("io/amisdk/sdk/action/LoginAction.java"))).isEqualTo(LONG_AGO);
-        assertThat(log).last().asString().contains("1 deleted");
+        assertThat(log).last().asString().contains("2 deleted");
     }
 
     @Test
@@ -318,8 +319,8 @@ class GenerateMojoTest {
 
         mojo.execute();
 
-        assertThat(out.resolve("io/amisdk/sdk/MonitorAction.java")).isRegularFile();
-        assertThat(out.resolve("io/amisdk/sdk/LoginAction.java")).isRegularFile();
+        assertThat(out.resolve("io/amisdk/sdk/action/MonitorAction.java")).isRegularFile();
+        assertThat(out.resolve("io/amisdk/sdk/action/LoginAction.java")).isRegularFile();
         assertThat(log).last().asString().startsWith("amisdk: 2 actions, 0 events");
 
         GenerateMojo again = mojo("Login", "Monitor");

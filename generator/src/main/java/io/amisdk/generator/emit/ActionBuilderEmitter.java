@@ -93,7 +93,7 @@ final class ActionBuilderEmitter {
     }
 
     private void addSingle(TypeSpec.Builder type, ActionHeader h) {
-        String doc = TypeDocs.parameter(h.def(), h.value(), "Sets the <code>" + Javadoc.text(h.def().name()) + "</code> header.");
+        String doc = TypeDocs.parameter(h, "Sets the <code>" + Javadoc.text(h.def().name()) + "</code> header.");
         type.addMethod(MethodSpec.methodBuilder(h.field())
                 .addJavadoc("$L", doc)
                 .addJavadoc(h.value().isText() ? "" : "\n<p>This setter sends the string as given; the typed one spells the value as Asterisk reads it.\n")

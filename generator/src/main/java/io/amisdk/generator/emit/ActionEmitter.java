@@ -43,14 +43,16 @@ final class ActionEmitter implements TypeEmitter {
     private final Set<String> placeholders;
     private final Map<String, ClassName> itemClasses = new LinkedHashMap<>();
     private final TypeName itemType;
+    private final Availability availability;
 
     /**
      * @param action the action
      * @param names  the SDK's names
      * @param events the model's events by name, to find a list's item events and their aliases
      */
-    ActionEmitter(ActionDef action, JavaNames names, Function<String, EventDef> events) {
+    ActionEmitter(ActionDef action, JavaNames names, Function<String, EventDef> events, Availability availability) {
         this.action = action;
+        this.availability = availability;
         this.names = names;
         this.className = names.actionClass(action.name());
         this.builderName = className.nestedClass("Builder");
@@ -64,7 +66,7 @@ final class ActionEmitter implements TypeEmitter {
             HeaderMember m = HeaderMember.of(p, memberNames.get(i), className, names, members);
             String plural = p.multiValued() ? members.extra(JavaNames.plural(memberNames.get(i))) : null;
             headers.add(new ActionHeader(p, m.member(), plural, m.value(), m.nestedEnum(), m.constants(),
-                    Secrets.isSecret(p.name())));
+                    Secrets.isSecret(p.name()), availability.memberSentence(p.lines(), action.lines())));
         }
         this.itemType = listItemType(events);
     }
@@ -114,9 +116,13 @@ final class ActionEmitter implements TypeEmitter {
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc("$L", TypeDocs.type("action", action.name(), action.synopsis(), action.description(),
                         action.since(), action.deprecatedIn(), action.seeAlso(), names))
+                .addJavadoc("$L", TypeDocs.availability(availability, action.lines()))
                 .addAnnotation(ShapeEmitter.generated())
                 .addSuperinterface(itemType == null ? ParameterizedTypeName.get(RuntimeTypes.AMI_ACTION, responseType)
                         : ParameterizedTypeName.get(RuntimeTypes.AMI_LIST_ACTION, itemType));
+        if (availability.missingFromNewest(action.lines())) {
+            type.addAnnotation(Deprecated.class);
+        }
         type.addField(FieldSpec.builder(RuntimeTypes.STRING, "ACTION_NAME", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The value of the {@code Action} header.\n")
                 .initializer("$S", action.name()).build());
@@ -191,7 +197,8 @@ final class ActionEmitter implements TypeEmitter {
         type.addMethod(values.toStringMethod());
         for (ActionHeader h : headers) {
             if (h.enumType() != null) {
-                type.addType(EnumEmitter.nested(h.enumType(), h.def(), h.constants()).spec());
+                type.addType(EnumEmitter.nested(h.enumType(), h.def(), h.constants(),
+                        v -> availability.memberSentence(v.lines(), h.def().lines())).spec());
             }
         }
         type.addType(new ActionBuilderEmitter(action, className, builderName, headers, placeholders).spec());
@@ -202,7 +209,7 @@ final class ActionEmitter implements TypeEmitter {
         String fallback = "The <code>" + Javadoc.text(h.def().name()) + "</code> header"
                 + (h.def().multiValued() ? " values, in order" : "") + ".";
         MethodSpec.Builder m = MethodSpec.methodBuilder(h.field())
-                .addJavadoc("$L", TypeDocs.parameter(h.def(), h.value(), fallback))
+                .addJavadoc("$L", TypeDocs.parameter(h, fallback))
                 .addModifiers(Modifier.PUBLIC);
         if (h.def().multiValued()) {
             return m.addJavadoc("\n@return the values, in order; empty when none\n")

@@ -19,9 +19,11 @@ import java.util.Locale;
  * @param enumType  the nested enum, or null
  * @param constants the nested enum's constants, or null
  * @param secret    whether its value is masked in toString ({@link Secrets#isSecret}, at generation time)
+ * @param lines     in a model of several lines, the sentence saying which have it when not all its action's do;
+ *                  otherwise empty
  */
 record ActionHeader(ParameterDef def, String member, String plural, TypedValue value, ClassName enumType,
-        JavaNames.EnumConstants constants, boolean secret) {
+        JavaNames.EnumConstants constants, boolean secret, String lines) {
 
     /** The name of the field and accessor: {@code channel}, or {@code variables} for a repeatable one. */
     String field() {

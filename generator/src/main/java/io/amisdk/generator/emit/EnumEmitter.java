@@ -22,9 +22,11 @@ final class EnumEmitter implements TypeEmitter {
     private final String summary;
     private final String defaultValue;
     private final JavaNames.EnumConstants constants;
+    private final java.util.function.Function<EnumValue, String> valueNote;
 
     private EnumEmitter(ClassName className, String origin, String summary, String defaultValue,
-            JavaNames.EnumConstants constants) {
+            JavaNames.EnumConstants constants, java.util.function.Function<EnumValue, String> valueNote) {
+        this.valueNote = valueNote;
         this.className = className;
         this.origin = origin;
         this.summary = summary;
@@ -34,9 +36,15 @@ final class EnumEmitter implements TypeEmitter {
 
     /** The enum nested in the type of a header whose values are its own. */
     static EnumEmitter nested(ClassName className, ParameterDef header, JavaNames.EnumConstants constants) {
+        return nested(className, header, constants, v -> "");
+    }
+
+    /** As {@link #nested(ClassName, ParameterDef, JavaNames.EnumConstants)}, each constant's Javadoc ending in a note (its lines). */
+    static EnumEmitter nested(ClassName className, ParameterDef header, JavaNames.EnumConstants constants,
+            java.util.function.Function<EnumValue, String> valueNote) {
         return new EnumEmitter(className, "header " + header.name(),
                 "The documented values of the <code>" + Javadoc.text(header.name()) + "</code> header.",
-                header.defaultValue(), constants);
+                header.defaultValue(), constants, valueNote);
     }
 
     /** A top-level enum shared by every header documented with exactly these values; null when none is a wire value. */
@@ -47,7 +55,7 @@ final class EnumEmitter implements TypeEmitter {
         }
         return new EnumEmitter(className, "shared enum " + shared.name(),
                 "The values Asterisk documents for every header of this kind; one enum wherever they appear.",
-                null, constants);
+                null, constants, v -> "");
     }
 
     /** The enum constants of a header, or null when it has none worth a type. */
@@ -138,6 +146,10 @@ final class EnumEmitter implements TypeEmitter {
         String text = body.isEmpty() ? wire : body + "\n\n<p>" + wire;
         if (value.name().equalsIgnoreCase(String.valueOf(defaultValue))) {
             text += " The default.";
+        }
+        String note = valueNote.apply(value);
+        if (!note.isEmpty()) {
+            text += " " + note;
         }
         return text + "\n";
     }

@@ -35,6 +35,7 @@ final class EventEmitter implements TypeEmitter {
 
     private final EventDef event;
     private final JavaNames names;
+    private final Availability availability;
     private final ClassName className;
     private final List<HeaderMember> fields = new ArrayList<>();
     private final List<ClassName> interfaces = new ArrayList<>();
@@ -51,8 +52,10 @@ final class EventEmitter implements TypeEmitter {
      * @param shapes     the SDK's shapes
      * @param itemTypes  the sealed list item types this event is one of
      */
-    EventEmitter(EventDef event, JavaNames names, ShapeTypes shapes, List<ClassName> itemTypes) {
+    EventEmitter(EventDef event, JavaNames names, ShapeTypes shapes, List<ClassName> itemTypes,
+            Availability availability) {
         this.event = event;
+        this.availability = availability;
         this.names = names;
         this.className = names.eventClass(event.name());
         List<ParameterDef> documented = HeaderLists.distinct(event.fields(), INHERITED_FIELDS);
@@ -129,6 +132,7 @@ final class EventEmitter implements TypeEmitter {
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc("$L", TypeDocs.type("event", event.name(), event.synopsis(), event.description(),
                         event.since(), event.deprecatedIn(), event.seeAlso(), names))
+                .addJavadoc("$L", TypeDocs.availability(availability, event.lines()))
                 .addAnnotation(ShapeEmitter.generated())
                 // Every shape event interface and item type extends AmiEvent already.
                 .addSuperinterface(interfaces.isEmpty() ? RuntimeTypes.AMI_EVENT : interfaces.get(0));

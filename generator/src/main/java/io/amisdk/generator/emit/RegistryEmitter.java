@@ -2,10 +2,15 @@ package io.amisdk.generator.emit;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.amisdk.generator.model.ActionDef;
+import io.amisdk.generator.model.AmiModel;
 import io.amisdk.generator.model.EventDef;
+import io.amisdk.generator.model.ParameterDef;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,16 +26,20 @@ final class RegistryEmitter implements TypeEmitter {
     /** Where ServiceLoader looks for providers, relative to a class path root. */
     static final String SERVICE_FILE = "META-INF/services/" + RuntimeTypes.EVENT_DECODER_PROVIDER.canonicalName();
 
+    private final AmiModel model;
     private final List<EventDef> events;
     private final int actionCount;
     private final JavaNames names;
     private final String source;
+    private final Availability availability;
 
-    RegistryEmitter(List<EventDef> events, int actionCount, JavaNames names, String source) {
-        this.events = events;
-        this.actionCount = actionCount;
+    RegistryEmitter(AmiModel model, JavaNames names, String source, Availability availability) {
+        this.model = model;
+        this.events = model.events();
+        this.actionCount = model.actions().size();
         this.names = names;
         this.source = source;
+        this.availability = availability;
     }
 
     @Override
@@ -46,6 +55,46 @@ final class RegistryEmitter implements TypeEmitter {
     /** The service file's content: this class's name and a newline. */
     String serviceFile() {
         return className().canonicalName() + "\n";
+    }
+
+    /** {@code List.of("18", "20")} as code. */
+    private static CodeBlock list(List<String> lines) {
+        CodeBlock.Builder b = CodeBlock.builder().add("$T.of(", RuntimeTypes.LIST);
+        for (int i = 0; i < lines.size(); i++) {
+            b.add(i == 0 ? "$S" : ", $S", lines.get(i));
+        }
+        return b.add(")").build();
+    }
+
+    /**
+     * Which lines have each action, and each parameter whose lines are fewer than its action's (key
+     * {@code Action/Header}): the data a runtime reads to refuse or warn before sending what a server's line lacks.
+     */
+    private FieldSpec lineTable() {
+        CodeBlock.Builder init = CodeBlock.builder();
+        if (!availability.multiLine()) {
+            init.add("$T.of()", RuntimeTypes.MAP);
+        } else {
+            init.add("$T.ofEntries(", RuntimeTypes.MAP).indent();
+            String separator = "\n";
+            for (ActionDef a : model.actions()) {
+                List<String> lines = availability.linesOf(a.lines());
+                init.add(separator + "$T.entry($S, $L)", RuntimeTypes.MAP, a.name(), list(lines));
+                separator = ",\n";
+                for (ParameterDef p : a.parameters()) {
+                    if (!p.lines().isEmpty() && !p.lines().equals(lines)) {
+                        init.add(separator + "$T.entry($S, $L)", RuntimeTypes.MAP, a.name() + "/" + p.name(),
+                                list(p.lines()));
+                    }
+                }
+            }
+            init.unindent().add(")");
+        }
+        return FieldSpec.builder(ParameterizedTypeName.get(RuntimeTypes.MAP, RuntimeTypes.STRING,
+                        ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.STRING)), "LINE_TABLE",
+                        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer(init.build())
+                .build();
     }
 
     @Override
@@ -101,6 +150,34 @@ final class RegistryEmitter implements TypeEmitter {
                         .addStatement("return register($T.empty())", RuntimeTypes.EVENT_DECODERS)
                         .build())
                 .addMethod(register.build())
+                .addField(FieldSpec.builder(ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.STRING), "LINES",
+                                Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("The Asterisk lines whose docs this SDK merges, oldest first; empty when it was "
+                                + "generated from one line's docs.\n")
+                        .initializer(list(availability.lines())).build())
+                .addField(lineTable())
+                .addMethod(MethodSpec.methodBuilder("actionLines")
+                        .addJavadoc("The Asterisk lines that have an action, oldest first; empty when the SDK knows "
+                                + "one line only or not this action.\n\n@param action the action's name, e.g. "
+                                + "{@code Monitor}\n@return the lines\n")
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.STRING))
+                        .addParameter(RuntimeTypes.STRING, "action")
+                        .addStatement("return LINE_TABLE.getOrDefault(action, $T.of())", RuntimeTypes.LIST)
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("parameterLines")
+                        .addJavadoc("The Asterisk lines that have a parameter of an action, oldest first: its "
+                                + "action's lines unless the docs of some lines lack it; empty when the SDK knows "
+                                + "one line only.\n\n@param action the action's name\n@param header the parameter's "
+                                + "name, as documented\n@return the lines\n")
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.STRING))
+                        .addParameter(RuntimeTypes.STRING, "action")
+                        .addParameter(RuntimeTypes.STRING, "header")
+                        .addStatement("$T<$T> own = LINE_TABLE.get(action + $S + header)", RuntimeTypes.LIST,
+                                RuntimeTypes.STRING, "/")
+                        .addStatement("return own != null ? own : actionLines(action)")
+                        .build())
                 .addMethod(MethodSpec.methodBuilder("registerDecoders")
                         .addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC)

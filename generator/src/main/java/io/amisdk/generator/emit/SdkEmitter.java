@@ -84,6 +84,7 @@ public final class SdkEmitter {
                 sharedEnums, model.shapes().stream().map(ShapeDef::name).toList(),
                 responses, List.copyOf(sealedLists.keySet()));
         ShapeTypes shapes = new ShapeTypes(model.shapes(), names);
+        Availability availability = new Availability(model);
         String provenance = provenance(model);
         List<TypeEmitter> emitters = new ArrayList<>();
         for (EnumDef e : model.enums()) {
@@ -105,15 +106,16 @@ public final class SdkEmitter {
             emitters.add(new SealedItemEmitter(sealed, action, permitted));
         }
         for (ActionDef action : model.actions()) {
-            emitters.add(new ActionEmitter(action, names, events));
+            emitters.add(new ActionEmitter(action, names, events, availability));
             if (responses.contains(action.name())) {
                 emitters.add(new ResponseEmitter(action, names));
             }
         }
         for (EventDef event : model.events()) {
-            emitters.add(new EventEmitter(event, names, shapes, itemTypesOfEvent.getOrDefault(event.name(), List.of())));
+            emitters.add(new EventEmitter(event, names, shapes, itemTypesOfEvent.getOrDefault(event.name(), List.of()),
+                    availability));
         }
-        RegistryEmitter registry = new RegistryEmitter(model.events(), model.actions().size(), names, provenance);
+        RegistryEmitter registry = new RegistryEmitter(model, names, provenance, availability);
         emitters.add(registry);
         // Each file depends only on the (read-only) names and its own element, so files are rendered in
         // parallel; the result is sorted by path, so the order of work cannot show in the output.

@@ -75,11 +75,25 @@ final class TypeDocs {
         return String.join("\n\n", parts) + "\n";
     }
 
-    /** An action parameter's Javadoc: its description, whether it is required, its type and default. */
-    static String parameter(ParameterDef header, TypedValue value, String fallback) {
-        String doc = header(header, fallback);
-        String typeDoc = value.doc();
-        return typeDoc.isEmpty() ? doc : doc.substring(0, doc.length() - 1) + " " + typeDoc + "\n";
+    /** An action parameter's Javadoc: its description, whether it is required, its type and default, its lines. */
+    static String parameter(ActionHeader h, String fallback) {
+        String doc = header(h.def(), fallback);
+        String extra = String.join(" ", java.util.stream.Stream.of(h.value().doc(), h.lines())
+                .filter(t -> !t.isEmpty()).toList());
+        return extra.isEmpty() ? doc : doc.substring(0, doc.length() - 1) + " " + extra + "\n";
+    }
+
+    /** The class Javadoc's availability paragraph and, for an entry the newest line lacks, its {@code @deprecated} tag. */
+    static String availability(Availability availability, List<String> entryLines) {
+        String sentence = availability.entrySentence(entryLines);
+        if (sentence.isEmpty()) {
+            return "";
+        }
+        String text = "\n<p>" + sentence + "\n";
+        if (availability.missingFromNewest(entryLines)) {
+            text += "\n@deprecated " + availability.deprecation(entryLines) + "\n";
+        }
+        return text;
     }
 
     /** A header's Javadoc: its description, whether it is required, its default. */
