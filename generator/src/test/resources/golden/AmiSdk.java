@@ -10,6 +10,8 @@ import io.amisdk.sdk.event.NewchannelEvent;
 import io.amisdk.sdk.event.QueueMemberEvent;
 import io.amisdk.sdk.event.QueueParamsEvent;
 import io.amisdk.sdk.event.QueueStatusCompleteEvent;
+import java.util.List;
+import java.util.Map;
 import javax.annotation.processing.Generated;
 
 /**
@@ -33,6 +35,13 @@ public final class AmiSdk implements EventDecoderProvider {
      * How many event names (documented names and aliases) {@link #register} registers.
      */
     public static final int EVENT_NAME_COUNT = 8;
+
+    /**
+     * The Asterisk lines whose docs this SDK merges, oldest first; empty when it was generated from one line's docs.
+     */
+    public static final List<String> LINES = List.of();
+
+    private static final Map<String, List<String>> LINE_TABLE = Map.of();
 
     /**
      * For {@code ServiceLoader}.
@@ -65,6 +74,28 @@ public final class AmiSdk implements EventDecoderProvider {
         decoders.register("QueueParams", QueueParamsEvent.class, QueueParamsEvent::decode);
         decoders.register("QueueStatusComplete", QueueStatusCompleteEvent.class, QueueStatusCompleteEvent::decode);
         return decoders;
+    }
+
+    /**
+     * The Asterisk lines that have an action, oldest first; empty when the SDK knows one line only or not this action.
+     *
+     * @param action the action's name, e.g. {@code Monitor}
+     * @return the lines
+     */
+    public static List<String> actionLines(String action) {
+        return LINE_TABLE.getOrDefault(action, List.of());
+    }
+
+    /**
+     * The Asterisk lines that have a parameter of an action, oldest first: its action's lines unless the docs of some lines lack it; empty when the SDK knows one line only.
+     *
+     * @param action the action's name
+     * @param header the parameter's name, as documented
+     * @return the lines
+     */
+    public static List<String> parameterLines(String action, String header) {
+        List<String> own = LINE_TABLE.get(action + "/" + header);
+        return own != null ? own : actionLines(action);
     }
 
     @Override
