@@ -143,8 +143,8 @@ final class SdkActions {
                 continue; // the rest of a group split at its comma
             }
             String first = part.strip().split(" or ")[0];
-            for (String name : first.split(" and | with |\\+")) {
-                String header = name.strip();
+            for (String alternativeHeader : first.split(" and | with |\\+")) {
+                String header = alternativeHeader.strip();
                 if (!header.isEmpty() && !required.contains(header)) {
                     required.add(header);
                 }
