@@ -2,7 +2,6 @@ package io.amisdk.servertests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.amisdk.runtime.AmiActionFailedException;
 import io.amisdk.runtime.AmiClient;
 import io.amisdk.runtime.AmiEvent;
 import io.amisdk.runtime.AmiListResponse;
@@ -440,9 +439,5 @@ class CallScenariosTest {
 
     private static <E extends AmiEvent> List<E> items(AmiListResponse<AmiEvent> list, Class<E> type) {
         return list.items().stream().filter(type::isInstance).map(type::cast).toList();
-    }
-
-    static AmiResponse refusal(AmiActionFailedException e) {
-        return e.response();
     }
 }
