@@ -571,6 +571,10 @@ public final class AmiClient implements AutoCloseable {
             hooks.connectFailed(config.host(), config.port(), failure);
             throw failure;
         }
+        if (closed) { // close() came while connecting: go no further
+            Handshake.closeQuietly(socket);
+            throw new AmiConnectionLostException("the client was closed while connecting");
+        }
         AmiConnection connection;
         try {
             connection = new AmiConnection(socket, config, new ConnectionListener(), callbacks, hooks, connectionName);
@@ -588,6 +592,9 @@ public final class AmiClient implements AutoCloseable {
             if (!line.startsWith(GREETING_PREFIX)) {
                 LOG.log(Level.WARNING, () -> "unexpected greeting from " + config.host() + ": " + line
                         + " (not Asterisk's; logging in anyway)");
+            }
+            if (closed) {
+                throw new AmiConnectionLostException("the client was closed while connecting");
             }
             greeting = line;
             hooks.connectEnd(config.host(), config.port(), line, Duration.ofNanos(System.nanoTime() - began));

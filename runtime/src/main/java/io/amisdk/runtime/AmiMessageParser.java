@@ -22,7 +22,8 @@ import java.util.Map;
  * <li>any printable first line is the greeting, Asterisk's or not (a proxy's hello, another banner);</li>
  * <li>a block whose first line is not a header (no colon, or white space before it: plain text rows
  *     such as Asterisk ≤ 13's {@code Queues} answer or {@code IAXnetstats}'s rows) is one message
- *     whose lines are all {@code Output} headers, up to the blank line;</li>
+ *     whose lines are all {@code Output} headers, up to the blank line; one more blank line right
+ *     after it belongs to it (Queues ends its rows with an extra CRLF);</li>
  * <li>a blank line outside any message is reported ({@link Handler#blankLine()}): it is how
  *     Asterisk answers {@code IAXnetstats} when no call is up;</li>
  * <li>a legacy {@code Response: Follows} body ends at its marker, or, when there is none, at the
@@ -61,6 +62,8 @@ public final class AmiMessageParser {
     private boolean legacyBlankPending;
     /** Inside a block of plain text rows. */
     private boolean rows;
+    /** Just after a block of rows, whose one extra blank line is swallowed. */
+    private boolean afterRows;
 
     /** A parser that first expects the greeting line when {@code expectGreeting} is true. */
     public AmiMessageParser(AmiLimits limits, boolean expectGreeting) {
@@ -133,10 +136,18 @@ public final class AmiMessageParser {
             return;
         }
         if (len == 0) {
-            rows = false;
+            if (rows) {
+                rows = false;
+                afterRows = true;
+            } else if (afterRows && headers.isEmpty()) {
+                afterRows = false; // Asterisk <= 13 ends Queues' rows with "\r\n\r\n": the second blank is part of them
+                messageBytes = 0;
+                return;
+            }
             finishMessage(handler);
             return;
         }
+        afterRows = false;
         if (rows) {
             addHeader("Output", new String(line, 0, len, StandardCharsets.UTF_8));
             return;

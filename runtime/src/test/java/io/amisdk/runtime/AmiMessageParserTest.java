@@ -112,6 +112,8 @@ class AmiMessageParserTest {
     @org.junit.jupiter.params.provider.ValueSource(strings = {
         "No queues have been created.\r\n\r\n\r\n",
         "\r\n",
+        "\r\n\r\n",
+        "rows\r\n\r\n\r\n\r\n",
         "IAX2/static1-1234      42  -1  0\r\nIAX2/x: y\r\n\r\nResponse: Success\r\n\r\n",
         "Response: Follows\r\nPrivilege: Command\r\nActionID: 1\r\n--END COMMAND--\r\n\r\n",
         "Response: Follows\r\nActionID: 2\r\nline 1\r\n\r\nline 3\r\n\r\nEvent: Hangup\r\nChannel: A\r\n\r\n",
@@ -145,7 +147,7 @@ class AmiMessageParserTest {
                 + "Response: Follows\r\nActionID: 2\r\nline 1\r\n\r\nline 3\r\n\r\nEvent: Hangup\r\nChannel: A\r\n\r\n"
                 + "Response: Follows\r\nActionID: 3\r\nOutput: a\r\nb\r\n--END COMMAND--\r\n\r\n"
                 + "Response: Follows\r\nPrivilege: Command\r\n--END COMMAND--\r\n\r\n");
-        assertThat(seen.get(1)).isEqualTo("<blank>");
+        assertThat(seen).as("the extra CRLF after Queues' rows is theirs").doesNotContain("<blank>");
         assertThat(messages).hasSize(5);
         assertThat(messages.get(0).headers()).extracting(h -> h.getKey() + "=" + h.getValue())
                 .containsExactly("Output=No queues have been created.");
