@@ -104,8 +104,8 @@ class GenerateMojoServerTest {
         mojo().execute();
 
         Path out = dir.resolve("out/com/example/ami");
-        assertThat(Files.readString(out.resolve("PingAction.java"))).contains("Asterisk 22");
-        assertThat(out.resolve("FullyBootedEvent.java")).isRegularFile();
+        assertThat(Files.readString(out.resolve("action/PingAction.java"))).contains("Asterisk 22");
+        assertThat(out.resolve("event/FullyBootedEvent.java")).isRegularFile();
         assertThat(log).last().asString().startsWith("amisdk: 1 actions, 1 events");
         assertThat(server.history("Login")).hasSize(1);
 
