@@ -29,11 +29,13 @@ import org.asteriskjava.manager.response.ManagerResponse;
  * The real-server load of the server-tests suite, for amisdk and asterisk-java 3.42.2 in the same run:
  * pipelined Getvar of a name unique to each action (Asterisk echoes it in {@code Variable:}, so a
  * misrouted answer is caught), over one connection and over 8 at once, against a running test
- * Asterisk (../shared/asterisk-server: setup.sh, start.sh). Not JMH: the server, not the JIT, is
- * what is measured, so each figure is the median of a few rounds after a warm-up. It holds the
- * server-tests suite's lock while it runs, so that no suite shares the server with it.
+ * Asterisk built by ../shared/asterisk-server/setup.sh. Not JMH: the server, not the JIT, is what is
+ * measured, so each figure is the median of a few rounds after a warm-up. It waits for the
+ * server-tests suite's lock and holds it while it runs, so that no suite shares the server with it;
+ * given the scripts' folder ({@code -Damisdk.asterisk.server.dir=../shared/asterisk-server}) it runs
+ * start.sh before and stop.sh after, as the suite does.
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar io.amisdk.benchmarks.RealServerLoad [actions] [rounds]</pre>
+ * <pre>java -Damisdk.asterisk.server.dir=../shared/asterisk-server -cp benchmarks/target/benchmarks.jar io.amisdk.benchmarks.RealServerLoad [actions] [rounds]</pre>
  */
 public final class RealServerLoad {
     static final String HOST = "127.0.0.1";
@@ -57,20 +59,48 @@ public final class RealServerLoad {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         try (FileChannel channel = FileChannel.open(LOCK, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
             FileLock lock = channel.tryLock(); // released when the channel closes
+            for (int waited = 0; lock == null && waited < 600; waited++) {
+                if (waited % 30 == 0) {
+                    System.out.println("waiting for " + LOCK + ": a real-server suite is using the test Asterisk");
+                }
+                Thread.sleep(1000);
+                lock = channel.tryLock();
+            }
             if (lock == null) {
-                System.err.println("a real-server suite holds " + LOCK + "; run again when it is done");
+                System.err.println("a real-server suite held " + LOCK + " for 10 minutes; giving up");
                 System.exit(1);
             }
-            double amisdkOne = median(rounds, () -> oneConnection(RealServerLoad::amisdk, "a", actions));
-            double ajOne = median(rounds, () -> oneConnection(RealServerLoad::asteriskJava, "j", actions));
-            double amisdkEight = median(rounds, () -> eightConnections(RealServerLoad::amisdk, "a", actions));
-            double ajEight = median(rounds, () -> eightConnections(RealServerLoad::asteriskJava, "j", actions));
-            System.out.printf("%nReal Asterisk on %s:%d, pipelined Getvar, median of %d rounds (actions/s):%n", HOST, PORT, rounds);
-            System.out.printf("  1 connection,  %,6d actions:        amisdk %,9.0f   asterisk-java %,9.0f   ratio %.2fx%n",
-                    actions, amisdkOne, ajOne, amisdkOne / ajOne);
-            System.out.printf("  %d connections, %,6d actions each:  amisdk %,9.0f   asterisk-java %,9.0f   ratio %.2fx%n",
-                    CONNECTIONS, actions, amisdkEight, ajEight, amisdkEight / ajEight);
+            String scripts = System.getProperty("amisdk.asterisk.server.dir", "");
+            if (!scripts.isBlank()) {
+                script(scripts, "start.sh");
+            }
+            try {
+                run(actions, rounds);
+            } finally {
+                if (!scripts.isBlank()) {
+                    script(scripts, "stop.sh");
+                }
+            }
         }
+    }
+
+    private static void script(String dir, String name) throws Exception {
+        Process p = new ProcessBuilder("bash", Path.of(dir, name).toString()).inheritIO().start();
+        if (!p.waitFor(3, TimeUnit.MINUTES) || p.exitValue() != 0) {
+            throw new IllegalStateException(name + " failed");
+        }
+    }
+
+    private static void run(int actions, int rounds) throws Exception {
+        double amisdkOne = median(rounds, () -> oneConnection(RealServerLoad::amisdk, "a", actions));
+        double ajOne = median(rounds, () -> oneConnection(RealServerLoad::asteriskJava, "j", actions));
+        double amisdkEight = median(rounds, () -> eightConnections(RealServerLoad::amisdk, "a", actions));
+        double ajEight = median(rounds, () -> eightConnections(RealServerLoad::asteriskJava, "j", actions));
+        System.out.printf("%nReal Asterisk on %s:%d, pipelined Getvar, median of %d rounds (actions/s):%n", HOST, PORT, rounds);
+        System.out.printf("  1 connection,  %,6d actions:        amisdk %,9.0f   asterisk-java %,9.0f   ratio %.2fx%n",
+                actions, amisdkOne, ajOne, amisdkOne / ajOne);
+        System.out.printf("  %d connections, %,6d actions each:  amisdk %,9.0f   asterisk-java %,9.0f   ratio %.2fx%n",
+                CONNECTIONS, actions, amisdkEight, ajEight, amisdkEight / ajEight);
     }
 
     interface Opener {

@@ -136,8 +136,19 @@ final class SdkActions {
             throw new IllegalStateException(name + ": build() of an empty builder failed unexpectedly: " + failure, failure);
         }
         List<String> required = new ArrayList<>();
-        for (String part : message.substring(colon + 2).split(",")) {
-            required.add(part.strip());
+        for (String part : message.substring(colon + 2).split("[,;]")) {
+            // a requirement group ("Channel or ChannelPrefix", "Exten with Context and Priority, or
+            // Application"): its first alternative, in full
+            if (part.strip().startsWith("or ")) {
+                continue; // the rest of a group split at its comma
+            }
+            String first = part.strip().split(" or ")[0];
+            for (String alternativeHeader : first.split(" and | with |\\+")) {
+                String header = alternativeHeader.strip();
+                if (!header.isEmpty() && !required.contains(header)) {
+                    required.add(header);
+                }
+            }
         }
         return List.copyOf(required);
     }
