@@ -12,6 +12,7 @@ import io.amisdk.generator.source.DocsFormat;
 import io.amisdk.generator.source.Problem;
 import io.amisdk.generator.source.Problems;
 import io.amisdk.generator.source.html.CrawlOptions;
+import io.amisdk.generator.source.ami.AmiDocsUri;
 import io.amisdk.generator.source.html.HtmlDocsReader;
 import io.amisdk.generator.supplement.SupplementMerger;
 import io.amisdk.generator.supplement.Supplements;
@@ -56,10 +57,14 @@ public class GenerateMojo extends AbstractMojo {
      * The Asterisk docs to generate from (required, unless {@link #lines} is given): a {@code core-en_US.xml},
      * raw as installed or processed ({@code xmldoc dump}), or its {@code .gz}; a folder of the docs website's
      * saved pages (the folder holding {@code AMI_Actions/} and {@code AMI_Events/}); or the website's http(s)
-     * URL, read through {@link #cacheDirectory}. A relative path is taken from the project's folder.
+     * URL, read through {@link #cacheDirectory}; or a running Asterisk, {@code ami://user@host:port}, whose
+     * loaded modules' docs are read over AMI (the secret from the environment variable
+     * {@code AMISDK_AMI_SECRET}, else a prompt on the terminal; never from the pom; the user needs the
+     * {@code command} permission). A relative path is taken from the project's folder.
      * Examples: <code>${project.basedir}/src/main/ami/core-en_US.xml</code>,
      * {@code /var/lib/asterisk/documentation/core-en_US.xml},
-     * {@code https://docs.asterisk.org/Asterisk_22_Documentation/API_Documentation/}.
+     * {@code https://docs.asterisk.org/Asterisk_22_Documentation/API_Documentation/},
+     * {@code ami://admin@127.0.0.1:5038}.
      */
     @Parameter(property = "amisdk.docs")
     String docs;
@@ -79,8 +84,9 @@ public class GenerateMojo extends AbstractMojo {
     List<Line> lines;
 
     /**
-     * The form of {@link #docs}: {@code xml} or {@code html}. Default: told from the docs themselves (a URL
-     * or a folder is html, a file is xml); set it only when that guess is wrong. Example: {@code html}.
+     * The form of {@link #docs}: {@code xml}, {@code html} or {@code ami}. Default: told from the docs
+     * themselves ({@code ami://} is ami, a URL or a folder is html, a file is xml); set it only when that
+     * guess is wrong. Example: {@code html}.
      */
     @Parameter(property = "amisdk.docsFormat")
     String docsFormat;
@@ -200,7 +206,7 @@ public class GenerateMojo extends AbstractMojo {
         List<Line> sources = sources();
         DocsFormat format = format();
         // A website has no bytes to hash before it is read: its stamp hashes the model read through the cache.
-        boolean site = sources.stream().anyMatch(l -> HtmlDocsReader.isSiteUrl(l.docs));
+        boolean site = sources.stream().anyMatch(l -> isRemote(l.docs));
         AmiModel model = site ? readModel(sources, format) : null;
         GenerationStamp stamp = stampOfInputs(pkg, sources, format, model);
         GenerationStamp previous = GenerationStamp.readFrom(out);
@@ -271,7 +277,7 @@ public class GenerateMojo extends AbstractMojo {
     /** A docs location as the loader takes it: a URL as given, a path made absolute from the project's folder. */
     private String location(String given) throws MojoFailureException {
         String d = given.strip();
-        if (HtmlDocsReader.isSiteUrl(d)) {
+        if (isRemote(d)) {
             return d;
         }
         File file = new File(d);
@@ -284,6 +290,11 @@ public class GenerateMojo extends AbstractMojo {
         return file.getPath();
     }
 
+    /** Whether docs are read over the network (a website or a running Asterisk), so have no bytes to hash. */
+    private static boolean isRemote(String docs) {
+        return HtmlDocsReader.isSiteUrl(docs) || AmiDocsUri.isAmiUri(docs);
+    }
+
     private DocsFormat format() throws MojoFailureException {
         if (docsFormat == null || docsFormat.isBlank()) {
             return null;
@@ -292,7 +303,7 @@ public class GenerateMojo extends AbstractMojo {
             return DocsFormat.named(docsFormat);
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("amisdk: docsFormat '" + docsFormat
-                    + "' is not a docs format (xml or html)");
+                    + "' is not a docs format (xml, html or ami)");
         }
     }
 

@@ -655,7 +655,7 @@ public final class AmiClient implements AutoCloseable {
                 return;
             }
             connection.send(GenericAction.of("Ping"), PendingAction.Kind.RESPONSE, null, config.keepaliveTimeout(),
-                            PendingAction.AS_RESPONSE)
+                            PendingAction.AS_RESPONSE, false) // the shared timer never waits for room
                     .whenComplete((response, error) -> {
                         pingInFlight.set(false);
                         if (error instanceof AmiTimeoutException) {

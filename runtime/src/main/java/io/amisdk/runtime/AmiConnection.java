@@ -154,6 +154,12 @@ final class AmiConnection {
      */
     <T> CompletableFuture<T> send(AmiAction<?> action, PendingAction.Kind kind, String eventName, Duration timeout,
             Function<Object, T> finisher) {
+        return send(action, kind, eventName, timeout, finisher, true);
+    }
+
+    /** As above; with {@code mayWait} false a full bound fails at once whatever fullQueueWait says (the timer's own Pings). */
+    <T> CompletableFuture<T> send(AmiAction<?> action, PendingAction.Kind kind, String eventName, Duration timeout,
+            Function<Object, T> finisher, boolean mayWait) {
         String id = action.actionId() != null ? action.actionId() : idPrefix + nextId.incrementAndGet();
         byte[] bytes = ActionSerializer.serialize(action, id);
         PendingAction<T> p = new PendingAction<>(id, action.actionName(), kind, eventName, timeout.toNanos(), finisher,
@@ -178,7 +184,7 @@ final class AmiConnection {
                 }
             }
             long now = System.nanoTime();
-            if (waitUntil == 0 && !config.fullQueueWait().isZero()) {
+            if (waitUntil == 0 && mayWait && !config.fullQueueWait().isZero()) {
                 waitUntil = now + config.fullQueueWait().toNanos();
             }
             if (waitUntil == 0 || now - waitUntil >= 0) {
