@@ -140,6 +140,19 @@ class ActionSweepTest {
         }
     }
 
+    @Test
+    @DisplayName("IAXnetstats answers with bare rows, no Response: the runtime completes it when told; the SDK's action says so once it is fixed")
+    void iaxNetstatsAnswersUnframed() throws Exception {
+        AmiResponse rows = ami.send(GenericAction.of("IAXnetstats").unframed()).get(10, TimeUnit.SECONDS);
+        assertThat(rows.isSuccess()).isTrue();
+        assertThat(ami.send(GenericAction.of("Ping")).get(10, TimeUnit.SECONDS).get("Ping"))
+                .as("the connection is in step after it").isEqualTo("Pong");
+        // excluded from the sweep while the SDK's action does not say so: when it does, strike it from sweep-excluded.txt
+        AmiAction<?> sdkAction = SdkActions.build(sdk.get("iaxnetstats"), Map.of());
+        assertThat(sdkAction.answersUnframed()).as("IAXnetstatsAction.answersUnframed(), IAXnetstats excluded: "
+                + excluded().containsKey("IAXnetstats")).isEqualTo(!excluded().containsKey("IAXnetstats"));
+    }
+
     static boolean isRefusal(AmiResponse answer) {
         return answer.isError() && answer.message() != null && PARAMETER_REFUSAL.matcher(answer.message().strip()).find();
     }

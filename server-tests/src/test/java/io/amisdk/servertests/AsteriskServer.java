@@ -174,23 +174,12 @@ final class AsteriskServer implements AutoCloseable {
         pid = Long.parseLong(m.group(1));
     }
 
-    /** Stops the server (stop.sh, by its pid) and starts it again; the pid changes. */
-    void restart() {
-        stopServer();
-        startServer();
-    }
-
     /** Stops the server by its pid (stop.sh). */
     void stopServer() {
         Script.runOrFail(scripts.resolve("stop.sh"), env, Duration.ofMinutes(1), "stopping the test Asterisk failed");
     }
 
-    /** Starts it again after {@link #stopServer()}. */
-    void startAgain() {
-        startServer();
-    }
-
-    /** After a fault test: thaws the server if it is frozen, starts it if it is gone. */
+    /** After a fault test: lets it run again if it is frozen (SIGCONT), starts it if it is gone. */
     void ensureRunning() {
         if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
             signal("CONT");
@@ -228,11 +217,6 @@ final class AsteriskServer implements AutoCloseable {
         }
     }
 
-    /** Lets a frozen server run again (SIGCONT). */
-    void thaw() {
-        signal("CONT");
-    }
-
     /** Kills the server (SIGKILL, by its pid) as a crash would, and waits until it is gone. */
     void crash() {
         signal("KILL");
@@ -258,10 +242,6 @@ final class AsteriskServer implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
-    }
-
-    long pid() {
-        return pid;
     }
 
     /** The server's TLS certificate, as setup.sh made it (CN and SAN localhost, SAN IP 127.0.0.1). */
