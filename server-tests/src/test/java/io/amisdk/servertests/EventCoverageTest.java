@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.amisdk.runtime.AmiEvent;
 import io.amisdk.runtime.AmiMessage;
 import io.amisdk.runtime.GenericEvent;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -17,9 +20,6 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
 
 /**
  * After the scenarios, over every event any client of the suite received: each decoded to a typed

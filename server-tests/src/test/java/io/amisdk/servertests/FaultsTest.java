@@ -13,15 +13,19 @@ import io.amisdk.runtime.AmiResponse;
 import io.amisdk.runtime.AuthType;
 import io.amisdk.runtime.ConnectionState;
 import io.amisdk.runtime.ReconnectPolicy;
-import io.amisdk.sdk.CommandAction;
-import io.amisdk.sdk.DBGetAction;
-import io.amisdk.sdk.DBPutAction;
-import io.amisdk.sdk.DialplanExtensionAddAction;
-import io.amisdk.sdk.FullyBootedEvent;
-import io.amisdk.sdk.HangupEvent;
-import io.amisdk.sdk.NewchannelEvent;
-import io.amisdk.sdk.OriginateAction;
-import io.amisdk.sdk.PingAction;
+import io.amisdk.sdk.action.CommandAction;
+import io.amisdk.sdk.action.DBGetAction;
+import io.amisdk.sdk.action.DBPutAction;
+import io.amisdk.sdk.action.DialplanExtensionAddAction;
+import io.amisdk.sdk.action.OriginateAction;
+import io.amisdk.sdk.action.PingAction;
+import io.amisdk.sdk.event.FullyBootedEvent;
+import io.amisdk.sdk.event.HangupEvent;
+import io.amisdk.sdk.event.NewchannelEvent;
+import io.amisdk.sdk.response.PingResponse;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.security.KeyStore;
@@ -38,9 +42,6 @@ import java.util.function.BooleanSupplier;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.TrustManagerFactory;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
 
 /**
  * The runtime under real faults: Asterisk restarted under a connected client with actions in flight,
@@ -75,7 +76,7 @@ class FaultsTest {
 
             // given a user with read and write "system" only
             AmiResponse originate = refusal(limited.send(OriginateAction.builder().channel("Local/100@test")
-                    .application("Wait").data("1").async("true").build()));
+                    .application("Wait").data("1").async(true).build()));
             AmiResponse command = refusal(limited.send(CommandAction.builder().command("core show version").build()));
             AmiResponse put = limited.send(DBPutAction.builder().family("amisdk-limited").key("k").val("v").build())
                     .get(10, TimeUnit.SECONDS);
@@ -94,7 +95,7 @@ class FaultsTest {
                 }
             });
             admin.send(OriginateAction.builder().channel("Local/100@test").application("Wait").data("1")
-                    .async("true").build()).get(10, TimeUnit.SECONDS).orThrow();
+                    .async(true).build()).get(10, TimeUnit.SECONDS).orThrow();
             hungUp.get(30, TimeUnit.SECONDS);
             AsteriskServer.sleep(Duration.ofMillis(500));
             assertThat(limitedSaw).as("events the limited user received")
@@ -133,7 +134,7 @@ class FaultsTest {
 
             // given a synchronous Originate into an extension that never answers, and Pings queued behind it
             // (Asterisk runs one session's actions in order): all in flight when stop.sh sends TERM
-            List<CompletableFuture<AmiResponse>> inFlight = ringingOriginateAndPings(ami);
+            List<CompletableFuture<? extends AmiResponse>> inFlight = ringingOriginateAndPings(ami);
             long stopped = System.nanoTime();
             try {
                 server.stopServer();
@@ -142,7 +143,7 @@ class FaultsTest {
             }
             // then a graceful stop answers them itself ("Asterisk is shutting down", "Originate failed"), or the
             // connection's end fails them: none is left hanging
-            for (CompletableFuture<AmiResponse> f : inFlight) {
+            for (CompletableFuture<? extends AmiResponse> f : inFlight) {
                 try {
                     AmiResponse answer = f.get(10, TimeUnit.SECONDS);
                     throw new AssertionError("a success during shutdown: " + answer);
@@ -160,7 +161,7 @@ class FaultsTest {
                     "the client logs in again after the restart");
 
             // given actions the server cannot answer (frozen), when it crashes (SIGKILL) and comes back
-            List<CompletableFuture<AmiResponse>> unanswered = new ArrayList<>();
+            List<CompletableFuture<? extends AmiResponse>> unanswered = new ArrayList<>();
             try {
                 server.freeze();
                 for (int i = 0; i < 10; i++) {
@@ -171,7 +172,7 @@ class FaultsTest {
                 long crashed = System.nanoTime();
                 server.crash();
                 // then they fail fast, with the cause, long before their 20 s action timeout
-                for (CompletableFuture<AmiResponse> f : unanswered) {
+                for (CompletableFuture<? extends AmiResponse> f : unanswered) {
                     assertThatThrownBy(() -> f.get(5, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
                             .hasCauseInstanceOf(AmiConnectionLostException.class);
                 }
@@ -186,7 +187,7 @@ class FaultsTest {
             assertThat(states).contains(ConnectionState.DISCONNECTED, ConnectionState.RECONNECTING, ConnectionState.LOGGED_IN);
             assertThat(ami.eventMask()).isEqualTo("system,call");
             assertThat(ami.send(PingAction.builder().build()).get(10, TimeUnit.SECONDS).get("Ping")).isEqualTo("Pong");
-            ami.send(OriginateAction.builder().channel("Local/100@test").application("Wait").data("1").async("true").build())
+            ami.send(OriginateAction.builder().channel("Local/100@test").application("Wait").data("1").async(true).build())
                     .get(10, TimeUnit.SECONDS).orThrow();
             await(() -> afterReconnect.stream().anyMatch(e -> e instanceof NewchannelEvent), Duration.ofSeconds(20),
                     "a Newchannel reaches the listener registered before the restarts");
@@ -197,12 +198,12 @@ class FaultsTest {
         }
     }
 
-    private static List<CompletableFuture<AmiResponse>> ringingOriginateAndPings(AmiClient ami) throws Exception {
+    private static List<CompletableFuture<? extends AmiResponse>> ringingOriginateAndPings(AmiClient ami) throws Exception {
         ami.send(DialplanExtensionAddAction.builder().context("amisdk-faults").extension("ring").priority("1")
                 .application("Wait").applicationData("60").build()).get(10, TimeUnit.SECONDS).orThrow();
-        List<CompletableFuture<AmiResponse>> inFlight = new ArrayList<>();
+        List<CompletableFuture<? extends AmiResponse>> inFlight = new ArrayList<>();
         inFlight.add(ami.send(OriginateAction.builder().channel("Local/ring@amisdk-faults").application("Wait")
-                .data("1").timeout("60000").build()));
+                .data("1").timeout(java.time.Duration.ofSeconds(60)).build()));
         for (int i = 0; i < 5; i++) {
             inFlight.add(ami.send(PingAction.builder().build()));
         }
@@ -226,7 +227,7 @@ class FaultsTest {
                         "the keepalive declares the connection lost");
                 System.out.printf("[faults] frozen server: connection declared lost after %.1f s%n",
                         (System.nanoTime() - frozen) / 1e9);
-                CompletableFuture<AmiResponse> whileFrozen = ami.send(PingAction.builder().build());
+                CompletableFuture<PingResponse> whileFrozen = ami.send(PingAction.builder().build());
                 assertThatThrownBy(() -> whileFrozen.get(25, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class);
             } finally {
                 server.ensureRunning();

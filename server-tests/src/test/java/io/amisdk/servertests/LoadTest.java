@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.amisdk.runtime.AmiClient;
 import io.amisdk.runtime.AmiClientConfig;
 import io.amisdk.runtime.AmiResponse;
-import io.amisdk.sdk.GetvarAction;
+import io.amisdk.sdk.action.GetvarAction;
+import io.amisdk.sdk.response.GetvarResponse;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +18,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
 
 /**
  * Load against the real server: 10,000 pipelined actions over one connection, then 8 connections
@@ -84,7 +85,7 @@ class LoadTest {
 
     /** Sends n Getvar at once and checks that each answer names the variable its own action asked for. */
     static void pipeline(AmiClient ami, String tag, int n) throws Exception {
-        List<CompletableFuture<AmiResponse>> answers = new ArrayList<>(n);
+        List<CompletableFuture<GetvarResponse>> answers = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             answers.add(ami.send(GetvarAction.builder().variable(variable(tag, i)).build()));
         }

@@ -142,7 +142,7 @@ final class SdkActions {
             if (part.strip().startsWith("or ")) {
                 continue; // the rest of a group split at its comma
             }
-            String first = part.strip().split(" or ")[0];
+            String first = part.strip().replaceAll("\\s*\\(unless [^)]*\\)", "").split(" or ")[0];
             for (String alternativeHeader : first.split(" and | with |\\+")) {
                 String header = alternativeHeader.strip();
                 if (!header.isEmpty() && !required.contains(header)) {

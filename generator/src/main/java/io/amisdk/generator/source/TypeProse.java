@@ -52,7 +52,7 @@ public final class TypeProse {
 
     /** Words one of the readings needs: a text with none of them is read no further (most texts). */
     private static final List<String> CUES = List.of("second", "epoch", "1970", "true", "number", "numeric", "count",
-            "integer", "turn on", "'yes'");
+            "integer", "turn on", "'yes'", "in ms");
 
     private TypeProse() {
     }

@@ -53,6 +53,7 @@ class TypeRulesTest {
                 .isEqualTo(HeaderType.of(Kind.TIMESTAMP, Rule.PROSE, "prose: \"seconds since 00:00, jan 1, 1970\""));
         assertThat(prose("Overrides the timeout of the parking lot for this park action. Specified in milliseconds,"
                 + " but will be converted to seconds.").unit()).isEqualTo(DurationUnit.MILLISECONDS);
+        assertThat(prose("How long to wait for call to be answered (in ms.).").unit()).isEqualTo(DurationUnit.MILLISECONDS);
         assertThat(prose("The round trip time in microseconds.").unit()).isEqualTo(DurationUnit.MICROSECONDS);
         assertThat(prose("The number of seconds the channel has been up.").unit()).isEqualTo(DurationUnit.SECONDS);
         assertThat(prose("Seconds since last reload").kind()).isEqualTo(Kind.DURATION);
