@@ -70,7 +70,6 @@ import io.amisdk.sdk.type.ChannelState;
 import io.amisdk.sdk.type.ExtensionStates;
 import io.amisdk.sdk.type.Membership;
 import io.amisdk.sdk.type.Result;
-import io.amisdk.sdk.type.Status;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -252,7 +251,7 @@ class CallScenariosTest {
         assertThat(rooms).singleElement().satisfies(r -> {
             assertThat(r.conference()).isEqualTo("1");
             assertThat(r.parties()).hasValue(2);
-            assertThat(r.locked()).isEqualTo("No");
+            assertThat(r.locked()).contains(false);
         });
 
         for (Call c : List.of(first, second)) {
@@ -379,7 +378,7 @@ class CallScenariosTest {
         try {
             ami.send(SetvarAction.builder().variable("DEVICE_STATE(Custom:ext200)").value("INUSE").build()).get(10, TimeUnit.SECONDS);
             ExtensionStatusEvent inUse = events.await(ExtensionStatusEvent.class,
-                    e -> "200".equals(e.exten()) && e.status().equals(Optional.of(Status.VALUE_1)));
+                    e -> "200".equals(e.exten()) && e.status().equals(Optional.of(ExtensionStatusEvent.Status.VALUE_1)));
             assertThat(inUse.context()).isEqualTo("test");
             assertThat(inUse.statusText()).contains(ExtensionStates.IN_USE);
             assertThat(inUse.hint()).isEqualTo("Custom:ext200,CustomPresence:ext200");
@@ -390,7 +389,7 @@ class CallScenariosTest {
         } finally {
             ami.send(SetvarAction.builder().variable("DEVICE_STATE(Custom:ext200)").value("NOT_INUSE").build()).get(10, TimeUnit.SECONDS);
         }
-        assertThat(events.await(ExtensionStatusEvent.class, e -> "200".equals(e.exten()) && e.status().equals(Optional.of(Status.VALUE_0))).statusText())
+        assertThat(events.await(ExtensionStatusEvent.class, e -> "200".equals(e.exten()) && e.status().equals(Optional.of(ExtensionStatusEvent.Status.VALUE_0))).statusText())
                 .contains(ExtensionStates.IDLE);
     }
 

@@ -205,10 +205,11 @@ final class SdkActions {
     @SuppressWarnings("unchecked")
     private static List<Class<? extends AmiAction<?>>> actionClasses() {
         List<Class<? extends AmiAction<?>>> types = new ArrayList<>();
-        String packagePath = AmiSdk.class.getPackageName().replace('.', '/');
-        for (String className : classNames(packagePath)) {
+        // The actions live in the SDK's action package, beside the root AmiSdk.
+        String actionPackage = AmiSdk.class.getPackageName() + ".action";
+        for (String className : classNames(actionPackage.replace('.', '/'))) {
             try {
-                Class<?> c = Class.forName(AmiSdk.class.getPackageName() + "." + className);
+                Class<?> c = Class.forName(actionPackage + "." + className);
                 if (AmiAction.class.isAssignableFrom(c) && Modifier.isPublic(c.getModifiers()) && !c.isInterface()) {
                     types.add((Class<? extends AmiAction<?>>) c);
                 }
@@ -217,7 +218,7 @@ final class SdkActions {
             }
         }
         if (types.isEmpty()) {
-            throw new IllegalStateException("no AmiAction classes found beside " + AmiSdk.class.getName());
+            throw new IllegalStateException("no AmiAction classes found in " + actionPackage);
         }
         return types;
     }
@@ -234,7 +235,7 @@ final class SdkActions {
                     return list(jar.getPath(packagePath));
                 }
             }
-            return list(Path.of(url.toURI()).getParent());
+            return list(Path.of(url.toURI()).getParent().resolve(packagePath.substring(packagePath.lastIndexOf('/') + 1)));
         } catch (IOException | URISyntaxException e) {
             throw new IllegalStateException("cannot list the SDK's classes at " + url + ": " + e.getMessage(), e);
         }

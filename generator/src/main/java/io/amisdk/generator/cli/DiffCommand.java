@@ -121,6 +121,11 @@ public final class DiffCommand implements Callable<Integer> {
         } catch (DocsException e) {
             throw new SideException(e.getMessage(), AmisdkCli.USAGE_OR_IO);
         }
+        return cleanModel(loaded, docs, err);
+    }
+
+    /** The model of docs read without a problem; otherwise every problem listed and no changelog. */
+    private static AmiModel cleanModel(LoadedDocs loaded, Object docs, PrintWriter err) throws SideException {
         if (!loaded.clean()) {
             loaded.problems().forEach(err::println);
             throw new SideException(loaded.problems().size() + " problems in " + docs + "; no changelog",
@@ -137,12 +142,7 @@ public final class DiffCommand implements Callable<Integer> {
         } catch (DocsException e) {
             throw new SideException(e.getMessage(), AmisdkCli.USAGE_OR_IO);
         }
-        if (!loaded.clean()) {
-            loaded.problems().forEach(err::println);
-            throw new SideException(loaded.problems().size() + " problems in " + docs + "; no changelog",
-                    AmisdkCli.PROBLEMS);
-        }
-        return loaded.model();
+        return cleanModel(loaded, docs, err);
     }
 
     private static AmiModel readModel(Path file) throws SideException {
