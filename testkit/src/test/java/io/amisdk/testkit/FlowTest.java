@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.amisdk.runtime.AmiClient;
 import io.amisdk.runtime.AmiEvent;
+import io.amisdk.runtime.AmiResources;
 import io.amisdk.runtime.EventOverflowPolicy;
 import io.amisdk.runtime.GenericAction;
 import io.amisdk.runtime.GenericEvent;
@@ -22,6 +23,17 @@ import org.junit.jupiter.api.Timeout;
 /** Events as a java.util.concurrent.Flow.Publisher with back-pressure. */
 @Timeout(120)
 class FlowTest {
+    /**
+     * Pools of its own: the counts here depend on the listener pool draining promptly, which work left on the
+     * shared pools by earlier tests' stalled servers and sleeping listeners must not delay.
+     */
+    private static final AmiResources RESOURCES = AmiResources.builder().build();
+
+    @org.junit.jupiter.api.AfterAll
+    static void closeResources() {
+        RESOURCES.close();
+    }
+
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     /** Writes {@code count} Tick events numbered from 1, in 64 KiB writes. */
@@ -46,7 +58,7 @@ class FlowTest {
     void oneAtATime() {
         int count = 100_000;
         try (FakeAsterisk ami = FakeAsterisk.start();
-                AmiClient client = AmiClient.connect(Clients.config(ami).eventMask("off")
+                AmiClient client = AmiClient.connect(Clients.config(ami).resources(RESOURCES).eventMask("off")
                         .eventQueueCapacity(count).build())) {
             List<Integer> got = new CopyOnWriteArrayList<>();
             AtomicBoolean overDelivered = new AtomicBoolean();
@@ -98,7 +110,7 @@ class FlowTest {
     @DisplayName("a subscriber that stops requesting: its buffer holds eventQueueCapacity, the overflow policy drops the rest, counted")
     void slowSubscriber() throws Exception {
         try (FakeAsterisk ami = FakeAsterisk.start();
-                AmiClient client = AmiClient.connect(Clients.config(ami).eventMask("off").eventQueueCapacity(1_000)
+                AmiClient client = AmiClient.connect(Clients.config(ami).resources(RESOURCES).eventMask("off").eventQueueCapacity(1_000)
                         .overflowPolicy(EventOverflowPolicy.DROP_NEWEST).build())) {
             List<Integer> got = new CopyOnWriteArrayList<>();
             AtomicReference<Flow.Subscription> subscription = new AtomicReference<>();
@@ -137,7 +149,7 @@ class FlowTest {
     @DisplayName("request(0) is an error (Flow rule 3.9); a subscriber whose onNext throws is counted, not dropped")
     void rules() {
         try (FakeAsterisk ami = FakeAsterisk.start();
-                AmiClient client = AmiClient.connect(Clients.config(ami).eventMask("off").build())) {
+                AmiClient client = AmiClient.connect(Clients.config(ami).resources(RESOURCES).eventMask("off").build())) {
             AtomicReference<Throwable> error = new AtomicReference<>();
             client.events().subscribe(new Flow.Subscriber<AmiEvent>() {
                 @Override
