@@ -178,6 +178,16 @@ public class GenerateMojo extends AbstractMojo {
     boolean useBuiltInSupplement;
 
     /**
+     * Whether the generated SDK is a named JPMS module: writes a {@code module-info.java} (the module named as
+     * {@code packageName}, requiring {@code io.amisdk.runtime}, exporting every package, providing its event
+     * decoders). Only for a project whose sources are just the SDK, as the published {@code amisdk-sdk} is: in a
+     * project with sources of its own it would make them part of that module. Default: {@code false}.
+     * Example: {@code true}.
+     */
+    @Parameter(property = "amisdk.moduleInfo", defaultValue = "false")
+    boolean moduleInfo;
+
+    /**
      * Skips generation altogether: no source root is added, so the build compiles without the SDK.
      * Default: {@code false}. Example: {@code -Damisdk.skip}.
      */
@@ -358,7 +368,8 @@ public class GenerateMojo extends AbstractMojo {
     }
 
     private SdkGenerator generator(String pkg) {
-        return SdkGenerator.builder().packageName(pkg).includes(list(includes)).excludes(list(excludes)).build();
+        return SdkGenerator.builder().packageName(pkg).moduleInfo(moduleInfo).includes(list(includes))
+                .excludes(list(excludes)).build();
     }
 
     /**
@@ -379,6 +390,7 @@ public class GenerateMojo extends AbstractMojo {
         inputs.put("config.includes", String.join(",", list(includes)));
         inputs.put("config.excludes", String.join(",", list(excludes)));
         inputs.put("config.useBuiltInSupplement", Boolean.toString(useBuiltInSupplement));
+        inputs.put("config.moduleInfo", Boolean.toString(moduleInfo));
         if (format != null) {
             inputs.put("config.docsFormat", format.name());
         }

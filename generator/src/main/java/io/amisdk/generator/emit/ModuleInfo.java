@@ -20,7 +20,9 @@ final class ModuleInfo {
                 + "/** The AMI SDK generated from " + Javadoc.text(provenance) + ". */\n"
                 + "module " + root + " {\n"
                 + "    requires transitive io.amisdk.runtime;\n"
-                + "    requires static java.compiler;\n"
+                // @Generated (SOURCE retention) is in java.compiler: needed to compile, never at run time;
+                // transitive, or -Xlint:exports warns that exported types carry it.
+                + "    requires static transitive java.compiler;\n"
                 + "\n"
                 + exports
                 + "\n"
