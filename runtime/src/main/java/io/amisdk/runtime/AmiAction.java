@@ -34,4 +34,18 @@ public interface AmiAction<R extends AmiResponse> {
     default boolean answersUnframed() {
         return false;
     }
+
+    /**
+     * The Asterisk lines that have this action (e.g. {@code ["18", "20", "21"]}), as an SDK generated from
+     * several lines' docs knows them; empty when unknown, which lets it go to any server. The client checks it
+     * against its server's line under {@link AmiClientConfig#linePolicy()}.
+     */
+    default java.util.List<String> availableIn() {
+        return java.util.List.of();
+    }
+
+    /** The lines that have one of its headers: {@link #availableIn()} unless some lines lack the header. */
+    default java.util.List<String> availableIn(String header) {
+        return availableIn();
+    }
 }

@@ -52,6 +52,11 @@ import java.util.function.Function;
  */
 public final class AmiClient implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(AmiClient.class.getName());
+
+    /** The server's Asterisk line ("22"), learnt after login when the line policy asks for it; null until then. */
+    private volatile String serverLine;
+    /** What a WARN policy has warned about already: bounded by the SDK's actions and headers. */
+    private final java.util.Set<String> lineWarnings = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private static final AtomicInteger CLIENTS = new AtomicInteger();
     private static final String GREETING_PREFIX = "Asterisk Call Manager/";
 
@@ -402,6 +407,66 @@ public final class AmiClient implements AutoCloseable {
         return "AmiClient{" + config.host() + ':' + config.port() + ", " + state + '}';
     }
 
+    /** The server's Asterisk line ("22", "master"), once learnt after login under a line policy; else null. */
+    public String serverLine() {
+        return serverLine;
+    }
+
+    /** Asks the server its version (CoreSettings' AsteriskVersion) and keeps its line: "22.10.1" → "22". */
+    private void learnLine(AmiConnection connection) {
+        connection.send(GenericAction.of("CoreSettings"), PendingAction.Kind.RESPONSE, null, config.actionTimeout(),
+                raw -> successOnly(raw)).whenComplete((response, failure) -> {
+                    if (response != null) {
+                        serverLine = lineOf(response.get("AsteriskVersion"));
+                    } else {
+                        LOG.log(Level.WARNING, "cannot learn the server's Asterisk line: " + failure);
+                    }
+                });
+    }
+
+    /** The line of an AsteriskVersion: its major number ("22.10.1" → "22"), or "master" for a development build. */
+    static String lineOf(String version) {
+        if (version == null || version.isBlank()) {
+            return null;
+        }
+        String v = version.strip();
+        if (v.toLowerCase(java.util.Locale.ROOT).contains("master")) {
+            return "master";
+        }
+        int end = 0;
+        while (end < v.length() && Character.isDigit(v.charAt(end))) {
+            end++;
+        }
+        return end == 0 ? null : v.substring(0, end);
+    }
+
+    /** Why the server's line lacks this action or one of its headers, or null when it has them (or we don't know). */
+    private String unavailable(AmiAction<?> action) {
+        String line = serverLine;
+        java.util.List<String> lines = action.availableIn();
+        if (line == null || lines.isEmpty()) {
+            return null;
+        }
+        if (!lines.contains(line)) {
+            return action.actionName() + " is not in Asterisk " + line + "; it is in " + phrase(lines);
+        }
+        String[] missing = new String[1];
+        action.writeHeaders((name, value) -> {
+            java.util.List<String> own = action.availableIn(name);
+            if (missing[0] == null && !own.isEmpty() && !own.contains(line)) {
+                missing[0] = action.actionName() + "'s " + name + " is not in Asterisk " + line + "; it is in "
+                        + phrase(own);
+            }
+            return null;
+        });
+        return missing[0];
+    }
+
+    private static String phrase(java.util.List<String> lines) {
+        return lines.size() == 1 ? lines.get(0)
+                : String.join(", ", lines.subList(0, lines.size() - 1)) + " and " + lines.get(lines.size() - 1);
+    }
+
     /**
      * Sends through the current connection. The finisher types the raw answer inside the pending
      * action's own future (run off the reader thread), so no extra thenApply stage per action.
@@ -409,6 +474,17 @@ public final class AmiClient implements AutoCloseable {
     private <T> CompletableFuture<T> submit(AmiAction<?> action, PendingAction.Kind kind, String eventName,
             Duration timeout, Function<Object, T> finisher) {
         Objects.requireNonNull(action, "action");
+        String unavailable = config.linePolicy() == LinePolicy.IGNORE ? null : unavailable(action);
+        if (unavailable != null) {
+            if (config.linePolicy() == LinePolicy.FAIL) {
+                AmiUnavailableException e = new AmiUnavailableException(unavailable);
+                hooks.actionFailed(action.actionName(), action.actionId(), e);
+                return CompletableFuture.failedFuture(e);
+            }
+            if (lineWarnings.add(unavailable)) {
+                LOG.log(Level.WARNING, unavailable + " (sent anyway: linePolicy WARN)");
+            }
+        }
         AmiConnection connection = current;
         if (connection != null) {
             return connection.send(action, kind, eventName, timeout, finisher);
@@ -622,6 +698,9 @@ public final class AmiClient implements AutoCloseable {
             }
             startKeepalive(connection);
             sendWaiting(connection);
+            if (config.linePolicy() != LinePolicy.IGNORE) {
+                learnLine(connection);
+            }
             LOG.log(Level.DEBUG, () -> "logged in to " + config.host() + ':' + config.port() + " (" + line + ")");
         } catch (RuntimeException e) {
             if (greeted) {

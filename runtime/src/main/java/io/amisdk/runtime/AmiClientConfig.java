@@ -39,6 +39,7 @@ public final class AmiClientConfig {
     private final int maxListItems;
     private final boolean listItemsToListeners;
     private final Duration disconnectedWait;
+    private final LinePolicy linePolicy;
     private final Duration writeTimeout;
     private final AmiClientListener clientListener;
 
@@ -69,6 +70,7 @@ public final class AmiClientConfig {
         this.maxListItems = b.maxListItems;
         this.listItemsToListeners = b.listItemsToListeners;
         this.disconnectedWait = b.disconnectedWait;
+        this.linePolicy = b.linePolicy;
         this.writeTimeout = b.writeTimeout;
         this.clientListener = b.clientListener;
     }
@@ -107,6 +109,7 @@ public final class AmiClientConfig {
         b.maxListItems = maxListItems;
         b.listItemsToListeners = listItemsToListeners;
         b.disconnectedWait = disconnectedWait;
+        b.linePolicy = linePolicy;
         b.writeTimeout = writeTimeout;
         b.clientListener = clientListener;
         return b;
@@ -178,6 +181,9 @@ public final class AmiClientConfig {
     /** How long an action sent while not logged in waits for the (re)login; zero (the default) fails it at once. */
     public Duration disconnectedWait() { return disconnectedWait; }
 
+    /** What to do with an action the server's Asterisk line lacks; {@link LinePolicy#IGNORE} by default. */
+    public LinePolicy linePolicy() { return linePolicy; }
+
     /** How long one socket write may block (the server stopped reading) before the connection counts as lost. Default 10 s. */
     public Duration writeTimeout() { return writeTimeout; }
 
@@ -223,6 +229,7 @@ public final class AmiClientConfig {
         private int maxListItems = 100_000;
         private boolean listItemsToListeners;
         private Duration disconnectedWait = Duration.ZERO;
+        private LinePolicy linePolicy = LinePolicy.IGNORE;
         private Duration writeTimeout = Duration.ofSeconds(10);
         private AmiClientListener clientListener = AmiClientListener.NONE;
 
@@ -255,6 +262,9 @@ public final class AmiClientConfig {
 
         /** How long an action sent while not logged in waits for the login; zero (default) fails it at once. */
         public Builder disconnectedWait(Duration wait) { this.disconnectedWait = notNegative(wait, "disconnectedWait"); return this; }
+
+        /** Learn the server's line after login and warn on, or refuse, what it lacks (default {@link LinePolicy#IGNORE}). */
+        public Builder linePolicy(LinePolicy policy) { this.linePolicy = java.util.Objects.requireNonNull(policy, "policy"); return this; }
 
         /** How long one socket write may block before the connection counts as lost (default 10 s). */
         public Builder writeTimeout(Duration timeout) { this.writeTimeout = positive(timeout, "writeTimeout"); return this; }

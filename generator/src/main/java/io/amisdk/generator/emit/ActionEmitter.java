@@ -31,7 +31,8 @@ import javax.lang.model.element.Modifier;
 final class ActionEmitter implements TypeEmitter {
     /** Names every action class uses itself, so no parameter may take them. */
     private static final List<String> RESERVED_MEMBERS = List.of("actionName", "writeHeaders", "actionId", "itemType",
-            "completionEventName", "decodeItem", "decodeResponse", "answersUnframed", "headers", "header", "builder",
+            "completionEventName", "decodeItem", "decodeResponse", "answersUnframed", "availableIn", "headers", "header",
+            "builder",
             "toBuilder", "build", "equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone",
             "finalize");
 
@@ -165,6 +166,9 @@ final class ActionEmitter implements TypeEmitter {
             }
             type.addMethod(decode.build());
         }
+        if (availability.multiLine()) {
+            addAvailability(type);
+        }
         if (action.answersUnframed()) {
             type.addMethod(MethodSpec.methodBuilder("answersUnframed")
                     .addJavadoc("Asterisk answers this action with text rows and no header block.\n\n@return true\n")
@@ -203,6 +207,42 @@ final class ActionEmitter implements TypeEmitter {
         }
         type.addType(new ActionBuilderEmitter(action, className, builderName, headers, placeholders).spec());
         return type.build();
+    }
+
+    /** {@code availableIn()} and {@code availableIn(header)}: the lines the runtime checks its server's against. */
+    private void addAvailability(TypeSpec.Builder type) {
+        TypeName lines = ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.STRING);
+        type.addMethod(MethodSpec.methodBuilder("availableIn")
+                .addJavadoc("The Asterisk lines that have this action.\n\n@return the lines, oldest first\n")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(lines)
+                .addStatement("return $L", linesCode(availability.linesOf(action.lines())))
+                .build());
+        MethodSpec.Builder header = MethodSpec.methodBuilder("availableIn")
+                .addJavadoc("The Asterisk lines that have one of this action's headers.\n\n@param header the header's name"
+                        + "\n@return the lines, oldest first\n")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(lines)
+                .addParameter(RuntimeTypes.STRING, "header");
+        List<String> own = availability.linesOf(action.lines());
+        for (ActionHeader h : headers) {
+            if (!h.def().lines().isEmpty() && !h.def().lines().equals(own)) {
+                header.beginControlFlow("if ($S.equalsIgnoreCase(header))", h.def().name())
+                        .addStatement("return $L", linesCode(h.def().lines()))
+                        .endControlFlow();
+            }
+        }
+        type.addMethod(header.addStatement("return availableIn()").build());
+    }
+
+    private static CodeBlock linesCode(List<String> lines) {
+        CodeBlock.Builder b = CodeBlock.builder().add("$T.of(", RuntimeTypes.LIST);
+        for (int i = 0; i < lines.size(); i++) {
+            b.add(i == 0 ? "$S" : ", $S", lines.get(i));
+        }
+        return b.add(")").build();
     }
 
     private MethodSpec accessor(ActionHeader h) {

@@ -66,5 +66,14 @@ class AvailabilityEmitTest {
                 .isEqualTo(List.of("22"));
         assertThat(sdk.getMethod("parameterLines", String.class, String.class).invoke(null, "Hangup", "Channel"))
                 .isEqualTo(List.of("20", "22"));
+        // and each action tells the runtime the same, for its line policy
+        ClassLoader loader = sdk.getClassLoader();
+        Object builder = Class.forName("p.action.HangupAction", true, loader).getMethod("builder").invoke(null);
+        builder.getClass().getMethod("channel", String.class).invoke(builder, "x");
+        io.amisdk.runtime.AmiAction<?> hangup = (io.amisdk.runtime.AmiAction<?>) builder.getClass().getMethod("build")
+                .invoke(builder);
+        assertThat(hangup.availableIn()).containsExactly("20", "22");
+        assertThat(hangup.availableIn("reason")).containsExactly("22");
+        assertThat(hangup.availableIn("Channel")).containsExactly("20", "22");
     }
 }
