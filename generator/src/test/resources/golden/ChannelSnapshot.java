@@ -24,7 +24,7 @@ public interface ChannelSnapshot {
     /**
      * A numeric code for the channel's current state, related to ChannelStateDesc
      *
-     * <p>Header <code>ChannelState</code>. A whole number. The string as received: {@code message().get("ChannelState")}.
+     * <p>Header <code>ChannelState</code>. A whole number.
      *
      * @return the value, or empty when absent or not readable as such
      */
@@ -33,7 +33,7 @@ public interface ChannelSnapshot {
     /**
      * The <code>ChannelStateDesc</code> header.
      *
-     * <p>Header <code>ChannelStateDesc</code>. One of the documented values, {@link io.amisdk.sdk.type.ChannelState ChannelState}. The string as received: {@code message().get("ChannelStateDesc")}.
+     * <p>Header <code>ChannelStateDesc</code>. One of the documented values, {@link io.amisdk.sdk.type.ChannelState ChannelState}.
      *
      * @return the value, or empty when absent or not readable as such
      */
@@ -51,7 +51,7 @@ public interface ChannelSnapshot {
     /**
      * The <code>Priority</code> header.
      *
-     * <p>Header <code>Priority</code>. A whole number. The string as received: {@code message().get("Priority")}.
+     * <p>Header <code>Priority</code>. A whole number.
      *
      * @return the value, or empty when absent or not readable as such
      */

@@ -55,31 +55,31 @@ public final class ChannelSnapshotView implements ChannelSnapshot {
      */
     @Override
     public String channel() {
-        return message.get(prefix + "Channel");
+        return message.get(prefix() + "Channel");
     }
 
     /**
      * A numeric code for the channel's current state, related to ChannelStateDesc
      *
-     * <p>Header <code>ChannelState</code>. A whole number. The string as received: {@code message().get("ChannelState")}.
+     * <p>Header <code>ChannelState</code>. A whole number. The string as received: {@code message().get(prefix() + "ChannelState")}.
      *
      * @return the value, or empty when absent or not readable as such
      */
     @Override
     public OptionalInt channelState() {
-        return HeaderValues.toInt(message.get(prefix + "ChannelState"));
+        return HeaderValues.toInt(message.get(prefix() + "ChannelState"));
     }
 
     /**
      * The <code>ChannelStateDesc</code> header.
      *
-     * <p>Header <code>ChannelStateDesc</code>. One of the documented values, {@link io.amisdk.sdk.type.ChannelState ChannelState}. The string as received: {@code message().get("ChannelStateDesc")}.
+     * <p>Header <code>ChannelStateDesc</code>. One of the documented values, {@link io.amisdk.sdk.type.ChannelState ChannelState}. The string as received: {@code message().get(prefix() + "ChannelStateDesc")}.
      *
      * @return the value, or empty when absent or not readable as such
      */
     @Override
     public Optional<ChannelState> channelStateDesc() {
-        return Optional.ofNullable(ChannelState.fromWire(message.get(prefix + "ChannelStateDesc")));
+        return Optional.ofNullable(ChannelState.fromWire(message.get(prefix() + "ChannelStateDesc")));
     }
 
     /**
@@ -91,19 +91,19 @@ public final class ChannelSnapshotView implements ChannelSnapshot {
      */
     @Override
     public String callerIDNum() {
-        return message.get(prefix + "CallerIDNum");
+        return message.get(prefix() + "CallerIDNum");
     }
 
     /**
      * The <code>Priority</code> header.
      *
-     * <p>Header <code>Priority</code>. A whole number. The string as received: {@code message().get("Priority")}.
+     * <p>Header <code>Priority</code>. A whole number. The string as received: {@code message().get(prefix() + "Priority")}.
      *
      * @return the value, or empty when absent or not readable as such
      */
     @Override
     public OptionalInt priority() {
-        return HeaderValues.toInt(message.get(prefix + "Priority"));
+        return HeaderValues.toInt(message.get(prefix() + "Priority"));
     }
 
     /**
@@ -115,7 +115,7 @@ public final class ChannelSnapshotView implements ChannelSnapshot {
      */
     @Override
     public String uniqueid() {
-        return message.get(prefix + "Uniqueid");
+        return message.get(prefix() + "Uniqueid");
     }
 
     /**
@@ -127,7 +127,7 @@ public final class ChannelSnapshotView implements ChannelSnapshot {
      */
     @Override
     public String linkedid() {
-        return message.get(prefix + "Linkedid");
+        return message.get(prefix() + "Linkedid");
     }
 
     @Override

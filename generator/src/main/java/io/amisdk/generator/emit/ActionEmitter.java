@@ -217,7 +217,7 @@ final class ActionEmitter implements TypeEmitter {
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(lines)
-                .addStatement("return $L", linesCode(availability.linesOf(action.lines())))
+                .addStatement("return $L", Availability.code(availability.linesOf(action.lines())))
                 .build());
         MethodSpec.Builder header = MethodSpec.methodBuilder("availableIn")
                 .addJavadoc("The Asterisk lines that have one of this action's headers.\n\n@param header the header's name"
@@ -230,19 +230,11 @@ final class ActionEmitter implements TypeEmitter {
         for (ActionHeader h : headers) {
             if (!h.def().lines().isEmpty() && !h.def().lines().equals(own)) {
                 header.beginControlFlow("if ($S.equalsIgnoreCase(header))", h.def().name())
-                        .addStatement("return $L", linesCode(h.def().lines()))
+                        .addStatement("return $L", Availability.code(h.def().lines()))
                         .endControlFlow();
             }
         }
         type.addMethod(header.addStatement("return availableIn()").build());
-    }
-
-    private static CodeBlock linesCode(List<String> lines) {
-        CodeBlock.Builder b = CodeBlock.builder().add("$T.of(", RuntimeTypes.LIST);
-        for (int i = 0; i < lines.size(); i++) {
-            b.add(i == 0 ? "$S" : ", $S", lines.get(i));
-        }
-        return b.add(")").build();
     }
 
     private MethodSpec accessor(ActionHeader h) {

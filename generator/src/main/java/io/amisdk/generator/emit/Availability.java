@@ -1,5 +1,6 @@
 package io.amisdk.generator.emit;
 
+import com.palantir.javapoet.CodeBlock;
 import io.amisdk.generator.link.AsteriskLine;
 import io.amisdk.generator.model.AmiModel;
 import java.util.List;
@@ -54,6 +55,15 @@ final class Availability {
     String deprecation(List<String> entryLines) {
         return "Not in Asterisk " + model.newestLine() + "; it is in " + AsteriskLine.phrase(model.linesOf(entryLines))
                 + ".";
+    }
+
+    /** {@code List.of("18", "20")} as code. */
+    static CodeBlock code(List<String> lines) {
+        CodeBlock.Builder b = CodeBlock.builder().add("$T.of(", RuntimeTypes.LIST);
+        for (int i = 0; i < lines.size(); i++) {
+            b.add(i == 0 ? "$S" : ", $S", lines.get(i));
+        }
+        return b.add(")").build();
     }
 
     /** The lines of an entry as the table says them: empty for a one-line model. */

@@ -9,6 +9,7 @@ import io.amisdk.generator.model.EnumValue;
 import io.amisdk.generator.model.ParameterDef;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -22,10 +23,10 @@ final class EnumEmitter implements TypeEmitter {
     private final String summary;
     private final String defaultValue;
     private final JavaNames.EnumConstants constants;
-    private final java.util.function.Function<EnumValue, String> valueNote;
+    private final Function<EnumValue, String> valueNote;
 
     private EnumEmitter(ClassName className, String origin, String summary, String defaultValue,
-            JavaNames.EnumConstants constants, java.util.function.Function<EnumValue, String> valueNote) {
+            JavaNames.EnumConstants constants, Function<EnumValue, String> valueNote) {
         this.valueNote = valueNote;
         this.className = className;
         this.origin = origin;
@@ -41,7 +42,7 @@ final class EnumEmitter implements TypeEmitter {
 
     /** As {@link #nested(ClassName, ParameterDef, JavaNames.EnumConstants)}, each constant's Javadoc ending in a note (its lines). */
     static EnumEmitter nested(ClassName className, ParameterDef header, JavaNames.EnumConstants constants,
-            java.util.function.Function<EnumValue, String> valueNote) {
+            Function<EnumValue, String> valueNote) {
         return new EnumEmitter(className, "header " + header.name(),
                 "The documented values of the <code>" + Javadoc.text(header.name()) + "</code> header.",
                 header.defaultValue(), constants, valueNote);

@@ -161,7 +161,7 @@ final class EventEmitter implements TypeEmitter {
                 .addStatement("return message")
                 .build());
         for (HeaderMember f : fields) {
-            MethodSpec accessor = HeaderAccessors.accessor(f, CodeBlock.of("message"), CodeBlock.of("$S", f.header()),
+            MethodSpec accessor = HeaderAccessors.accessor(f, CodeBlock.of("message"), "message()", CodeBlock.of("$S", f.header()),
                     Modifier.PUBLIC);
             if (overrides.contains(f.member())) {
                 accessor = accessor.toBuilder().addAnnotation(Override.class).build();

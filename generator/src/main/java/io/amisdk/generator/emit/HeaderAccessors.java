@@ -16,11 +16,13 @@ final class HeaderAccessors {
 
     /**
      * The accessor of {@code h}, reading the header through {@code message} (an expression of type
-     * {@code AmiMessage}) under {@code headerName} (a String expression: the name, or prefix + name).
+     * {@code AmiMessage}) under {@code headerName} (a String expression: the name, or prefix + name);
+     * {@code userMessage} is how a user of the class reaches the same message ({@code message()}), named in Javadoc.
      */
-    static MethodSpec accessor(HeaderMember h, CodeBlock message, CodeBlock headerName, Modifier... modifiers) {
+    static MethodSpec accessor(HeaderMember h, CodeBlock message, String userMessage, CodeBlock headerName,
+            Modifier... modifiers) {
         MethodSpec.Builder m = MethodSpec.methodBuilder(h.member())
-                .addJavadoc("$L", TypeDocs.field(h))
+                .addJavadoc("$L", TypeDocs.field(h, Javadoc.escape(userMessage + ".get(" + headerName + ")")))
                 .addModifiers(modifiers);
         if (h.def().multiValued()) {
             return m.addJavadoc("\n@return the values as received, in order; empty when none\n")
@@ -39,7 +41,7 @@ final class HeaderAccessors {
     /** The accessor's signature only, for a shape's interface. */
     static MethodSpec abstractAccessor(HeaderMember h) {
         MethodSpec.Builder m = MethodSpec.methodBuilder(h.member())
-                .addJavadoc("$L", TypeDocs.field(h))
+                .addJavadoc("$L", TypeDocs.field(h, null))
                 .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT);
         if (h.def().multiValued()) {
             return m.returns(ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.STRING))

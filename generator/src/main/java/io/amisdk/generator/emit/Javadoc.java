@@ -144,18 +144,23 @@ final class Javadoc {
     }
 
     /**
-     * Where the supplement found a fact ("in ami-transcripts/x.txt, ami-transcripts/y.txt"): provenance for
-     * the model JSON, not for users' Javadoc, which never names our test data's files.
+     * Where the supplement found a fact ("in ami-transcripts/x.txt", "(recorded in x.txt, y.txt)", "x.txt: …"):
+     * provenance for the model JSON, not for users' Javadoc, which never names our test data's files.
      */
-    private static final Pattern RECORDING_LIST = Pattern.compile(
-            "[;,]?\\s*(?:seen )?in (?:ami-transcripts/[\\w.-]+\\.txt(?:,\\s*|\\s+and\\s+)?)+");
+    private static final String RECORDINGS = "(?:ami-transcripts/)?[\\w-]+(?:\\.[\\w-]+)*\\.txt"
+            + "(?:(?:,\\s*|\\s+and\\s+)(?:ami-transcripts/)?[\\w-]+(?:\\.[\\w-]+)*\\.txt)*";
+    private static final Pattern RECORDING_REFERENCES = Pattern.compile(
+            "\\s*\\((?:as )?(?:recorded|seen) in " + RECORDINGS + "\\)"
+            + "|[;,]?\\s*(?:as )?(?:recorded |seen )?in " + RECORDINGS
+            + "|" + RECORDINGS + ":\\s*");
 
     /** Text without the supplement's references to recorded sessions. */
     static String withoutRecordings(String text) {
-        if (text.indexOf("ami-transcripts/") < 0) {
+        if (text.indexOf(".txt") < 0) {
             return text;
         }
-        return SPACES.matcher(RECORDING_LIST.matcher(text).replaceAll(" ")).replaceAll(" ").replace(" .", ".").strip();
+        String cut = RECORDING_REFERENCES.matcher(text).replaceAll(" ");
+        return SPACES.matcher(cut).replaceAll(" ").replace(" .", ".").replace(" )", ")").replace("( ", "(").strip();
     }
 
     private static String inlines(List<Doc.Inline> inlines) {

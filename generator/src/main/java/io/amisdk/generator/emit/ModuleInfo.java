@@ -1,5 +1,7 @@
 package io.amisdk.generator.emit;
 
+import java.util.SortedSet;
+
 /**
  * The generated SDK's {@code module-info.java}: a named module (the root package's name) that requires
  * the runtime transitively, exports every package of the SDK and provides its event decoders. JavaPoet
@@ -10,7 +12,7 @@ final class ModuleInfo {
     }
 
     /** The declaration, exporting these packages (sorted; only packages that have types). */
-    static String text(JavaNames names, String provenance, java.util.SortedSet<String> packages) {
+    static String text(JavaNames names, String provenance, SortedSet<String> packages) {
         String root = names.packageName();
         StringBuilder exports = new StringBuilder();
         for (String p : packages) {

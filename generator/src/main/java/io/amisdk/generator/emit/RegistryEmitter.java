@@ -57,15 +57,6 @@ final class RegistryEmitter implements TypeEmitter {
         return className().canonicalName() + "\n";
     }
 
-    /** {@code List.of("18", "20")} as code. */
-    private static CodeBlock list(List<String> lines) {
-        CodeBlock.Builder b = CodeBlock.builder().add("$T.of(", RuntimeTypes.LIST);
-        for (int i = 0; i < lines.size(); i++) {
-            b.add(i == 0 ? "$S" : ", $S", lines.get(i));
-        }
-        return b.add(")").build();
-    }
-
     /**
      * Which lines have each action, and each parameter whose lines are fewer than its action's (key
      * {@code Action/Header}): the data a runtime reads to refuse or warn before sending what a server's line lacks.
@@ -79,12 +70,12 @@ final class RegistryEmitter implements TypeEmitter {
             String separator = "\n";
             for (ActionDef a : model.actions()) {
                 List<String> lines = availability.linesOf(a.lines());
-                init.add(separator + "$T.entry($S, $L)", RuntimeTypes.MAP, a.name(), list(lines));
+                init.add(separator + "$T.entry($S, $L)", RuntimeTypes.MAP, a.name(), Availability.code(lines));
                 separator = ",\n";
                 for (ParameterDef p : a.parameters()) {
                     if (!p.lines().isEmpty() && !p.lines().equals(lines)) {
                         init.add(separator + "$T.entry($S, $L)", RuntimeTypes.MAP, a.name() + "/" + p.name(),
-                                list(p.lines()));
+                                Availability.code(p.lines()));
                     }
                 }
             }
@@ -154,7 +145,7 @@ final class RegistryEmitter implements TypeEmitter {
                                 Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("The Asterisk lines whose docs this SDK merges, oldest first; empty when it was "
                                 + "generated from one line's docs.\n")
-                        .initializer(list(availability.lines())).build())
+                        .initializer(Availability.code(availability.lines())).build())
                 .addField(lineTable())
                 .addMethod(MethodSpec.methodBuilder("actionLines")
                         .addJavadoc("The Asterisk lines that have an action, oldest first; empty when the SDK knows "

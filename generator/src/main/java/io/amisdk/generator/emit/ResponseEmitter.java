@@ -78,7 +78,7 @@ final class ResponseEmitter implements TypeEmitter {
                 .addStatement("return this")
                 .build());
         for (HeaderMember f : fields) {
-            type.addMethod(HeaderAccessors.accessor(f, CodeBlock.of("headers()"), CodeBlock.of("$S", f.header()),
+            type.addMethod(HeaderAccessors.accessor(f, CodeBlock.of("headers()"), "headers()", CodeBlock.of("$S", f.header()),
                     Modifier.PUBLIC));
         }
         for (HeaderMember f : fields) {

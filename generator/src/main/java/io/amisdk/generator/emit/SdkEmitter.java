@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -122,7 +124,7 @@ public final class SdkEmitter {
         List<GeneratedFile> files = new ArrayList<>(emitters.parallelStream().map(e -> javaFile(e, provenance)).toList());
         files.add(GeneratedFile.text(RegistryEmitter.SERVICE_FILE, registry.serviceFile()));
         if (moduleInfo) {
-            java.util.SortedSet<String> packages = new java.util.TreeSet<>();
+            SortedSet<String> packages = new TreeSet<>();
             emitters.forEach(e -> packages.add(e.className().packageName()));
             files.add(GeneratedFile.text("module-info.java", ModuleInfo.text(names, provenance, packages)));
         }

@@ -131,8 +131,8 @@ final class ShapeEmitter implements TypeEmitter {
                                 .addStatement("return prefix")
                                 .build());
                 for (HeaderMember m : shape.members()) {
-                    type.addMethod(HeaderAccessors.accessor(m, CodeBlock.of("message"),
-                            CodeBlock.of("prefix + $S", m.header()), Modifier.PUBLIC).toBuilder()
+                    type.addMethod(HeaderAccessors.accessor(m, CodeBlock.of("message"), "message()",
+                            CodeBlock.of("prefix() + $S", m.header()), Modifier.PUBLIC).toBuilder()
                             .addAnnotation(Override.class).build());
                 }
                 type.addMethod(MethodSpec.methodBuilder("toString")

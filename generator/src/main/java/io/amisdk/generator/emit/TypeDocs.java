@@ -57,10 +57,11 @@ final class TypeDocs {
 
     /**
      * A received header's Javadoc: its description (a plain placeholder only when the docs have none),
-     * how its value reads (unit included), where the raw string is. Every received header is optional,
+     * how its value reads (unit included), where the raw string is ({@code rawRead}: the call a user makes, or
+     * null where there is none to name, as on a shape's interface). Every received header is optional,
      * so that goes unsaid.
      */
-    static String field(HeaderMember h) {
+    static String field(HeaderMember h, String rawRead) {
         List<String> parts = new ArrayList<>();
         String body = Javadoc.doc(h.def().description());
         parts.add(body.isEmpty() ? "The <code>" + Javadoc.text(h.header()) + "</code> header." : body);
@@ -69,7 +70,9 @@ final class TypeDocs {
         String value = h.value().doc();
         if (!value.isEmpty()) {
             facts.add(value);
-            facts.add("The string as received: {@code message().get(\"" + Javadoc.escape(h.header()) + "\")}.");
+            if (rawRead != null) {
+                facts.add("The string as received: {@code " + rawRead + "}.");
+            }
         }
         parts.add("<p>" + String.join(" ", facts));
         return String.join("\n\n", parts) + "\n";

@@ -61,6 +61,12 @@ class JavadocTest {
                 + "ami-transcripts/c.txt (e.g. INBOX).")).isEqualTo("Seen from Asterisk 22.10.1 (e.g. INBOX).");
         assertThat(Javadoc.withoutRecordings("Asterisk sends headers its docs omit (X); seen in ami-transcripts/x.txt."))
                 .isEqualTo("Asterisk sends headers its docs omit (X).");
+        assertThat(Javadoc.withoutRecordings("The answer's headers as Asterisk 22.10.1 sends them (recorded in ping.txt)."))
+                .isEqualTo("The answer's headers as Asterisk 22.10.1 sends them.");
+        assertThat(Javadoc.withoutRecordings("Answers with PeerEntry events and a PeerlistComplete, as recorded in iax_peers.txt."))
+                .isEqualTo("Answers with PeerEntry events and a PeerlistComplete.");
+        assertThat(Javadoc.withoutRecordings("No header block (iax_peers.txt: only an empty line arrived)."))
+                .isEqualTo("No header block (only an empty line arrived).");
         assertThat(Javadoc.withoutRecordings("Plain text, no recording.")).isEqualTo("Plain text, no recording.");
     }
 }
