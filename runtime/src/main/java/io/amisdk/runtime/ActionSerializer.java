@@ -12,21 +12,42 @@ final class ActionSerializer implements AmiHeaderWriter {
     /** Asterisk reads an action line into a 1025-byte buffer and drops longer lines (manager.c inbuf). */
     static final int MAX_LINE_BYTES = 1024;
 
+    /**
+     * One scratch writer per sending thread: a send then allocates only the bytes it queues. It gives
+     * back a buffer grown past this on a long action, so a thread holds at most this much.
+     */
+    private static final int RETAINED_BYTES = 8 * 1024;
+    private static final ThreadLocal<ActionSerializer> SCRATCH = ThreadLocal.withInitial(ActionSerializer::new);
+
     /** A plain growable buffer: ByteArrayOutputStream would take a lock per byte written. */
     private byte[] buf = new byte[256];
     private int len;
+    /** Set while an action is written into it; a writer kept past its writeHeaders call refuses headers. */
+    private boolean inUse;
 
     private ActionSerializer() {
     }
 
     /** Serializes the action with this ActionID; throws IllegalArgumentException on a bad header. */
     static byte[] serialize(AmiAction<?> action, String actionId) {
-        ActionSerializer writer = new ActionSerializer();
-        writer.header("Action", action.actionName());
-        writer.header("ActionID", actionId);
-        action.writeHeaders(writer);
-        writer.crlf(); // the empty line that ends the action
-        return Arrays.copyOf(writer.buf, writer.len);
+        ActionSerializer writer = SCRATCH.get();
+        if (writer.inUse) {
+            writer = new ActionSerializer(); // an action's writeHeaders serializing another action
+        }
+        writer.inUse = true;
+        writer.len = 0;
+        try {
+            writer.header("Action", action.actionName());
+            writer.header("ActionID", actionId);
+            action.writeHeaders(writer);
+            writer.crlf(); // the empty line that ends the action
+            return Arrays.copyOf(writer.buf, writer.len);
+        } finally {
+            writer.inUse = false;
+            if (writer.buf.length > RETAINED_BYTES) {
+                writer.buf = new byte[256];
+            }
+        }
     }
 
     /** Checks a name and value as {@link #header} would, without writing. */
@@ -45,41 +66,61 @@ final class ActionSerializer implements AmiHeaderWriter {
 
     @Override
     public AmiHeaderWriter header(String name, String value) {
+        if (!inUse) {
+            throw new IllegalStateException("this header writer was given to writeHeaders, and that call has returned");
+        }
         if (name == null) {
             throw new IllegalArgumentException("header name is null");
         }
         if (value == null) {
             throw new IllegalArgumentException("header " + name + ": value is null");
         }
-        checkName(name);
-        checkValue(name, value);
-        // Encoded once, straight into the buffer; the line's length is checked on what was written.
+        // Checked while encoded, once, straight into the buffer; the line's length is checked on what was written.
         int start = len;
-        writeUtf8(name);
+        if (name.isEmpty() || !writeChecked(name, true)) {
+            checkName(name); // throws, naming what is wrong
+        }
         ensure(2);
         buf[len++] = ':';
         buf[len++] = ' ';
-        writeUtf8(value);
+        if (!writeChecked(value, false)) {
+            checkValue(name, value);
+        }
         crlf();
         checkLength(name, len - start);
         return this;
     }
 
-    /** Writes ASCII a byte per char; any other text through the JDK's encoder (surrogate pairs and all). */
-    private void writeUtf8(String s) {
+    /**
+     * Writes the text as UTF-8, ASCII a byte per char and any other text through the JDK's encoder
+     * (surrogate pairs and all); false, with nothing meaningful written, at a CR, LF or NUL (or a
+     * colon in a name).
+     */
+    private boolean writeChecked(String s, boolean isName) {
         int n = s.length();
         ensure(n);
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (c >= 0x80) {
+            if (c < 0x20 || c == ':') {
+                if (c == '\r' || c == '\n' || c == '\0' || isName && c == ':') {
+                    return false;
+                }
+            } else if (c >= 0x80) {
+                for (int j = i; j < n; j++) {
+                    char d = s.charAt(j);
+                    if (d == '\r' || d == '\n' || d == '\0' || isName && d == ':') {
+                        return false;
+                    }
+                }
                 byte[] rest = s.substring(i).getBytes(StandardCharsets.UTF_8);
                 ensure(rest.length);
                 System.arraycopy(rest, 0, buf, len, rest.length);
                 len += rest.length;
-                return;
+                return true;
             }
             buf[len++] = (byte) c;
         }
+        return true;
     }
 
     private void crlf() {

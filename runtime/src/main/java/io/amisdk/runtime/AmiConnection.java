@@ -457,7 +457,9 @@ final class AmiConnection {
         if (settled) {
             p.succeed(response);
             settledByReader(p);
-            answered(p, response.isError());
+            if (hooks.on) {
+                answered(p, response.isError());
+            }
             return;
         }
         onResponse(p, response);

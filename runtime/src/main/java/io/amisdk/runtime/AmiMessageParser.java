@@ -1,9 +1,7 @@
 package io.amisdk.runtime;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
+import java.util.Arrays;
 
 /**
  * Turns the bytes a server sends into AMI messages, however they are segmented: feed it any
@@ -52,7 +50,9 @@ public final class AmiMessageParser {
     private boolean awaitingGreeting;
     private byte[] line = new byte[256];
     private int lineLength;
-    private List<Map.Entry<String, String>> headers = new ArrayList<>();
+    /** The message being read: names and values alternating, {@link #count} headers of them. */
+    private String[] fields = new String[32];
+    private int count;
     private final HeaderNames names = new HeaderNames();
     private long messageBytes;
     private boolean legacyFollows;
@@ -96,7 +96,7 @@ public final class AmiMessageParser {
 
     /** Whether bytes of an unfinished message (or line) are buffered. */
     public boolean inMessage() {
-        return lineLength > 0 || !headers.isEmpty();
+        return lineLength > 0 || count > 0;
     }
 
     private void append(byte[] bytes, int from, int count) {
@@ -139,7 +139,7 @@ public final class AmiMessageParser {
             if (rows) {
                 rows = false;
                 afterRows = true;
-            } else if (afterRows && headers.isEmpty()) {
+            } else if (afterRows && count == 0) {
                 afterRows = false; // Asterisk <= 13 ends Queues' rows with "\r\n\r\n": the second blank is part of them
                 messageBytes = 0;
                 return;
@@ -153,7 +153,7 @@ public final class AmiMessageParser {
             return;
         }
         int colon = indexOfColon(len);
-        if (headers.isEmpty() && !isHeaderName(colon)) {
+        if (count == 0 && !isHeaderName(colon)) {
             // Old "extended" answers (Queues on Asterisk <= 13, IAXnetstats) are plain rows, no header block.
             rows = true;
             addHeader("Output", new String(line, 0, len, StandardCharsets.UTF_8));
@@ -161,8 +161,7 @@ public final class AmiMessageParser {
         }
         if (colon <= 0) {
             String text = new String(line, 0, len, StandardCharsets.UTF_8);
-            Map.Entry<String, String> last = headers.remove(headers.size() - 1);
-            headers.add(Map.entry(last.getKey(), last.getValue() + "\n" + text));
+            fields[2 * count - 1] = fields[2 * count - 1] + "\n" + text;
             return;
         }
         String name = names.name(line, colon);
@@ -172,7 +171,7 @@ public final class AmiMessageParser {
         }
         String value = new String(line, valueStart, len - valueStart, StandardCharsets.UTF_8);
         addHeader(name, value);
-        if (headers.size() == 1 && name.equalsIgnoreCase("Response") && value.equalsIgnoreCase("Follows")) {
+        if (count == 1 && name.equalsIgnoreCase("Response") && value.equalsIgnoreCase("Follows")) {
             // Asterisk < 14 frames Command output as "Response: Follows" ... "--END COMMAND--"
             legacyFollows = true;
             legacyOutputStarted = false;
@@ -263,20 +262,28 @@ public final class AmiMessageParser {
     }
 
     private void addHeader(String name, String value) {
-        if (headers.size() >= limits.maxHeadersPerMessage()) {
+        if (count >= limits.maxHeadersPerMessage()) {
             throw new AmiProtocolException("more than " + limits.maxHeadersPerMessage() + " headers in one message");
         }
-        headers.add(Map.entry(name, value));
+        if (2 * count == fields.length) {
+            fields = Arrays.copyOf(fields, fields.length * 2);
+        }
+        fields[2 * count] = name;
+        fields[2 * count + 1] = value;
+        count++;
     }
 
     private void finishMessage(Handler handler) {
         messageBytes = 0;
-        if (headers.isEmpty()) {
+        if (count == 0) {
             handler.blankLine(); // an empty line between messages, or an answer that is only that
             return;
         }
-        AmiMessage message = AmiMessage.adopt(headers);
-        headers = new ArrayList<>(Math.max(8, message.headers().size()));
+        AmiMessage message = AmiMessage.adopt(Arrays.copyOf(fields, 2 * count));
+        if (fields.length > 256) {
+            fields = new String[32]; // one huge message does not keep its buffer for the connection's life
+        }
+        count = 0;
         handler.message(message);
     }
 

@@ -24,10 +24,17 @@ public class AmiResponse {
         SUCCESS, ERROR, FOLLOWS, GOODBYE, OTHER;
 
         private static final Status[] KNOWN = {SUCCESS, ERROR, FOLLOWS, GOODBYE};
+        /** How Asterisk spells them, tried first: an exact compare is cheaper than a case-blind one. */
+        private static final String[] SPELLED = {"Success", "Error", "Follows", "Goodbye"};
 
         static Status of(String value) {
             if (value == null) {
                 return OTHER;
+            }
+            for (int i = 0; i < SPELLED.length; i++) {
+                if (SPELLED[i].equals(value)) {
+                    return KNOWN[i];
+                }
             }
             // equalsIgnoreCase, not a switch on toLowerCase: status() is asked per answer, and lowercasing allocates
             for (Status status : KNOWN) {
@@ -41,6 +48,8 @@ public class AmiResponse {
 
     private final AmiMessage headers;
     private final String actionName;
+    /** Found on first use: the reader and the future's completion both ask. A race only finds the same value twice. */
+    private Status status;
 
     /** Wraps a received message that carries a {@code Response} header; it knows no action name. */
     public AmiResponse(AmiMessage headers) {
@@ -65,7 +74,12 @@ public class AmiResponse {
 
     /** The status, from the {@code Response} header. */
     public Status status() {
-        return Status.of(headers.get("Response"));
+        Status s = status;
+        if (s == null) {
+            s = Status.of(headers.get("Response"));
+            status = s;
+        }
+        return s;
     }
 
     /** Whether Asterisk did not answer {@code Error} (Success, Follows and Goodbye all count as success). */

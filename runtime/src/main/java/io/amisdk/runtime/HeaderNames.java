@@ -14,8 +14,40 @@ final class HeaderNames {
      */
     private static final int SLOTS = 2048;
 
+    /**
+     * Names the runtime and the generated SDK look up by literal: seeded with the literals themselves,
+     * so that {@link AmiMessage#get} finds them by identity (until a colliding name takes the slot).
+     */
+    private static final String[] SEEDS = {
+        "Response", "ActionID", "Message", "Event", "Privilege", "EventList", "ListItems", "Ping", "Timestamp",
+        "Output", "Value", "Variable", "Channel", "ChannelState", "ChannelStateDesc", "CallerIDNum", "CallerIDName",
+        "ConnectedLineNum", "ConnectedLineName", "Language", "AccountCode", "Context", "Exten", "Priority",
+        "Uniqueid", "Linkedid", "Cause", "Cause-txt", "Application", "AppData", "BridgeUniqueid",
+    };
+
     private final String[] cache = new String[SLOTS];
     private final byte[][] bytes = new byte[SLOTS][];
+
+    HeaderNames() {
+        for (String seed : SEEDS) {
+            byte[] b = seed.getBytes(StandardCharsets.US_ASCII);
+            int slot = slot(hash(b, 0, b.length));
+            bytes[slot] = b;
+            cache[slot] = seed;
+        }
+    }
+
+    private static int hash(byte[] b, int from, int to) {
+        int hash = 0;
+        for (int i = from; i < to; i++) {
+            hash = 31 * hash + b[i];
+        }
+        return hash;
+    }
+
+    private static int slot(int hash) {
+        return (hash ^ (hash >>> 16)) & (SLOTS - 1);
+    }
 
     /** The name in {@code line[0, length)}, without surrounding spaces. */
     String name(byte[] line, int length) {
@@ -27,11 +59,7 @@ final class HeaderNames {
         while (end > start && line[end - 1] <= ' ' && line[end - 1] >= 0) {
             end--;
         }
-        int hash = 0;
-        for (int i = start; i < end; i++) {
-            hash = 31 * hash + line[i];
-        }
-        int slot = (hash ^ (hash >>> 16)) & (SLOTS - 1);
+        int slot = slot(hash(line, start, end));
         byte[] cached = bytes[slot];
         if (cached != null && Arrays.equals(cached, 0, cached.length, line, start, end)) { // a vectorized compare
             return cache[slot];
