@@ -48,8 +48,12 @@ public final class AmiMessageParser {
 
     private final AmiLimits limits;
     private boolean awaitingGreeting;
+    /** The start of a line that began in an earlier read. */
     private byte[] line = new byte[256];
     private int lineLength;
+    /** The line being read: {@code src[off, off + len)}, in the caller's bytes or in {@link #line}. */
+    private byte[] src;
+    private int off;
     /** The message being read: names and values alternating, {@link #count} headers of them. */
     private String[] fields = new String[32];
     private int count;
@@ -76,22 +80,41 @@ public final class AmiMessageParser {
         int end = offset + length;
         int start = offset;
         for (int i = offset; i < end; i++) {
-            if (bytes[i] == '\n') {
-                append(bytes, start, i - start);
-                start = i + 1;
-                messageBytes += lineLength + 1;
-                if (messageBytes > limits.maxMessageBytes()) {
-                    throw new AmiProtocolException("message longer than " + limits.maxMessageBytes() + " bytes");
-                }
-                int len = lineLength;
-                if (len > 0 && line[len - 1] == '\r') {
-                    len--;
-                }
-                lineLength = 0;
-                onLine(len, handler);
+            if (bytes[i] != '\n') {
+                continue;
             }
+            int len;
+            if (lineLength == 0) {
+                // The whole line is in these bytes: read it where it lies, without copying it.
+                len = i - start;
+                checkLineLength(len);
+                src = bytes;
+                off = start;
+            } else {
+                append(bytes, start, i - start);
+                len = lineLength;
+                lineLength = 0;
+                src = line;
+                off = 0;
+            }
+            start = i + 1;
+            messageBytes += len + 1;
+            if (messageBytes > limits.maxMessageBytes()) {
+                throw new AmiProtocolException("message longer than " + limits.maxMessageBytes() + " bytes");
+            }
+            if (len > 0 && src[off + len - 1] == '\r') {
+                len--;
+            }
+            onLine(len, handler);
         }
         append(bytes, start, end - start);
+        src = null; // the caller's buffer is not ours to keep
+    }
+
+    private void checkLineLength(int length) {
+        if (length > limits.maxLineLength() + 1) { // +1: room for the CR before LF
+            throw new AmiProtocolException("line longer than " + limits.maxLineLength() + " bytes");
+        }
     }
 
     /** Whether bytes of an unfinished message (or line) are buffered. */
@@ -104,9 +127,7 @@ public final class AmiMessageParser {
             return;
         }
         int needed = lineLength + count;
-        if (needed > limits.maxLineLength() + 1) { // +1: room for the CR before LF
-            throw new AmiProtocolException("line longer than " + limits.maxLineLength() + " bytes");
-        }
+        checkLineLength(needed);
         if (needed > line.length) {
             byte[] grown = new byte[Math.min(Math.max(needed, line.length * 2), limits.maxLineLength() + 1)];
             System.arraycopy(line, 0, grown, 0, lineLength);
@@ -118,7 +139,7 @@ public final class AmiMessageParser {
 
     private void onLine(int len, Handler handler) {
         if (awaitingGreeting) {
-            String greeting = new String(line, 0, len, StandardCharsets.UTF_8);
+            String greeting = new String(src, off, len, StandardCharsets.UTF_8);
             if (len == 0) {
                 messageBytes = 0;
                 return; // tolerate a stray empty line before the greeting
@@ -149,27 +170,27 @@ public final class AmiMessageParser {
         }
         afterRows = false;
         if (rows) {
-            addHeader("Output", new String(line, 0, len, StandardCharsets.UTF_8));
+            addHeader("Output", new String(src, off, len, StandardCharsets.UTF_8));
             return;
         }
         int colon = indexOfColon(len);
         if (count == 0 && !isHeaderName(colon)) {
             // Old "extended" answers (Queues on Asterisk <= 13, IAXnetstats) are plain rows, no header block.
             rows = true;
-            addHeader("Output", new String(line, 0, len, StandardCharsets.UTF_8));
+            addHeader("Output", new String(src, off, len, StandardCharsets.UTF_8));
             return;
         }
         if (colon <= 0) {
-            String text = new String(line, 0, len, StandardCharsets.UTF_8);
+            String text = new String(src, off, len, StandardCharsets.UTF_8);
             fields[2 * count - 1] = fields[2 * count - 1] + "\n" + text;
             return;
         }
-        String name = names.name(line, colon);
+        String name = names.name(src, off, off + colon);
         int valueStart = colon + 1;
-        if (valueStart < len && line[valueStart] == ' ') {
+        if (valueStart < len && src[off + valueStart] == ' ') {
             valueStart++; // exactly one space: Output lines keep their leading and trailing spaces
         }
-        String value = new String(line, valueStart, len - valueStart, StandardCharsets.UTF_8);
+        String value = new String(src, off + valueStart, len - valueStart, StandardCharsets.UTF_8);
         addHeader(name, value);
         if (count == 1 && name.equalsIgnoreCase("Response") && value.equalsIgnoreCase("Follows")) {
             // Asterisk < 14 frames Command output as "Response: Follows" ... "--END COMMAND--"
@@ -186,7 +207,7 @@ public final class AmiMessageParser {
             return false;
         }
         for (int i = 0; i < colon; i++) {
-            if (line[i] == ' ' || line[i] == '\t') {
+            if (src[off + i] == ' ' || src[off + i] == '\t') {
                 return false;
             }
         }
@@ -195,7 +216,7 @@ public final class AmiMessageParser {
 
     private int indexOfColon(int len) {
         for (int i = 0; i < len; i++) {
-            if (line[i] == ':') {
+            if (src[off + i] == ':') {
                 return i;
             }
         }
@@ -203,7 +224,7 @@ public final class AmiMessageParser {
     }
 
     private void onLegacyLine(int len, Handler handler) {
-        String text = new String(line, 0, len, StandardCharsets.UTF_8);
+        String text = new String(src, off, len, StandardCharsets.UTF_8);
         if (legacyEnded) {
             if (len == 0) {
                 legacyFollows = false;

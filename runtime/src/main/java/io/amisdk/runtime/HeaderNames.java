@@ -49,10 +49,10 @@ final class HeaderNames {
         return (hash ^ (hash >>> 16)) & (SLOTS - 1);
     }
 
-    /** The name in {@code line[0, length)}, without surrounding spaces. */
-    String name(byte[] line, int length) {
-        int start = 0;
-        int end = length;
+    /** The name in {@code line[from, to)}, without surrounding spaces. */
+    String name(byte[] line, int from, int to) {
+        int start = from;
+        int end = to;
         while (start < end && line[start] <= ' ' && line[start] >= 0) {
             start++;
         }
