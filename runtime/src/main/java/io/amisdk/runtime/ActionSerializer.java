@@ -18,6 +18,8 @@ final class ActionSerializer implements AmiHeaderWriter {
      */
     private static final int RETAINED_BYTES = 8 * 1024;
     private static final ThreadLocal<ActionSerializer> SCRATCH = ThreadLocal.withInitial(ActionSerializer::new);
+    private static final byte[] ACTION = "Action: ".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] ACTION_ID = "ActionID: ".getBytes(StandardCharsets.US_ASCII);
 
     /** A plain growable buffer: ByteArrayOutputStream would take a lock per byte written. */
     private byte[] buf = new byte[256];
@@ -37,8 +39,8 @@ final class ActionSerializer implements AmiHeaderWriter {
         writer.inUse = true;
         writer.len = 0;
         try {
-            writer.header("Action", action.actionName());
-            writer.header("ActionID", actionId);
+            writer.known(ACTION, "Action", action.actionName());
+            writer.known(ACTION_ID, "ActionID", actionId);
             action.writeHeaders(writer);
             writer.crlf(); // the empty line that ends the action
             return Arrays.copyOf(writer.buf, writer.len);
@@ -89,6 +91,22 @@ final class ActionSerializer implements AmiHeaderWriter {
         crlf();
         checkLength(name, len - start);
         return this;
+    }
+
+    /** A header every action has, whose name and ": " are written as they are: only the value needs checking. */
+    private void known(byte[] nameAndColon, String name, String value) {
+        if (value == null) {
+            throw new IllegalArgumentException("header " + name + ": value is null");
+        }
+        int start = len;
+        ensure(nameAndColon.length);
+        System.arraycopy(nameAndColon, 0, buf, len, nameAndColon.length);
+        len += nameAndColon.length;
+        if (!writeChecked(value, false)) {
+            checkValue(name, value);
+        }
+        crlf();
+        checkLength(name, len - start);
     }
 
     /**

@@ -59,8 +59,6 @@ final class AmiConnection {
     private final AtomicBoolean writeScheduled = new AtomicBoolean();
     /** Bytes queued and not yet flushed to the socket. */
     private final AtomicLong queuedBytes = new AtomicLong();
-    private final AtomicLong queued = new AtomicLong();
-    private volatile long written;
     /** When the socket write under way began (System.nanoTime), or 0 when none is: the write timeout watches it. */
     private volatile long writeBlockedSince;
     private final BufferedOutputStream buffered;
@@ -231,16 +229,15 @@ final class AmiConnection {
         }
         queuedBytes.addAndGet(bytes.length);
         enqueue(bytes);
-        long target = queued.get();
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (written < target && open.get() && System.nanoTime() < deadline) {
+        // Sent last (on close), so nothing queued means it went out.
+        while (queuedBytes.get() > 0 && open.get() && System.nanoTime() < deadline) {
             LockSupport.parkNanos(100_000);
         }
     }
 
     /** Queues the bytes (already counted in queuedBytes); submits the drain task on its idle → busy edge only. */
     private void enqueue(byte[] bytes) {
-        queued.incrementAndGet();
         outbox.add(bytes);
         if (!writeScheduled.get() && writeScheduled.compareAndSet(false, true)) {
             try {
@@ -273,7 +270,6 @@ final class AmiConnection {
                 if (count > 0) {
                     buffered.flush();
                     queuedBytes.addAndGet(-bytesOut);
-                    written += count;
                     continue; // look again: more may have come during the flush
                 }
                 writeScheduled.set(false);
