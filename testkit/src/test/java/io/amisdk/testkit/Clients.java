@@ -9,10 +9,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 
 /** Shared test set-up: a client config for a fake server, waiting, and counting threads and sockets. */
 final class Clients {
@@ -65,8 +67,13 @@ final class Clients {
 
     /** Live threads whose name starts with the prefix. */
     static long threads(String prefix) {
+        return liveThreads(prefix).size();
+    }
+
+    /** The live threads whose names start with the prefix. */
+    static Set<Thread> liveThreads(String prefix) {
         return Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.isAlive() && t.getName().startsWith(prefix)).count();
+                .filter(t -> t.isAlive() && t.getName().startsWith(prefix)).collect(Collectors.toSet());
     }
 
     /** Open socket descriptors of this process (Linux /proc), or -1 where /proc is missing. */

@@ -8,6 +8,7 @@ import io.amisdk.runtime.GenericAction;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
@@ -24,7 +25,8 @@ class ThreadBudgetTest {
         AmiResources resources = AmiResources.builder().callbackThreads(2).listenerThreads(2).build();
         Runtime memory = Runtime.getRuntime();
         try (FakeAsterisk ami = FakeAsterisk.builder().keepHistory(false).start()) {
-            long readersBefore = Clients.threads("amisdk-reader-");
+            // Earlier tests' readers may still be ending: count only the readers that are new.
+            Set<Thread> readersBefore = Clients.liveThreads("amisdk-reader-");
             System.gc();
             long heapBefore = (memory.totalMemory() - memory.freeMemory());
             List<AmiClient> all = new ArrayList<>();
@@ -46,7 +48,9 @@ class ThreadBudgetTest {
                 CompletableFuture.allOf(pongs.toArray(new CompletableFuture<?>[0])).get(30, TimeUnit.SECONDS);
                 System.gc();
                 long heapAfter = (memory.totalMemory() - memory.freeMemory());
-                long readers = Clients.threads("amisdk-reader-") - readersBefore;
+                Set<Thread> ours = Clients.liveThreads("amisdk-reader-");
+                ours.removeAll(readersBefore);
+                long readers = ours.size();
                 int shared = resources.liveThreads();
                 System.out.printf("[thread budget] %d clients: %d reader threads, %d shared threads (%s); "
                         + "heap ~%d KiB per client%n", clients, readers, shared, resources,
