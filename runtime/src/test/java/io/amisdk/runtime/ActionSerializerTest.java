@@ -53,6 +53,107 @@ class ActionSerializerTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("header Value").hasMessageContaining("CR");
     }
 
+    /** An action whose writeHeaders writes one header, as emitted code does (no GenericAction check first). */
+    private static AmiAction<AmiResponse> writing(String name, String value) {
+        return new AmiAction<>() {
+            @Override
+            public AmiResponse decodeResponse(AmiResponse response) {
+                return response;
+            }
+
+            @Override
+            public String actionName() {
+                return "UserEvent";
+            }
+
+            @Override
+            public void writeHeaders(AmiHeaderWriter out) {
+                out.header(name, value);
+            }
+        };
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"é\r\nAction: Hangup", "€€\n", "日本\u0000", "ok\r", "\r"})
+    @DisplayName("CR, LF or NUL after non-ASCII text is refused too, when the value is checked while it is encoded")
+    void injectionAfterNonAscii(String value) {
+        assertThatThrownBy(() -> ActionSerializer.serialize(writing("Body", value), "1"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("header Body")
+                .hasMessageNotContaining("Hangup");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Bé:d", "Bad:", "é\n"})
+    @DisplayName("a colon, CR or LF in a name written by emitted code is refused, ASCII or not")
+    void badNamesFromEmittedCode(String name) {
+        assertThatThrownBy(() -> ActionSerializer.serialize(writing(name, "v"), "1"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("header name");
+    }
+
+    @Test
+    @DisplayName("an ActionID or action name with CR or LF is refused")
+    void badActionIdOrName() {
+        assertThatThrownBy(() -> ActionSerializer.serialize(GenericAction.of("Ping"), "1\r\nAction: Logoff"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("header ActionID");
+        AmiAction<AmiResponse> badName = new AmiAction<>() {
+            @Override
+            public AmiResponse decodeResponse(AmiResponse response) {
+                return response;
+            }
+
+            @Override
+            public String actionName() {
+                return "Ping\nAction: Logoff";
+            }
+
+            @Override
+            public void writeHeaders(AmiHeaderWriter out) {
+            }
+        };
+        assertThatThrownBy(() -> ActionSerializer.serialize(badName, "1"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("header Action");
+    }
+
+    @Test
+    @DisplayName("after a refused action the thread's next action is written whole and alone")
+    void refusedActionLeavesNothingBehind() {
+        assertThatThrownBy(() -> ActionSerializer.serialize(writing("Body", "part\r\nAction: Hangup"), "1"))
+                .isInstanceOf(IllegalArgumentException.class);
+        String wire = new String(ActionSerializer.serialize(writing("Body", "ü"), "2"), StandardCharsets.UTF_8);
+        assertThat(wire).isEqualTo("Action: UserEvent\r\nActionID: 2\r\nBody: ü\r\n\r\n");
+    }
+
+    @Test
+    @DisplayName("an action serializing another one in writeHeaders gets both right; a writer kept past the call refuses headers")
+    void reentrantAndKeptWriters() {
+        AmiHeaderWriter[] kept = new AmiHeaderWriter[1];
+        String[] inner = new String[1];
+        AmiAction<AmiResponse> outer = new AmiAction<>() {
+            @Override
+            public AmiResponse decodeResponse(AmiResponse response) {
+                return response;
+            }
+
+            @Override
+            public String actionName() {
+                return "Outer";
+            }
+
+            @Override
+            public void writeHeaders(AmiHeaderWriter out) {
+                out.header("A", "1");
+                inner[0] = new String(ActionSerializer.serialize(writing("Body", "inner"), "in"), StandardCharsets.UTF_8);
+                out.header("B", "2");
+                kept[0] = out;
+            }
+        };
+        String wire = new String(ActionSerializer.serialize(outer, "out"), StandardCharsets.UTF_8);
+        assertThat(wire).isEqualTo("Action: Outer\r\nActionID: out\r\nA: 1\r\nB: 2\r\n\r\n");
+        assertThat(inner[0]).isEqualTo("Action: UserEvent\r\nActionID: in\r\nBody: inner\r\n\r\n");
+        assertThatThrownBy(() -> kept[0].header("C", "3")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("writeHeaders");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Bad\r\nName", "Bad:Name", "", "N\u0000"})
     @DisplayName("bad header names are refused")

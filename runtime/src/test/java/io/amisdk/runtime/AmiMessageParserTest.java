@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -156,6 +157,47 @@ class AmiMessageParserTest {
         assertThat(new AmiResponse(messages.get(3)).output()).containsExactly("a", "b");
         assertThat(new AmiResponse(messages.get(4)).output()).isEmpty();
         assertThat(new AmiResponse(messages.get(4)).status()).isEqualTo(AmiResponse.Status.FOLLOWS);
+    }
+
+    @Test
+    @DisplayName("the line limit holds for a line read where it lies (whole in one read) and for one split across reads")
+    void lineLimitWholeAndSplit() {
+        AmiLimits small = new AmiLimits(100, 10, 10_000);
+        byte[] tooLong = ("Event: " + "x".repeat(200) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        AmiMessageParser whole = new AmiMessageParser(small, false);
+        assertThatThrownBy(() -> whole.feed(tooLong, 0, tooLong.length, handler))
+                .isInstanceOf(AmiProtocolException.class).hasMessageContaining("line longer than 100");
+        AmiMessageParser split = new AmiMessageParser(small, false);
+        split.feed(tooLong, 0, 50, handler);
+        assertThatThrownBy(() -> split.feed(tooLong, 50, tooLong.length - 50, handler))
+                .isInstanceOf(AmiProtocolException.class).hasMessageContaining("line longer than 100");
+
+        String atLimit = "Event: " + "y".repeat(93); // 100 bytes before the CRLF
+        byte[] fits = (atLimit + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        new AmiMessageParser(small, false).feed(fits, 0, fits.length, handler);
+        assertThat(messages).hasSize(1);
+        assertThat(messages.get(0).get("Event")).isEqualTo("y".repeat(93));
+    }
+
+    @Test
+    @DisplayName("names are found whatever their case, by literal or not; the headers view is read-only and in order")
+    void lookupsAndView() {
+        feed(new AmiMessageParser(AmiLimits.defaults(), false),
+                "response: Success\r\nACTIONID: 7\r\nX-Custom: a\r\nx-custom: b\r\n\r\n");
+        AmiMessage m = messages.get(0);
+        assertThat(m.get("Response")).isEqualTo("Success");
+        assertThat(m.get("ActionID")).isEqualTo("7");
+        assertThat(m.get(new String("actionid"))).isEqualTo("7");
+        assertThat(m.get("X-CUSTOM")).isEqualTo("a");
+        assertThat(m.getAll("x-custom")).containsExactly("a", "b");
+        assertThat(m.get("Event")).isNull();
+        assertThat(m.size()).isEqualTo(4);
+        assertThat(m.headers()).containsExactly(Map.entry("response", "Success"), Map.entry("ACTIONID", "7"),
+                Map.entry("X-Custom", "a"), Map.entry("x-custom", "b"));
+        assertThatThrownBy(() -> m.headers().add(Map.entry("A", "b"))).isInstanceOf(UnsupportedOperationException.class);
+        AmiMessage same = AmiMessage.of(m.headers());
+        assertThat(same).isEqualTo(m).hasSameHashCodeAs(m);
+        assertThat(AmiMessage.builder().add("response", "Success").build()).isNotEqualTo(m);
     }
 
     @Test
