@@ -154,6 +154,7 @@ public final class LoopbackAmiServer implements AutoCloseable {
         private static final byte[] PING = ascii("ping");
         private static final byte[] RESPONSE = ascii("Response: ");
         private static final byte[] ACTION_ID_LINE = ascii("ActionID: ");
+        private static final byte[] SUCCESS = ascii("Response: Success\r\n");
         private static final byte[] PONG = ascii("Ping: Pong\r\nTimestamp: ");
         private static final byte[] CRLF = ascii("\r\n");
 
@@ -163,6 +164,9 @@ public final class LoopbackAmiServer implements AutoCloseable {
         private boolean ping;
         private String action;
         private final byte[] actionId = new byte[256];
+        /** The Pong's timestamp ("seconds.micros", Asterisk's form), made again only when the clock's millisecond moves. */
+        private final Reply timestamp = new Reply(32);
+        private long timestampMillis = -1;
         private int actionIdLength = -1;
         private String authType;
         private String user;
@@ -259,10 +263,16 @@ public final class LoopbackAmiServer implements AutoCloseable {
         private boolean answer() {
             actions.increment();
             if (ping && loggedIn) {
-                long micros = System.currentTimeMillis() * 1000;
-                startReply("Success");
-                reply.put(PONG).putNumber(micros / 1_000_000).put((byte) '.').putDigits(micros % 1_000_000, 6)
-                        .put(CRLF).put(CRLF);
+                long millis = System.currentTimeMillis();
+                if (millis != timestampMillis) {
+                    long micros = millis * 1000;
+                    timestamp.reset();
+                    timestamp.putNumber(micros / 1_000_000).put((byte) '.').putDigits(micros % 1_000_000, 6);
+                    timestampMillis = millis;
+                }
+                reply.put(SUCCESS);
+                putActionId();
+                reply.put(PONG).put(timestamp.bytes, timestamp.length).put(CRLF).put(CRLF);
                 return true;
             }
             String name = ping ? "ping" : action.toLowerCase(Locale.ROOT);
@@ -314,6 +324,10 @@ public final class LoopbackAmiServer implements AutoCloseable {
 
         private void startReply(String response) {
             reply.put(RESPONSE).put(ascii(response)).put(CRLF);
+            putActionId();
+        }
+
+        private void putActionId() {
             if (actionIdLength >= 0) {
                 reply.put(ACTION_ID_LINE).put(actionId, actionIdLength).put(CRLF);
             }
@@ -357,8 +371,16 @@ public final class LoopbackAmiServer implements AutoCloseable {
 
     /** The replies to one read, written at once. */
     static final class Reply {
-        private byte[] bytes = new byte[64 * 1024];
+        private byte[] bytes;
         private int length;
+
+        Reply() {
+            this(64 * 1024);
+        }
+
+        Reply(int capacity) {
+            bytes = new byte[capacity];
+        }
 
         Reply put(byte[] b) {
             return put(b, b.length);
