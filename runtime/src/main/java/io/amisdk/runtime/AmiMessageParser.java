@@ -192,7 +192,9 @@ public final class AmiMessageParser {
         }
         String value = new String(src, off + valueStart, len - valueStart, StandardCharsets.UTF_8);
         addHeader(name, value);
-        if (count == 1 && name.equalsIgnoreCase("Response") && value.equalsIgnoreCase("Follows")) {
+        // The first letter first: "Success" is as long as "Follows", and every answer starts with one of them.
+        if (count == 1 && !value.isEmpty() && (value.charAt(0) | 0x20) == 'f'
+                && name.equalsIgnoreCase("Response") && value.equalsIgnoreCase("Follows")) {
             // Asterisk < 14 frames Command output as "Response: Follows" ... "--END COMMAND--"
             legacyFollows = true;
             legacyOutputStarted = false;

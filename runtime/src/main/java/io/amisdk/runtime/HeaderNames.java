@@ -45,6 +45,19 @@ final class HeaderNames {
         return hash;
     }
 
+    /** A plain loop: names are short, and Arrays.equals costs more to set up than to compare a dozen bytes. */
+    private static boolean sameBytes(byte[] cached, byte[] line, int start, int end) {
+        if (cached.length != end - start) {
+            return false;
+        }
+        for (int i = 0; i < cached.length; i++) {
+            if (cached[i] != line[start + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static int slot(int hash) {
         return (hash ^ (hash >>> 16)) & (SLOTS - 1);
     }
@@ -61,7 +74,7 @@ final class HeaderNames {
         }
         int slot = slot(hash(line, start, end));
         byte[] cached = bytes[slot];
-        if (cached != null && Arrays.equals(cached, 0, cached.length, line, start, end)) { // a vectorized compare
+        if (cached != null && sameBytes(cached, line, start, end)) {
             return cache[slot];
         }
         String name = new String(line, start, end - start, StandardCharsets.UTF_8);
