@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,28 +34,19 @@ class ActionSerializerTest {
     @Test
     @DisplayName("an AmiAction that writes a bad header itself fails before anything is serialized")
     void injectionFromEmittedCode() {
-        AmiAction<AmiResponse> evil = new AmiAction<>() {
-            @Override
-            public AmiResponse decodeResponse(AmiResponse response) {
-                return response;
-            }
-
-            @Override
-            public String actionName() {
-                return "Setvar";
-            }
-
-            @Override
-            public void writeHeaders(AmiHeaderWriter out) {
-                out.header("Variable", "x").header("Value", "1\r\n\r\nAction: Originate");
-            }
-        };
+        AmiAction<AmiResponse> evil = action("Setvar",
+                out -> out.header("Variable", "x").header("Value", "1\r\n\r\nAction: Originate"));
         assertThatThrownBy(() -> ActionSerializer.serialize(evil, "1"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("header Value").hasMessageContaining("CR");
     }
 
     /** An action whose writeHeaders writes one header, as emitted code does (no GenericAction check first). */
     private static AmiAction<AmiResponse> writing(String name, String value) {
+        return action("UserEvent", out -> out.header(name, value));
+    }
+
+    /** An action as emitted code makes one: its name, and headers written by its own code. */
+    private static AmiAction<AmiResponse> action(String name, Consumer<AmiHeaderWriter> headers) {
         return new AmiAction<>() {
             @Override
             public AmiResponse decodeResponse(AmiResponse response) {
@@ -63,12 +55,12 @@ class ActionSerializerTest {
 
             @Override
             public String actionName() {
-                return "UserEvent";
+                return name;
             }
 
             @Override
             public void writeHeaders(AmiHeaderWriter out) {
-                out.header(name, value);
+                headers.accept(out);
             }
         };
     }
@@ -95,21 +87,7 @@ class ActionSerializerTest {
     void badActionIdOrName() {
         assertThatThrownBy(() -> ActionSerializer.serialize(GenericAction.of("Ping"), "1\r\nAction: Logoff"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("header ActionID");
-        AmiAction<AmiResponse> badName = new AmiAction<>() {
-            @Override
-            public AmiResponse decodeResponse(AmiResponse response) {
-                return response;
-            }
-
-            @Override
-            public String actionName() {
-                return "Ping\nAction: Logoff";
-            }
-
-            @Override
-            public void writeHeaders(AmiHeaderWriter out) {
-            }
-        };
+        AmiAction<AmiResponse> badName = action("Ping\nAction: Logoff", out -> { });
         assertThatThrownBy(() -> ActionSerializer.serialize(badName, "1"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("header Action");
     }
@@ -128,25 +106,12 @@ class ActionSerializerTest {
     void reentrantAndKeptWriters() {
         AmiHeaderWriter[] kept = new AmiHeaderWriter[1];
         String[] inner = new String[1];
-        AmiAction<AmiResponse> outer = new AmiAction<>() {
-            @Override
-            public AmiResponse decodeResponse(AmiResponse response) {
-                return response;
-            }
-
-            @Override
-            public String actionName() {
-                return "Outer";
-            }
-
-            @Override
-            public void writeHeaders(AmiHeaderWriter out) {
-                out.header("A", "1");
-                inner[0] = new String(ActionSerializer.serialize(writing("Body", "inner"), "in"), StandardCharsets.UTF_8);
-                out.header("B", "2");
-                kept[0] = out;
-            }
-        };
+        AmiAction<AmiResponse> outer = action("Outer", out -> {
+            out.header("A", "1");
+            inner[0] = new String(ActionSerializer.serialize(writing("Body", "inner"), "in"), StandardCharsets.UTF_8);
+            out.header("B", "2");
+            kept[0] = out;
+        });
         String wire = new String(ActionSerializer.serialize(outer, "out"), StandardCharsets.UTF_8);
         assertThat(wire).isEqualTo("Action: Outer\r\nActionID: out\r\nA: 1\r\nB: 2\r\n\r\n");
         assertThat(inner[0]).isEqualTo("Action: UserEvent\r\nActionID: in\r\nBody: inner\r\n\r\n");
@@ -176,22 +141,7 @@ class ActionSerializerTest {
     @DisplayName("non-ASCII names and values are written as UTF-8, surrogate pairs and unpaired ones as getBytes does")
     void utf8() {
         String value = "Zoë 北京 \uD83D\uDE00 lone\uD800 end";
-        AmiAction<AmiResponse> action = new AmiAction<>() {
-            @Override
-            public AmiResponse decodeResponse(AmiResponse response) {
-                return response;
-            }
-
-            @Override
-            public String actionName() {
-                return "UserEvent";
-            }
-
-            @Override
-            public void writeHeaders(AmiHeaderWriter out) {
-                out.header("Bödy", value).header("Plain", "x");
-            }
-        };
+        AmiAction<AmiResponse> action = action("UserEvent", out -> out.header("Bödy", value).header("Plain", "x"));
         byte[] wire = ActionSerializer.serialize(action, "id-1");
         assertThat(wire).isEqualTo(("Action: UserEvent\r\nActionID: id-1\r\nBödy: " + value + "\r\nPlain: x\r\n\r\n")
                 .getBytes(StandardCharsets.UTF_8));
@@ -204,22 +154,7 @@ class ActionSerializerTest {
         GenericAction.of("Originate").header("Variable", twoByte);
         assertThatThrownBy(() -> GenericAction.of("Originate").header("Variable", twoByte + "é"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1026 bytes");
-        AmiAction<AmiResponse> unchecked = new AmiAction<>() {
-            @Override
-            public AmiResponse decodeResponse(AmiResponse response) {
-                return response;
-            }
-
-            @Override
-            public String actionName() {
-                return "Originate";
-            }
-
-            @Override
-            public void writeHeaders(AmiHeaderWriter out) {
-                out.header("Variable", twoByte + "é");
-            }
-        };
+        AmiAction<AmiResponse> unchecked = action("Originate", out -> out.header("Variable", twoByte + "é"));
         assertThatThrownBy(() -> ActionSerializer.serialize(unchecked, "id-2"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1026 bytes");
     }
