@@ -6,9 +6,10 @@ import java.util.Arrays;
 /**
  * Writes one action as AMI bytes: {@code Action}, {@code ActionID}, then the action's headers in
  * the order it writes them, each repeated header on its own line, and the closing empty line.
- * Every name and value is checked first, so no value can inject a line or a second action.
+ * Every name and value is checked as it is encoded, so no value can inject a line or a second
+ * action; a refused header leaves nothing behind, should the action catch the error and go on.
  */
-final class ActionSerializer implements AmiHeaderWriter {
+final class ActionSerializer {
     /** Asterisk reads an action line into a 1025-byte buffer and drops longer lines (manager.c inbuf). */
     static final int MAX_LINE_BYTES = 1024;
 
@@ -24,8 +25,12 @@ final class ActionSerializer implements AmiHeaderWriter {
     /** A plain growable buffer: ByteArrayOutputStream would take a lock per byte written. */
     private byte[] buf = new byte[256];
     private int len;
-    /** Set while an action is written into it; a writer kept past its writeHeaders call refuses headers. */
-    private boolean inUse;
+    /**
+     * The writeHeaders call under way, or null: each call gets its own writer, so one kept past its
+     * call refuses headers instead of writing into a later action (on this thread: writers are for
+     * the thread that was handed them).
+     */
+    private Call current;
 
     private ActionSerializer() {
     }
@@ -33,19 +38,20 @@ final class ActionSerializer implements AmiHeaderWriter {
     /** Serializes the action with this ActionID; throws IllegalArgumentException on a bad header. */
     static byte[] serialize(AmiAction<?> action, String actionId) {
         ActionSerializer writer = SCRATCH.get();
-        if (writer.inUse) {
+        if (writer.current != null) {
             writer = new ActionSerializer(); // an action's writeHeaders serializing another action
         }
-        writer.inUse = true;
+        Call call = writer.new Call();
+        writer.current = call;
         writer.len = 0;
         try {
             writer.known(ACTION, "Action", action.actionName());
             writer.known(ACTION_ID, "ActionID", actionId);
-            action.writeHeaders(writer);
+            action.writeHeaders(call);
             writer.crlf(); // the empty line that ends the action
             return Arrays.copyOf(writer.buf, writer.len);
         } finally {
-            writer.inUse = false;
+            writer.current = null;
             if (writer.buf.length > RETAINED_BYTES) {
                 writer.buf = new byte[256];
             }
@@ -66,11 +72,20 @@ final class ActionSerializer implements AmiHeaderWriter {
         }
     }
 
-    @Override
-    public AmiHeaderWriter header(String name, String value) {
-        if (!inUse) {
-            throw new IllegalStateException("this header writer was given to writeHeaders, and that call has returned");
+    /** The writer one writeHeaders call is given. */
+    private final class Call implements AmiHeaderWriter {
+        @Override
+        public AmiHeaderWriter header(String name, String value) {
+            if (current != this) {
+                throw new IllegalStateException("this header writer was given to writeHeaders, and that call has returned");
+            }
+            write(name, value);
+            return this;
         }
+    }
+
+    /** Writes one header line, or throws leaving the buffer as it was (an action may catch it and go on). */
+    private void write(String name, String value) {
         if (name == null) {
             throw new IllegalArgumentException("header name is null");
         }
@@ -80,17 +95,27 @@ final class ActionSerializer implements AmiHeaderWriter {
         // Checked while encoded, once, straight into the buffer; the line's length is checked on what was written.
         int start = len;
         if (name.isEmpty() || !writeChecked(name, true)) {
+            len = start;
             checkName(name); // throws, naming what is wrong
         }
         ensure(2);
         buf[len++] = ':';
         buf[len++] = ' ';
         if (!writeChecked(value, false)) {
+            len = start;
             checkValue(name, value);
         }
         crlf();
-        checkLength(name, len - start);
-        return this;
+        checkWritten(name, start);
+    }
+
+    /** Checks the line just written from {@code start}; a line too long is taken back before the error. */
+    private void checkWritten(String name, int start) {
+        int bytes = len - start;
+        if (bytes > MAX_LINE_BYTES) {
+            len = start;
+            checkLength(name, bytes);
+        }
     }
 
     /** A header every action has, whose name and ": " are written as they are: only the value needs checking. */
@@ -103,10 +128,11 @@ final class ActionSerializer implements AmiHeaderWriter {
         System.arraycopy(nameAndColon, 0, buf, len, nameAndColon.length);
         len += nameAndColon.length;
         if (!writeChecked(value, false)) {
+            len = start;
             checkValue(name, value);
         }
         crlf();
-        checkLength(name, len - start);
+        checkWritten(name, start);
     }
 
     /**

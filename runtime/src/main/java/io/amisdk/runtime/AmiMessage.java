@@ -64,12 +64,7 @@ public final class AmiMessage {
     public String get(String name) {
         String[] f = fields;
         // The parser hands out the same String for a name the runtime and the SDK ask for by literal,
-        // so most lookups end at an identity match, without comparing letters.
-        for (int i = 0; i < f.length; i += 2) {
-            if (f[i] == name) {
-                return f[i + 1];
-            }
-        }
+        // so the match itself is mostly found by equalsIgnoreCase's identity check, without comparing letters.
         for (int i = 0; i < f.length; i += 2) {
             if (f[i].equalsIgnoreCase(name)) {
                 return f[i + 1];

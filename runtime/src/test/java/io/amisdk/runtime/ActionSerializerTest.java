@@ -119,6 +119,34 @@ class ActionSerializerTest {
                 .hasMessageContaining("writeHeaders");
     }
 
+    @Test
+    @DisplayName("a header refused inside writeHeaders and caught there leaves no byte of it in the action")
+    void caughtRefusalLeavesNothing() {
+        AmiAction<AmiResponse> careful = action("UserEvent", out -> {
+            out.header("A", "1");
+            for (String[] bad : new String[][] {{"Body", "part\r\nAction: Hangup"}, {"Bad:Name", "v"},
+                    {"Bé\n", "v"}, {"Long", "x".repeat(2000)}, {"", "v"}}) {
+                assertThatThrownBy(() -> out.header(bad[0], bad[1])).isInstanceOf(IllegalArgumentException.class);
+            }
+            out.header("Next", "v");
+        });
+        String wire = new String(ActionSerializer.serialize(careful, "1"), StandardCharsets.UTF_8);
+        assertThat(wire).isEqualTo("Action: UserEvent\r\nActionID: 1\r\nA: 1\r\nNext: v\r\n\r\n");
+    }
+
+    @Test
+    @DisplayName("a writer kept from one action refuses headers while the same thread writes the next action")
+    void keptWriterCannotWriteIntoTheNextAction() {
+        AmiHeaderWriter[] kept = new AmiHeaderWriter[1];
+        ActionSerializer.serialize(action("First", out -> kept[0] = out), "1");
+        AmiAction<AmiResponse> second = action("Second", out -> {
+            out.header("Real", "1");
+            assertThatThrownBy(() -> kept[0].header("Stray", "x")).isInstanceOf(IllegalStateException.class);
+        });
+        String wire = new String(ActionSerializer.serialize(second, "2"), StandardCharsets.UTF_8);
+        assertThat(wire).isEqualTo("Action: Second\r\nActionID: 2\r\nReal: 1\r\n\r\n");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Bad\r\nName", "Bad:Name", "", "N\u0000"})
     @DisplayName("bad header names are refused")

@@ -198,6 +198,13 @@ class AmiMessageParserTest {
         AmiMessage same = AmiMessage.of(m.headers());
         assertThat(same).isEqualTo(m).hasSameHashCodeAs(m);
         assertThat(AmiMessage.builder().add("response", "Success").build()).isNotEqualTo(m);
+
+        // The first match wins, whatever its case, even when a later header is the very literal asked for.
+        messages.clear();
+        feed(new AmiMessageParser(AmiLimits.defaults(), false), "actionid: 1\r\nActionID: 2\r\n\r\n");
+        assertThat(messages.get(0).get("ActionID")).isEqualTo("1");
+        assertThat(AmiMessage.builder().add(new String("Event"), "a").add("Event", "b").build().get("Event"))
+                .isEqualTo("a");
     }
 
     @Test
