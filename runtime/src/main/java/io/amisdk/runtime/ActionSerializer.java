@@ -101,16 +101,19 @@ final class ActionSerializer {
         ensure(2);
         buf[len++] = ':';
         buf[len++] = ' ';
+        finishLine(name, value, start);
+    }
+
+    /**
+     * Writes the value and the CRLF of the line begun at {@code start}, then checks the line's length;
+     * a refused value or a line too long is taken back before the error.
+     */
+    private void finishLine(String name, String value, int start) {
         if (!writeChecked(value, false)) {
             len = start;
             checkValue(name, value);
         }
         crlf();
-        checkWritten(name, start);
-    }
-
-    /** Checks the line just written from {@code start}; a line too long is taken back before the error. */
-    private void checkWritten(String name, int start) {
         int bytes = len - start;
         if (bytes > MAX_LINE_BYTES) {
             len = start;
@@ -127,12 +130,7 @@ final class ActionSerializer {
         ensure(nameAndColon.length);
         System.arraycopy(nameAndColon, 0, buf, len, nameAndColon.length);
         len += nameAndColon.length;
-        if (!writeChecked(value, false)) {
-            len = start;
-            checkValue(name, value);
-        }
-        crlf();
-        checkWritten(name, start);
+        finishLine(name, value, start);
     }
 
     /**
