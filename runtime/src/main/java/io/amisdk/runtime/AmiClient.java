@@ -164,19 +164,11 @@ public final class AmiClient implements AutoCloseable {
             return submit(action, PendingAction.Kind.RESPONSE, null, config.actionTimeout(), plain);
         }
         return submit(action, PendingAction.Kind.RESPONSE, null, config.actionTimeout(),
-                raw -> action.decodeResponse(successOnly(raw)));
+                raw -> action.decodeResponse(SUCCESS_ONLY.apply(raw)));
     }
 
-    private static final Function<Object, AmiResponse> SUCCESS_ONLY = AmiClient::successOnly;
-
-    /** The one rule: an error answer fails the future, carrying the response. */
-    private static AmiResponse successOnly(Object raw) {
-        AmiResponse response = (AmiResponse) raw;
-        if (response.isError()) {
-            throw new AmiActionFailedException(response);
-        }
-        return response;
-    }
+    /** The one rule: an error answer fails the future, carrying the response (a raw response's orThrow). */
+    private static final Function<Object, AmiResponse> SUCCESS_ONLY = raw -> ((AmiResponse) raw).orThrow();
 
     /**
      * Sends any action as a list action and collects every item event (decoded by the event decoders)
@@ -243,14 +235,8 @@ public final class AmiClient implements AutoCloseable {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(eventName, "eventName");
         Objects.requireNonNull(timeout, "timeout");
-        return submit(action, PendingAction.Kind.EVENT, eventName, timeout, raw -> {
-            AmiEvent event = config.eventDecoders().decode((AmiMessage) raw);
-            if (!type.isInstance(event)) {
-                throw new AmiProtocolException(eventName + " decoded to " + event.getClass().getSimpleName() + ", not "
-                        + type.getSimpleName() + " (is the SDK's EventDecoderProvider on the path?)");
-            }
-            return type.cast(event);
-        });
+        return submit(action, PendingAction.Kind.EVENT, eventName, timeout,
+                raw -> decodedAs(type, (AmiMessage) raw, eventName));
     }
 
     /**
@@ -415,7 +401,7 @@ public final class AmiClient implements AutoCloseable {
     /** Asks the server its version (CoreSettings' AsteriskVersion) and keeps its line: "22.10.1" → "22". */
     private void learnLine(AmiConnection connection) {
         connection.send(GenericAction.of("CoreSettings"), PendingAction.Kind.RESPONSE, null, config.actionTimeout(),
-                raw -> successOnly(raw)).whenComplete((response, failure) -> {
+                SUCCESS_ONLY).whenComplete((response, failure) -> {
                     if (response != null) {
                         serverLine = lineOf(response.get("AsteriskVersion"));
                     } else {
@@ -477,9 +463,7 @@ public final class AmiClient implements AutoCloseable {
         String unavailable = config.linePolicy() == LinePolicy.IGNORE ? null : unavailable(action);
         if (unavailable != null) {
             if (config.linePolicy() == LinePolicy.FAIL) {
-                AmiUnavailableException e = new AmiUnavailableException(unavailable);
-                hooks.actionFailed(action.actionName(), action.actionId(), e);
-                return CompletableFuture.failedFuture(e);
+                return unsent(action, new AmiUnavailableException(unavailable));
             }
             if (lineWarnings.add(unavailable)) {
                 LOG.log(Level.WARNING, unavailable + " (sent anyway: linePolicy WARN)");
@@ -503,11 +487,9 @@ public final class AmiClient implements AutoCloseable {
                     return notConnected(action);
                 }
                 if (waiting.size() >= config.maxActionsInFlight()) {
-                    AmiOverloadException e = new AmiOverloadException(action.actionName() + " was not sent: "
+                    return unsent(action, new AmiOverloadException(action.actionName() + " was not sent: "
                             + waiting.size() + " actions wait for the login, the limit (maxActionsInFlight "
-                            + config.maxActionsInFlight() + ")");
-                    hooks.actionFailed(action.actionName(), action.actionId(), e);
-                    return CompletableFuture.failedFuture(e);
+                            + config.maxActionsInFlight() + ")"));
                 }
                 waiting.add(w);
             }
@@ -524,10 +506,14 @@ public final class AmiClient implements AutoCloseable {
     }
 
     private <T> CompletableFuture<T> notConnected(AmiAction<?> action) {
-        AmiConnectionLostException e = new AmiConnectionLostException(
-                "not connected (" + state + "); " + action.actionName() + " was not sent");
-        hooks.actionFailed(action.actionName(), action.actionId(), e);
-        return CompletableFuture.failedFuture(e);
+        return unsent(action, new AmiConnectionLostException(
+                "not connected (" + state + "); " + action.actionName() + " was not sent"));
+    }
+
+    /** An action refused before it reached a connection: the hooks hear of it, the caller gets a failed future. */
+    private <T> CompletableFuture<T> unsent(AmiAction<?> action, AmiException cause) {
+        hooks.actionFailed(action.actionName(), action.actionId(), cause);
+        return CompletableFuture.failedFuture(cause);
     }
 
     private void expire(Waiting<?> w) {
@@ -607,12 +593,20 @@ public final class AmiClient implements AutoCloseable {
         return (AmiListResponse<AmiEvent>) list;
     }
 
+    /** The message decoded by the event decoders, which must make it a {@code type}; {@code what} names it in the error. */
+    private <E extends AmiEvent> E decodedAs(Class<E> type, AmiMessage message, String what) {
+        AmiEvent event = config.eventDecoders().decode(message);
+        if (!type.isInstance(event)) {
+            throw new AmiProtocolException(what + " decoded to " + event.getClass().getSimpleName() + ", not "
+                    + type.getSimpleName() + " (is the SDK's EventDecoderProvider on the path?)");
+        }
+        return type.cast(event);
+    }
+
     /** Types a finished list: each item by the action's decodeItem, else by the event decoders (see {@link AmiListAction#decodeItem}). */
     private <I extends AmiEvent> AmiListResponse<I> toList(PendingAction.RawList raw, Class<I> itemType,
             AmiListAction<I> action) {
-        if (raw.response().isError()) {
-            throw new AmiActionFailedException(raw.response()); // the one rule, as for send
-        }
+        raw.response().orThrow(); // the one rule, as for send
         List<I> items = new ArrayList<>(raw.items().size());
         for (AmiMessage m : raw.items()) {
             I own = action == null ? null : action.decodeItem(m);
@@ -620,13 +614,7 @@ public final class AmiClient implements AutoCloseable {
                 items.add(own);
                 continue;
             }
-            AmiEvent event = config.eventDecoders().decode(m);
-            if (!itemType.isInstance(event)) {
-                throw new AmiProtocolException("list item " + m.get("Event") + " decoded to "
-                        + event.getClass().getSimpleName() + ", not " + itemType.getSimpleName()
-                        + " (is the SDK's EventDecoderProvider on the path?)");
-            }
-            items.add(itemType.cast(event));
+            items.add(decodedAs(itemType, m, "list item " + m.get("Event")));
         }
         AmiEvent completion = raw.completion() == null ? null : config.eventDecoders().decode(raw.completion());
         return new AmiListResponse<>(raw.response(), items, completion);

@@ -202,6 +202,14 @@ public final class AmiClientConfig {
     }
 
     /** Collects the options; {@link #build()} checks them. */
+    /** A count a setting gives (queue sizes, bounds, threads): at least 1, or IllegalArgumentException naming it. */
+    static int atLeastOne(int n, String what) {
+        if (n < 1) {
+            throw new IllegalArgumentException(what + " must be at least 1");
+        }
+        return n;
+    }
+
     public static final class Builder {
         private String host = "localhost";
         private int port = DEFAULT_PORT;
@@ -320,10 +328,7 @@ public final class AmiClientConfig {
         public Builder limits(AmiLimits limits) { this.limits = Objects.requireNonNull(limits, "limits"); return this; }
 
         public Builder eventQueueCapacity(int capacity) {
-            if (capacity < 1) {
-                throw new IllegalArgumentException("eventQueueCapacity must be at least 1");
-            }
-            this.eventQueueCapacity = capacity;
+            this.eventQueueCapacity = atLeastOne(capacity, "eventQueueCapacity");
             return this;
         }
 
@@ -355,13 +360,6 @@ public final class AmiClientConfig {
                 resources = AmiResources.shared();
             }
             return new AmiClientConfig(this);
-        }
-
-        private static int atLeastOne(int n, String what) {
-            if (n < 1) {
-                throw new IllegalArgumentException(what + " must be at least 1");
-            }
-            return n;
         }
 
         private static Duration notNegative(Duration d, String what) {

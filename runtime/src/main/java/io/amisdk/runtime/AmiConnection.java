@@ -67,7 +67,6 @@ final class AmiConnection {
     private final CompletableFuture<String> greeting = new CompletableFuture<>();
     private final AtomicBoolean open = new AtomicBoolean(true);
     private final Thread reader;
-    private volatile long lastReadNanos = System.nanoTime();
     /** When the last response arrived: keepalive pings when none came for its interval, whatever events arrive. */
     private volatile long lastResponseNanos = System.nanoTime();
     /** The shortest timeout any action on this connection was sent with; guarded by {@link #pending}. */
@@ -126,10 +125,6 @@ final class AmiConnection {
 
     boolean isOpen() {
         return open.get();
-    }
-
-    long lastReadNanos() {
-        return lastReadNanos;
     }
 
     long lastResponseNanos() {
@@ -368,7 +363,6 @@ final class AmiConnection {
             int n;
             while ((n = in.read(buffer)) >= 0) {
                 long now = System.nanoTime();
-                lastReadNanos = now;
                 try {
                     parser.feed(buffer, 0, n, handler);
                 } finally {

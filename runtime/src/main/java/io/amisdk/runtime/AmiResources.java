@@ -198,19 +198,19 @@ public final class AmiResources implements AutoCloseable {
 
         /** Threads that complete futures (and so run their dependent stages); default max(1, cores - 1), as the common pool. */
         public Builder callbackThreads(int threads) {
-            this.callbackThreads = positive(threads, "callbackThreads");
+            this.callbackThreads = AmiClientConfig.atLeastOne(threads, "callbackThreads");
             return this;
         }
 
         /** Threads that deliver events to listeners, each client's in order; default max(2, cores). */
         public Builder listenerThreads(int threads) {
-            this.listenerThreads = positive(threads, "listenerThreads");
+            this.listenerThreads = AmiClientConfig.atLeastOne(threads, "listenerThreads");
             return this;
         }
 
         /** How many connects and logins run at once (startAsync, reconnects); default 4. */
         public Builder connectThreads(int threads) {
-            this.connectThreads = positive(threads, "connectThreads");
+            this.connectThreads = AmiClientConfig.atLeastOne(threads, "connectThreads");
             return this;
         }
 
@@ -232,13 +232,6 @@ public final class AmiResources implements AutoCloseable {
 
         private AmiResources build(boolean shared) {
             return new AmiResources(this, shared);
-        }
-
-        private static int positive(int n, String what) {
-            if (n < 1) {
-                throw new IllegalArgumentException(what + " must be at least 1");
-            }
-            return n;
         }
     }
 }

@@ -56,11 +56,6 @@ final class PendingAction<T> {
     private Throwable error;
 
     PendingAction(String actionId, String actionName, Kind kind, String eventName, long timeoutNanos,
-            Function<Object, T> finisher) {
-        this(actionId, actionName, kind, eventName, timeoutNanos, finisher, false);
-    }
-
-    PendingAction(String actionId, String actionName, Kind kind, String eventName, long timeoutNanos,
             Function<Object, T> finisher, boolean unframed) {
         this.unframed = unframed;
         this.finisher = finisher;
@@ -76,11 +71,11 @@ final class PendingAction<T> {
         return nowNanos - sentNanos >= timeoutNanos;
     }
 
-    /** Keeps the item, or returns false (and keeps no more) once {@code max} are held. */
-    boolean addItem(AmiMessage item, int max) {
+    /** Keeps the item; once {@code max} are held it keeps no more, and the list is marked overflowed. */
+    void addItem(AmiMessage item, int max) {
         itemCount++;
         if (overflowed) {
-            return false;
+            return;
         }
         if (items == null) {
             items = new ArrayList<>();
@@ -88,10 +83,9 @@ final class PendingAction<T> {
         if (items.size() >= max) {
             overflowed = true;
             items = null; // the list fails at its end: let the held items go now
-            return false;
+            return;
         }
         items.add(item);
-        return true;
     }
 
     /** The list items so far (reader thread). */
