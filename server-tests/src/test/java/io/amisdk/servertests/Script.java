@@ -6,8 +6,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -43,7 +41,6 @@ final class Script {
             throw new IllegalStateException("cannot run " + script + ": " + e.getMessage(), e);
         }
         StringBuilder all = new StringBuilder();
-        Deque<String> tail = new ArrayDeque<>();
         // Not inheritIO: surefire's forked JVM talks to Maven over its stdout, so lines go through System.out.
         Thread pump = new Thread(() -> {
             try (BufferedReader in = new BufferedReader(
@@ -53,10 +50,6 @@ final class Script {
                     System.out.println("[asterisk-server " + name + "] " + line);
                     synchronized (all) {
                         all.append(line).append('\n');
-                        tail.addLast(line);
-                        if (tail.size() > TAIL_LINES) {
-                            tail.removeFirst();
-                        }
                     }
                 }
             } catch (IOException e) {
@@ -70,7 +63,7 @@ final class Script {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
                 throw new IllegalStateException(script + " did not finish within " + timeout.toMinutes()
-                        + " min (bound: -Damisdk.asterisk.setup.timeout.minutes); its last lines:\n" + tail(all, tail));
+                        + " min (bound: -Damisdk.asterisk.setup.timeout.minutes); its last lines:\n" + lastLines(all));
             }
             pump.join(TimeUnit.SECONDS.toMillis(10));
         } catch (InterruptedException e) {
@@ -94,9 +87,10 @@ final class Script {
         return result;
     }
 
-    private static String tail(StringBuilder lock, Deque<String> tail) {
-        synchronized (lock) {
-            return String.join("\n", tail);
+    /** The last lines of what the pump has read so far. */
+    private static String lastLines(StringBuilder all) {
+        synchronized (all) {
+            return lastLines(all.toString());
         }
     }
 

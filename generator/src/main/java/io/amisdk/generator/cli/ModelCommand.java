@@ -4,7 +4,6 @@ import io.amisdk.generator.DocsLoader;
 import io.amisdk.generator.LoadedDocs;
 import io.amisdk.generator.json.ModelJson;
 import io.amisdk.generator.link.types.TypeCoverage;
-import io.amisdk.generator.link.types.TypeLinker;
 import io.amisdk.generator.model.AmiModel;
 import io.amisdk.generator.source.DocsException;
 import io.amisdk.generator.source.Problem;
@@ -83,7 +82,7 @@ public final class ModelCommand implements Callable<Integer> {
             return AmisdkCli.PROBLEMS;
         }
         AmiModel model = builtInSupplement
-                ? TypeLinker.type(SupplementMerger.mergeApplicable(loaded.model(), Supplements.builtIn()))
+                ? SupplementMerger.mergeApplicable(loaded.model(), Supplements.builtIn())
                 : loaded.model();
         try {
             if (out == null) {

@@ -118,7 +118,7 @@ final class ActionEmitter implements TypeEmitter {
                 .addJavadoc("$L", TypeDocs.type("action", action.name(), action.synopsis(), action.description(),
                         action.since(), action.deprecatedIn(), action.seeAlso(), names))
                 .addJavadoc("$L", TypeDocs.availability(availability, action.lines()))
-                .addAnnotation(ShapeEmitter.generated())
+                .addAnnotation(RuntimeTypes.generated())
                 .addSuperinterface(itemType == null ? ParameterizedTypeName.get(RuntimeTypes.AMI_ACTION, responseType)
                         : ParameterizedTypeName.get(RuntimeTypes.AMI_LIST_ACTION, itemType));
         if (availability.missingFromNewest(action.lines())) {

@@ -133,7 +133,7 @@ final class EventEmitter implements TypeEmitter {
                 .addJavadoc("$L", TypeDocs.type("event", event.name(), event.synopsis(), event.description(),
                         event.since(), event.deprecatedIn(), event.seeAlso(), names))
                 .addJavadoc("$L", TypeDocs.availability(availability, event.lines()))
-                .addAnnotation(ShapeEmitter.generated())
+                .addAnnotation(RuntimeTypes.generated())
                 // Every shape event interface and item type extends AmiEvent already.
                 .addSuperinterface(interfaces.isEmpty() ? RuntimeTypes.AMI_EVENT : interfaces.get(0));
         interfaces.stream().skip(1).forEach(type::addSuperinterface);

@@ -75,7 +75,7 @@ final class ListItemMethods {
                 .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
                 .addJavadoc("An item of the {@code $L} action's list: one of $L.\n", action.name(),
                         String.join(", ", permitted.stream().map(c -> "{@link " + c.simpleName() + "}").toList()))
-                .addAnnotation(ShapeEmitter.generated())
+                .addAnnotation(RuntimeTypes.generated())
                 .addSuperinterface(RuntimeTypes.AMI_EVENT);
         permitted.forEach(type::addPermittedSubclass);
         return type.build();

@@ -1,6 +1,5 @@
 package io.amisdk.generator.emit;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -118,8 +117,7 @@ final class RegistryEmitter implements TypeEmitter {
                 .addJavadoc("The entry point of the SDK generated from $L: $L actions and $L events.\n\n"
                         + "<p>{@code EventDecoders.installed()} finds it through {@code ServiceLoader}; or call "
                         + "{@link #decoders()}.\n", Javadoc.text(source), actionCount, events.size())
-                .addAnnotation(AnnotationSpec.builder(RuntimeTypes.GENERATED)
-                        .addMember("value", "$S", RuntimeTypes.GENERATOR_NAME).build())
+                .addAnnotation(RuntimeTypes.generated())
                 .addSuperinterface(RuntimeTypes.EVENT_DECODER_PROVIDER)
                 .addField(FieldSpec.builder(int.class, "ACTION_COUNT", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("How many action classes this SDK has.\n")

@@ -59,7 +59,7 @@ final class ResponseEmitter implements TypeEmitter {
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc("The answer to {@link $T}: its status and message, and the headers below, typed.$L\n",
                         names.actionClass(action.name()), body.isEmpty() ? "" : "\n\n<p>" + body)
-                .addAnnotation(ShapeEmitter.generated())
+                .addAnnotation(RuntimeTypes.generated())
                 .superclass(RuntimeTypes.AMI_RESPONSE);
         type.addMethod(MethodSpec.constructorBuilder()
                 .addJavadoc("Types an answer received for the action.\n\n@param response the answer\n")

@@ -1,5 +1,6 @@
 package io.amisdk.generator.emit;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import io.amisdk.runtime.AmiAction;
 import io.amisdk.runtime.AmiEvent;
@@ -64,6 +65,11 @@ final class RuntimeTypes {
 
     /** The value of every {@code @Generated} annotation we emit. */
     static final String GENERATOR_NAME = "io.amisdk.generator";
+
+    /** The {@code @Generated} annotation every emitted type carries. */
+    static AnnotationSpec generated() {
+        return AnnotationSpec.builder(GENERATED).addMember("value", "$S", GENERATOR_NAME).build();
+    }
 
     private RuntimeTypes() {
     }

@@ -1,6 +1,5 @@
 package io.amisdk.generator.emit;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
@@ -39,7 +38,7 @@ final class ShapeEmitter implements TypeEmitter {
                         + "\n\n<p>Implemented by every event that carries these fields without a prefix (see {@link "
                         + shape.eventInterface().simpleName() + "}), and by {@link " + shape.view().simpleName()
                         + "} for a run of them under a prefix ({@code Dest}, {@code Transferer}, …).\n")
-                .addAnnotation(generated());
+                .addAnnotation(RuntimeTypes.generated());
         for (HeaderMember m : shape.members()) {
             type.addMethod(HeaderAccessors.abstractAccessor(m));
         }
@@ -49,10 +48,6 @@ final class ShapeEmitter implements TypeEmitter {
             }
         }
         return type.build();
-    }
-
-    static AnnotationSpec generated() {
-        return AnnotationSpec.builder(RuntimeTypes.GENERATED).addMember("value", "$S", RuntimeTypes.GENERATOR_NAME).build();
     }
 
     /** The interface of every event that carries the shape unprefixed: {@code ChannelEvent}. */
@@ -75,7 +70,7 @@ final class ShapeEmitter implements TypeEmitter {
                         .addJavadoc("An event that carries a {@link $T} without a prefix: "
                                 + "{@code client.onEvent($T.class, e -> …)} receives every one of them.\n",
                                 shape.iface(), shape.eventInterface())
-                        .addAnnotation(generated())
+                        .addAnnotation(RuntimeTypes.generated())
                         .addSuperinterface(RuntimeTypes.AMI_EVENT)
                         .addSuperinterface(shape.iface())
                         .build();
@@ -104,7 +99,7 @@ final class ShapeEmitter implements TypeEmitter {
                         .addJavadoc("A {@link $T} read from a message under a prefix: {@code DestChannel}, "
                                 + "{@code DestChannelState}, … for the prefix {@code Dest}. Reads on each call, like "
                                 + "an event's accessors.\n", shape.iface())
-                        .addAnnotation(generated())
+                        .addAnnotation(RuntimeTypes.generated())
                         .addSuperinterface(shape.iface())
                         .addField(RuntimeTypes.AMI_MESSAGE, "message", Modifier.PRIVATE, Modifier.FINAL)
                         .addField(RuntimeTypes.STRING, "prefix", Modifier.PRIVATE, Modifier.FINAL)

@@ -29,15 +29,6 @@ final class ShapeTypes {
      * @param members        its fields' members, in the shape's order
      */
     record Shape(ShapeDef def, ClassName iface, ClassName view, ClassName eventInterface, List<HeaderMember> members) {
-        /** The member of this (unprefixed) header name, ignoring case, or null. */
-        HeaderMember member(String header) {
-            for (HeaderMember m : members) {
-                if (m.header().equalsIgnoreCase(header)) {
-                    return m;
-                }
-            }
-            return null;
-        }
     }
 
     private final Map<String, Shape> byName = new HashMap<>();

@@ -29,10 +29,6 @@ record TypedValue(HeaderType type, ClassName enumType) {
         return new TypedValue(type, enumType);
     }
 
-    HeaderType.Kind kind() {
-        return type.kind();
-    }
-
     /** Whether the header is read and written as text only. */
     boolean isText() {
         return type.kind() == HeaderType.Kind.TEXT;

@@ -140,8 +140,7 @@ public final class TypeLinker {
                 type = fromShape(shape, member);
                 if (!member.values().isEmpty() && !names(h.values()).equals(names(member.values()))) {
                     // A run without the snapshot's values (a supplement's Newexten has none) takes the shape's.
-                    h = new ParameterDef(h.name(), h.required(), h.description(), member.values(), h.defaultValue(),
-                            h.multiValued(), h.type(), h.shape(), h.lines(), h.variants());
+                    h = h.withValues(member.values());
                 }
             } else if (isOverlay(h.type())) {
                 type = h.type();

@@ -191,7 +191,6 @@ final class ManagerText {
         if (kind != null) {
             out.add(new Entry(kind, name, sections));
         }
-        // An embedded event's own text ends with the next "Event: X" line; drop that trailing line.
         return out;
     }
 
