@@ -147,9 +147,8 @@ public final class GenerateCommand implements Callable<Integer> {
             if (supplementMerger != null) {
                 builder.supplementMerger(supplementMerger);
             }
-            // the supplement merger rebuilds the entries it touches; their lines are kept here
-            AmiModel model = builtInSupplement ? LineMerger.keepLines(loaded.model(),
-                    SupplementMerger.mergeApplicable(loaded.model(), Supplements.builtIn())) : loaded.model();
+            AmiModel model = builtInSupplement
+                    ? SupplementMerger.mergeApplicable(loaded.model(), Supplements.builtIn()) : loaded.model();
             SdkGenerator.Result result = builder.build().generate(model, out);
             double seconds = (System.nanoTime() - start) / 1e9;
             stdout.println(summary(result, seconds));

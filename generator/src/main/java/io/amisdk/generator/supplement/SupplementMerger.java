@@ -1,5 +1,6 @@
 package io.amisdk.generator.supplement;
 
+import io.amisdk.generator.link.LineMerger;
 import io.amisdk.generator.link.types.TypeLinker;
 import io.amisdk.generator.model.ActionDef;
 import io.amisdk.generator.model.AmiModel;
@@ -80,7 +81,8 @@ public final class SupplementMerger {
             EntryLines at = lines.getOrDefault(supplement.source(), EntryLines.none(supplement.source()));
             merged = new SupplementMerger(problems, at).mergeOne(merged, supplement);
         }
-        return supplements.isEmpty() ? merged : TypeLinker.type(merged);
+        // Merging rebuilds the entries it touches; a multi-line model keeps each entry's lines.
+        return supplements.isEmpty() ? merged : LineMerger.keepLines(base, TypeLinker.type(merged));
     }
 
     /**
@@ -89,8 +91,8 @@ public final class SupplementMerger {
      * name events nobody defines, are left out without a problem.
      */
     public static AmiModel mergeApplicable(AmiModel base, AmiModel supplement) {
-        return TypeLinker.type(new SupplementMerger(null, EntryLines.none(supplement.source()))
-                .mergeOne(Objects.requireNonNull(base, "base"), supplement));
+        return LineMerger.keepLines(base, TypeLinker.type(new SupplementMerger(null, EntryLines.none(supplement.source()))
+                .mergeOne(Objects.requireNonNull(base, "base"), supplement)));
     }
 
     private AmiModel mergeOne(AmiModel base, AmiModel supplement) {

@@ -125,17 +125,24 @@ class ShippedLinesTest {
                 SessionTimeout [18, 20]""");
     }
 
-    @DisplayName("the built-in supplement merged into the six lines: every documented entry keeps its lines")
+    @DisplayName("the built-in supplement merged into the six lines (as the CLI and the plugin merge it): every documented entry keeps its lines")
     @Test
     void supplementKeepsLines() {
-        AmiModel supplemented = LineMerger.keepLines(merged, io.amisdk.generator.supplement.SupplementMerger
-                .mergeApplicable(merged, io.amisdk.generator.supplement.Supplements.builtIn()));
+        AmiModel supplemented = io.amisdk.generator.supplement.SupplementMerger
+                .mergeApplicable(merged, io.amisdk.generator.supplement.Supplements.builtIn());
         assertThat(supplemented.lines()).containsExactlyElementsOf(LINES);
         assertThat(supplemented.action("QueueStatus").lines()).isEqualTo(merged.action("QueueStatus").lines());
         assertThat(supplemented.action("Monitor").lines()).containsExactly("18", "20");
         assertThat(supplemented.actions()).allSatisfy(a -> assertThat(a.lines()).as(a.name()).isNotEmpty());
         assertThat(supplemented.events().stream().filter(e -> merged.event(e.name()) != null))
                 .allSatisfy(e -> assertThat(e.lines()).as(e.name()).isNotEmpty());
+
+        // A user's supplement (the plugin's supplements, --supplement) merged on top keeps them too.
+        AmiModel user = io.amisdk.generator.supplement.SupplementMerger.merge(supplemented,
+                List.of(io.amisdk.generator.supplement.Supplements.builtIn()), new io.amisdk.generator.source.Problems());
+        assertThat(user.lines()).containsExactlyElementsOf(LINES);
+        assertThat(user.action("Monitor").lines()).containsExactly("18", "20");
+        assertThat(user.actions()).allSatisfy(a -> assertThat(a.lines()).as(a.name()).isNotEmpty());
     }
 
     @DisplayName("diff-model tells two merged models apart by their lines")
