@@ -226,9 +226,8 @@ final class ActionEmitter implements TypeEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(lines)
                 .addParameter(RuntimeTypes.STRING, "header");
-        List<String> own = availability.linesOf(action.lines());
         for (ActionHeader h : headers) {
-            if (!h.def().lines().isEmpty() && !h.def().lines().equals(own)) {
+            if (availability.narrower(h.def().lines(), action.lines())) {
                 header.beginControlFlow("if ($S.equalsIgnoreCase(header))", h.def().name())
                         .addStatement("return $L", Availability.code(h.def().lines()))
                         .endControlFlow();

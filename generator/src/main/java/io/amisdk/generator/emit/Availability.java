@@ -39,11 +39,13 @@ final class Availability {
 
     /** "Only in Asterisk 22." for a member whose lines are fewer than its owner's; empty otherwise. */
     String memberSentence(List<String> memberLines, List<String> ownerLines) {
-        if (!model.isMultiLine() || memberLines.isEmpty()) {
-            return "";
-        }
-        List<String> owner = model.linesOf(ownerLines);
-        return memberLines.equals(owner) ? "" : "Only in Asterisk " + AsteriskLine.phrase(memberLines) + ".";
+        return model.isMultiLine() && narrower(memberLines, ownerLines)
+                ? "Only in Asterisk " + AsteriskLine.phrase(memberLines) + "." : "";
+    }
+
+    /** Whether a member (a parameter, an enum value) knows its lines and they are not all its owner's. */
+    boolean narrower(List<String> memberLines, List<String> ownerLines) {
+        return !memberLines.isEmpty() && !memberLines.equals(linesOf(ownerLines));
     }
 
     /** Whether an entry is missing from the newest line merged, so is deprecated. */

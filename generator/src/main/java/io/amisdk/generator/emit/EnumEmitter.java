@@ -36,6 +36,15 @@ final class EnumEmitter implements TypeEmitter {
     }
 
     /** The enum nested in the type of a header whose values are its own. */
+    /** Nests in {@code type} the own enum of every member that has one, in the members' order. */
+    static void addNested(TypeSpec.Builder type, List<HeaderMember> members) {
+        for (HeaderMember m : members) {
+            if (m.nestedEnum() != null) {
+                type.addType(nested(m.nestedEnum(), m.def(), m.constants()).spec());
+            }
+        }
+    }
+
     static EnumEmitter nested(ClassName className, ParameterDef header, JavaNames.EnumConstants constants) {
         return nested(className, header, constants, v -> "");
     }

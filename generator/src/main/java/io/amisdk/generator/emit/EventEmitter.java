@@ -198,11 +198,7 @@ final class EventEmitter implements TypeEmitter {
                 .returns(RuntimeTypes.STRING)
                 .addStatement("return $S + message.toString().substring($S.length())", className.simpleName(), "AmiMessage")
                 .build());
-        for (HeaderMember f : fields) {
-            if (f.nestedEnum() != null) {
-                type.addType(EnumEmitter.nested(f.nestedEnum(), f.def(), f.constants()).spec());
-            }
-        }
+        EnumEmitter.addNested(type, fields);
         return type.build();
     }
 }

@@ -72,7 +72,7 @@ final class RegistryEmitter implements TypeEmitter {
                 init.add(separator + "$T.entry($S, $L)", RuntimeTypes.MAP, a.name(), Availability.code(lines));
                 separator = ",\n";
                 for (ParameterDef p : a.parameters()) {
-                    if (!p.lines().isEmpty() && !p.lines().equals(lines)) {
+                    if (availability.narrower(p.lines(), a.lines())) {
                         init.add(separator + "$T.entry($S, $L)", RuntimeTypes.MAP, a.name() + "/" + p.name(),
                                 Availability.code(p.lines()));
                     }

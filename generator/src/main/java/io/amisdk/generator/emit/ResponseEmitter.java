@@ -81,11 +81,7 @@ final class ResponseEmitter implements TypeEmitter {
             type.addMethod(HeaderAccessors.accessor(f, CodeBlock.of("headers()"), "headers()", CodeBlock.of("$S", f.header()),
                     Modifier.PUBLIC));
         }
-        for (HeaderMember f : fields) {
-            if (f.nestedEnum() != null) {
-                type.addType(EnumEmitter.nested(f.nestedEnum(), f.def(), f.constants()).spec());
-            }
-        }
+        EnumEmitter.addNested(type, fields);
         return type.build();
     }
 }

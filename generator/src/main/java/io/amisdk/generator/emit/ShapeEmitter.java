@@ -42,11 +42,7 @@ final class ShapeEmitter implements TypeEmitter {
         for (HeaderMember m : shape.members()) {
             type.addMethod(HeaderAccessors.abstractAccessor(m));
         }
-        for (HeaderMember m : shape.members()) {
-            if (m.nestedEnum() != null) {
-                type.addType(EnumEmitter.nested(m.nestedEnum(), m.def(), m.constants()).spec());
-            }
-        }
+        EnumEmitter.addNested(type, shape.members());
         return type.build();
     }
 
