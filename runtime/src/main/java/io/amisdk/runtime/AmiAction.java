@@ -48,4 +48,18 @@ public interface AmiAction<R extends AmiResponse> {
     default java.util.List<String> availableIn(String header) {
         return availableIn();
     }
+
+    /**
+     * The Asterisk versions that brought this action, one per line that has it (e.g. {@code ["20.20.0", "22.10.0",
+     * "23.4.0"]}), from the docs' {@code <since>}; empty when unknown. The client compares them with its server's
+     * full version under {@link AmiClientConfig#linePolicy()}.
+     */
+    default java.util.List<String> since() {
+        return java.util.List.of();
+    }
+
+    /** The Asterisk module that provides this action (e.g. {@code res_pjsip_maintenance}), or null when unknown. */
+    default String module() {
+        return null;
+    }
 }
