@@ -103,8 +103,8 @@ final class AmiClientLifecycle implements SmartLifecycle {
             if (failure != null) {
                 Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
                         ? failure.getCause() : failure;
-                String why = (cause instanceof AmiAuthenticationException ? "login refused: " : "cannot log in: ")
-                        + cause.getMessage();
+                String why = cause instanceof AmiAuthenticationException ? cause.getMessage() // Asterisk's answer
+                        : "cannot log in: " + cause.getMessage();
                 status.problem(why);
                 LOG.log(Level.WARNING, () -> "the amisdk client did not log in to " + config.host() + ':'
                         + config.port() + " and is closed: " + why);
