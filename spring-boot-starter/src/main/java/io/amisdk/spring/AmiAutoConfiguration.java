@@ -30,7 +30,7 @@ public class AmiAutoConfiguration {
             return new AmiConnectionStatus();
         }
 
-        @Bean(destroyMethod = "") // the lifecycle closes it
+        @Bean // closed by the lifecycle's stop, and (again, harmlessly) as a bean, if the context never started
         AmiClient amiClient(AmiProperties properties, ObjectProvider<AmiClientListener> listeners) {
             return AmiClient.create(AmiClientConfigs.from(properties,
                     CompositeClientListener.of(listeners.orderedStream().toList())));

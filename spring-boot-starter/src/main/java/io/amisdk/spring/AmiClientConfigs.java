@@ -3,6 +3,7 @@ package io.amisdk.spring;
 import io.amisdk.runtime.AmiClientConfig;
 import io.amisdk.runtime.AmiClientListener;
 import io.amisdk.runtime.AuthType;
+import io.amisdk.runtime.EventMask;
 import io.amisdk.runtime.ReconnectPolicy;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,7 +55,7 @@ final class AmiClientConfigs {
                 .host(p.getHost().strip())
                 .port(p.getPort())
                 .authType(p.getAuthType())
-                .eventMask(p.getEventMask())
+                .eventMask(eventMask(p.getEventMask()).wireValue())
                 .connectTimeout(p.getConnectTimeout())
                 .actionTimeout(p.getActionTimeout())
                 .disconnectedWait(p.getDisconnectedWait())
@@ -71,6 +72,15 @@ final class AmiClientConfigs {
             b.tls(sslContext(p.getTls())).hostnameVerification(p.getTls().isHostnameVerification());
         }
         return b.build();
+    }
+
+    /** The mask as Asterisk reads it, or an error naming the property and the part that is no event class. */
+    static EventMask eventMask(String value) {
+        try {
+            return EventMask.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("amisdk.event-mask " + value + ": " + e.getMessage(), e);
+        }
     }
 
     static ReconnectPolicy reconnectPolicy(AmiProperties.Reconnect r) {

@@ -100,7 +100,7 @@ final class AmiClientLifecycle implements SmartLifecycle {
             return;
         }
         client.startAsync().whenComplete((c, failure) -> {
-            if (failure != null) {
+            if (failure != null && running) {
                 Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
                         ? failure.getCause() : failure;
                 String why = cause instanceof AmiAuthenticationException ? cause.getMessage() // Asterisk's answer
@@ -108,7 +108,7 @@ final class AmiClientLifecycle implements SmartLifecycle {
                 status.problem(why);
                 LOG.log(Level.WARNING, () -> "the amisdk client did not log in to " + config.host() + ':'
                         + config.port() + " and is closed: " + why);
-            } else {
+            } else if (failure == null) {
                 LOG.log(Level.INFO, () -> "logged in to Asterisk at " + config.host() + ':' + config.port());
             }
         });

@@ -1,5 +1,6 @@
 package io.amisdk.spring;
 
+import io.amisdk.runtime.AmiAuthenticationException;
 import io.amisdk.runtime.AmiClient;
 import io.amisdk.runtime.AmiClientListener;
 import io.amisdk.runtime.ConnectionState;
@@ -66,7 +67,8 @@ public class AmiConnectionStatus implements AmiClientListener {
 
     @Override
     public void loginFailed(Throwable cause) {
-        problem = "login failed: " + cause.getMessage();
+        problem = cause instanceof AmiAuthenticationException ? cause.getMessage() // "login refused by Asterisk: ..."
+                : "login failed: " + cause.getMessage();
     }
 
     @Override

@@ -167,6 +167,15 @@ class AmiAutoConfigurationTest {
                 });
     }
 
+    @Test
+    void aBadEventMaskIsNamedWithTheWrongPart() {
+        connected().withPropertyValues("amisdk.event-mask=system,cals").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(rootCause(context.getStartupFailure(), IllegalStateException.class))
+                    .hasMessageStartingWith("amisdk.event-mask system,cals: ").hasMessageContaining("cals");
+        });
+    }
+
     static <T extends Throwable> T rootCause(Throwable failure, Class<T> type) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (type.isInstance(t)) {
