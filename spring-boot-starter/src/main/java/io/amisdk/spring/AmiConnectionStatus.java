@@ -2,6 +2,7 @@ package io.amisdk.spring;
 
 import io.amisdk.runtime.AmiAuthenticationException;
 import io.amisdk.runtime.AmiClient;
+import io.amisdk.runtime.AmiConnectException;
 import io.amisdk.runtime.AmiClientListener;
 import io.amisdk.runtime.ConnectionState;
 import io.amisdk.runtime.GenericAction;
@@ -62,7 +63,8 @@ public class AmiConnectionStatus implements AmiClientListener {
 
     @Override
     public void connectFailed(String host, int port, Throwable cause) {
-        problem = "cannot connect: " + cause.getMessage();
+        problem = cause instanceof AmiConnectException ? cause.getMessage() // "cannot connect to host:port: ..."
+                : "cannot connect: " + cause.getMessage();
     }
 
     @Override

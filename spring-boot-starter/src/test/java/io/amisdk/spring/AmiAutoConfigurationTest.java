@@ -107,6 +107,22 @@ class AmiAutoConfigurationTest {
     }
 
     @Test
+    void theApplicationsOwnClientListenersAreHookedIn() {
+        java.util.List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        connected().withBean("myHooks", io.amisdk.runtime.AmiClientListener.class, () -> new io.amisdk.runtime.AmiClientListener() {
+            @Override
+            public void loginEnd(Duration took) {
+                heard.add("loginEnd");
+            }
+        }).run(context -> {
+            AmiClient client = context.getBean(AmiClient.class);
+            Waits.until("logged in", () -> client.state() == ConnectionState.LOGGED_IN);
+            Waits.until("the application's hook heard the login", () -> heard.contains("loginEnd"), () -> heard);
+            assertThat(context.getBean(AmiConnectionStatus.class).problem()).as("the starter's own hook too").isNull();
+        });
+    }
+
+    @Test
     void backsOffWhenTheApplicationDefinesItsOwnClient() {
         connected().withUserConfiguration(OwnClient.class).run(context -> {
             assertThat(context).hasSingleBean(AmiClient.class);
