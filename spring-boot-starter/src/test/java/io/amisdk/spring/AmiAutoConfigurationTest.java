@@ -132,6 +132,9 @@ class AmiAutoConfigurationTest {
                     .as("the application's own client is the application's to start").isNotEqualTo(ConnectionState.LOGGED_IN);
             assertThat(context).hasSingleBean(AmiEventPublisher.class).hasSingleBean(AmiHealthIndicator.class);
         });
+        runner.withUserConfiguration(OwnClient.class).run(context -> assertThat(context)
+                .as("no amisdk.* needed when the application brings its own client").hasNotFailed()
+                .hasSingleBean(AmiClient.class));
     }
 
     @Test

@@ -31,5 +31,9 @@ class ConfigurationMetadataTest {
                 "amisdk.tls.trust-store", "amisdk.tls.hostname-verification", "amisdk.keepalive.interval",
                 "amisdk.keepalive.timeout", "amisdk.reconnect.enabled", "amisdk.reconnect.initial-delay",
                 "amisdk.reconnect.max-delay", "amisdk.reconnect.max-attempts", "amisdk.startup-wait");
+        assertThat(json).as("the secret's default is none: nothing to show")
+                .doesNotContainPattern("\"name\": \"amisdk.secret\"[^}]*defaultValue");
+        assertThat(json).as("event-mask values for completion (merged from the additional metadata)")
+                .containsPattern("\"name\": \"amisdk.event-mask\",\\s*\"values\"").contains("\"value\": \"call\"");
     }
 }
