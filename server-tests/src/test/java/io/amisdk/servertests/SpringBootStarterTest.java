@@ -44,6 +44,8 @@ class SpringBootStarterTest {
         long t0 = System.nanoTime();
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(App.class)
                 .web(WebApplicationType.NONE)
+                .bannerMode(org.springframework.boot.Banner.Mode.OFF)
+                .registerShutdownHook(false) // closed below; the suite's JVM goes on
                 .properties("amisdk.host=" + AsteriskServer.HOST, "amisdk.port=" + AsteriskServer.PORT,
                         "amisdk.username=" + AsteriskServer.ADMIN, "amisdk.secret=" + AsteriskServer.ADMIN_SECRET,
                         "amisdk.connect-timeout=2s", "amisdk.keepalive.interval=" + KEEPALIVE_INTERVAL.toMillis() + "ms",
