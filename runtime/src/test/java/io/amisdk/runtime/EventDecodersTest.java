@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class EventDecodersTest {
     /** A typed event for the test. */
-    record Hangup(AmiMessage message) implements AmiEvent {
+    record Hangup(AmiMessage headers) implements AmiEvent {
     }
 
     private static AmiMessage event(String name) {
@@ -38,6 +38,6 @@ class EventDecodersTest {
         // then
         AmiEvent decoded = decoders.decode(event("Hangup"));
         assertThat(decoded).isInstanceOf(Hangup.class);
-        assertThat(decoded.message().get("Channel")).isEqualTo("PJSIP/100-1");
+        assertThat(decoded.headers().get("Channel")).isEqualTo("PJSIP/100-1");
     }
 }
