@@ -670,8 +670,8 @@ public final class AmiClient implements AutoCloseable {
     private <E extends AmiEvent> E decodedAs(Class<E> type, AmiMessage message, String what) {
         AmiEvent event = config.eventDecoders().decode(message);
         if (!type.isInstance(event)) {
-            throw new AmiProtocolException(what + " decoded to " + event.getClass().getSimpleName() + ", not "
-                    + type.getSimpleName() + " (is the SDK's EventDecoderProvider on the path?)");
+            throw new AmiProtocolException(what + " decoded to " + event.getClass().getName() + ", not "
+                    + type.getName() + " (is that SDK's EventDecoderProvider on the path, and only one SDK?)");
         }
         return type.cast(event);
     }
