@@ -1,7 +1,7 @@
 package io.amisdk.spring;
 
 import io.amisdk.runtime.AmiClient;
-import io.amisdk.runtime.AmiClientListener;
+import io.amisdk.runtime.AmiClientHooks;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -31,9 +31,9 @@ public class AmiAutoConfiguration {
         }
 
         @Bean // closed by the lifecycle's stop, and (again, harmlessly) as a bean, if the context never started
-        AmiClient amiClient(AmiProperties properties, ObjectProvider<AmiClientListener> listeners) {
+        AmiClient amiClient(AmiProperties properties, ObjectProvider<AmiClientHooks> listeners) {
             return AmiClient.create(AmiClientConfigs.from(properties,
-                    CompositeClientListener.of(listeners.orderedStream().toList())));
+                    CompositeClientHooks.of(listeners.orderedStream().toList())));
         }
 
         @Bean

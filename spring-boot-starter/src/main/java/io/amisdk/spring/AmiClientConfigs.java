@@ -1,7 +1,8 @@
 package io.amisdk.spring;
 
 import io.amisdk.runtime.AmiClientConfig;
-import io.amisdk.runtime.AmiClientListener;
+import io.amisdk.runtime.AmiClientHooks;
+import io.amisdk.runtime.AmiTls;
 import io.amisdk.runtime.AuthType;
 import io.amisdk.runtime.EventMask;
 import io.amisdk.runtime.ReconnectPolicy;
@@ -42,11 +43,11 @@ final class AmiClientConfigs {
     }
 
     /**
-     * The client configuration for these properties, with {@code listener} as its hooks.
+     * The client configuration for these properties, with these hooks.
      *
      * @throws MissingAmiPropertyException naming every required property that is not set
      */
-    static AmiClientConfig from(AmiProperties p, AmiClientListener listener) {
+    static AmiClientConfig from(AmiProperties p, AmiClientHooks hooks) {
         List<String> missing = missing(p);
         if (!missing.isEmpty()) {
             throw new MissingAmiPropertyException(missing);
@@ -55,21 +56,21 @@ final class AmiClientConfigs {
                 .host(p.getHost().strip())
                 .port(p.getPort())
                 .authType(p.getAuthType())
-                .eventMask(eventMask(p.getEventMask()).wireValue())
-                .connectTimeout(p.getConnectTimeout())
-                .actionTimeout(p.getActionTimeout())
-                .disconnectedWait(p.getDisconnectedWait())
-                .keepaliveInterval(p.getKeepalive().getInterval())
+                .eventMask(eventMask(p.getEventMask()))
+                .timeouts(t -> {
+                    t.connectTimeout(p.getConnectTimeout()).actionTimeout(p.getActionTimeout())
+                            .disconnectedWait(p.getDisconnectedWait()).keepaliveInterval(p.getKeepalive().getInterval());
+                    if (p.getKeepalive().getTimeout() != null) {
+                        t.keepaliveTimeout(p.getKeepalive().getTimeout());
+                    }
+                })
                 .reconnectPolicy(reconnectPolicy(p.getReconnect()))
-                .clientListener(listener);
+                .hooks(hooks);
         if (p.getAuthType() != AuthType.NONE) {
             b.credentials(p.getUsername(), p.getSecret());
         }
-        if (p.getKeepalive().getTimeout() != null) {
-            b.keepaliveTimeout(p.getKeepalive().getTimeout());
-        }
         if (p.getTls().isEnabled()) {
-            b.tls(sslContext(p.getTls())).hostnameVerification(p.getTls().isHostnameVerification());
+            b.tls(AmiTls.of(sslContext(p.getTls())).withHostnameVerification(p.getTls().isHostnameVerification()));
         }
         return b.build();
     }
@@ -87,7 +88,8 @@ final class AmiClientConfigs {
         if (!r.isEnabled()) {
             return ReconnectPolicy.disabled();
         }
-        return ReconnectPolicy.exponential(r.getInitialDelay(), r.getMaxDelay()).withMaxAttempts(r.getMaxAttempts());
+        return ReconnectPolicy.defaults().toBuilder().initialDelay(r.getInitialDelay()).maxDelay(r.getMaxDelay())
+                .maxAttempts(r.getMaxAttempts()).build();
     }
 
     /** The JDK's default context, or one trusting the configured trust store (a path, {@code file:} or {@code classpath:}). */

@@ -118,7 +118,7 @@ final class AmiClientLifecycle implements SmartLifecycle {
     private boolean reachable(AmiClientConfig config) {
         try (Socket probe = new Socket()) {
             probe.connect(new InetSocketAddress(config.host(), config.port()), (int) Math.min(Integer.MAX_VALUE,
-                    Math.max(1, config.connectTimeout().toMillis())));
+                    Math.max(1, config.timeouts().connectTimeout().toMillis())));
             return true;
         } catch (IOException | RuntimeException e) {
             status.problem("cannot connect to " + config.host() + ':' + config.port() + ": " + e.getMessage());

@@ -3,7 +3,7 @@ package io.amisdk.spring;
 import io.amisdk.runtime.AmiAuthenticationException;
 import io.amisdk.runtime.AmiClient;
 import io.amisdk.runtime.AmiConnectException;
-import io.amisdk.runtime.AmiClientListener;
+import io.amisdk.runtime.AmiClientHooks;
 import io.amisdk.runtime.ConnectionState;
 import io.amisdk.runtime.GenericAction;
 import java.time.Duration;
@@ -13,7 +13,7 @@ import java.time.Duration;
  * connect, login or connection failure, in Asterisk's words where it answered) and the server's Asterisk version,
  * asked once per login. Fed by the client's hooks, so it knows only about the auto-configured client.
  */
-public class AmiConnectionStatus implements AmiClientListener {
+public class AmiConnectionStatus implements AmiClientHooks {
     private volatile String problem = "not connected yet";
     private volatile String serverVersion;
 

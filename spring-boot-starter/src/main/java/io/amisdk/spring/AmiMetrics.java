@@ -1,7 +1,7 @@
 package io.amisdk.spring;
 
 import io.amisdk.runtime.AmiClient;
-import io.amisdk.runtime.AmiClientListener;
+import io.amisdk.runtime.AmiClientHooks;
 import io.amisdk.runtime.ConnectionState;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The client's Micrometer meters, fed by its hooks ({@link AmiClientListener}) and its counts:
+ * The client's Micrometer meters, fed by its hooks ({@link AmiClientHooks}) and its counts:
  * <ul>
  * <li>{@code amisdk.actions} (timer; tags {@code action}, {@code outcome} = success, error): latency from sending
  * to the answer, per action; {@code amisdk.actions.failed} (counter; tag {@code action}): no answer at all;</li>
@@ -28,7 +28,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * Names in tags come from the server and the application; past {@value #MAX_NAMES} distinct ones per tag the rest
  * count under {@code other}, so no registry grows without bound.
  */
-public class AmiMetrics implements AmiClientListener {
+public class AmiMetrics implements AmiClientHooks {
     static final int MAX_NAMES = 500;
 
     private final List<MeterRegistry> registries = new CopyOnWriteArrayList<>();
@@ -39,13 +39,13 @@ public class AmiMetrics implements AmiClientListener {
     MeterBinder binder(AmiClient client) {
         client.onAnyEvent(event -> eventReceived(event.eventName()));
         return registry -> {
-            FunctionCounter.builder("amisdk.events.dropped", client, AmiClient::droppedEvents)
+            FunctionCounter.builder("amisdk.events.dropped", client, AmiClient::droppedEventCount)
                     .description("Events the overflow policy dropped (listeners too slow)").register(registry);
             FunctionCounter.builder("amisdk.reconnects", client, AmiClient::reconnectCount)
                     .description("Logins again after a lost connection").register(registry);
-            FunctionCounter.builder("amisdk.listener.failures", client, AmiClient::listenerFailures)
-                    .description("Exceptions thrown by event listeners and hooks").register(registry);
-            Gauge.builder("amisdk.actions.in.flight", client, AmiClient::actionsInFlight)
+            FunctionCounter.builder("amisdk.listener.failures", client, c -> c.listenerFailureCount() + c.hookFailureCount())
+                    .description("Exceptions thrown by event listeners, state listeners and hooks").register(registry);
+            Gauge.builder("amisdk.actions.in.flight", client, AmiClient::inFlightActionCount)
                     .description("Actions awaiting their answer").register(registry);
             Gauge.builder("amisdk.logged.in", client, c -> c.state() == ConnectionState.LOGGED_IN ? 1 : 0)
                     .description("1 while logged in to Asterisk, else 0").register(registry);

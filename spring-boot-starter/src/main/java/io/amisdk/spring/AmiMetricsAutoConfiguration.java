@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Bean;
 /**
  * The client's Micrometer meters ({@link AmiMetrics}), when Micrometer is on the class path: a {@link MeterBinder}
  * that Boot's metrics support binds to the application's registries. The {@link AmiMetrics} bean is also an
- * {@link io.amisdk.runtime.AmiClientListener}, so the auto-configured client feeds it its action latencies.
+ * {@link io.amisdk.runtime.AmiClientHooks}, so the auto-configured client feeds it its action latencies.
  */
 @AutoConfiguration(after = AmiAutoConfiguration.class)
 @ConditionalOnClass(MeterBinder.class)

@@ -57,17 +57,17 @@ class AmiAutoConfigurationTest {
                     assertThat(config.port()).isEqualTo(5039);
                     assertThat(config.username()).isEqualTo("ops");
                     assertThat(config.authType()).isEqualTo(AuthType.PLAIN);
-                    assertThat(config.eventMask()).isEqualTo("system,call");
-                    assertThat(config.connectTimeout()).isEqualTo(Duration.ofSeconds(3));
-                    assertThat(config.actionTimeout()).isEqualTo(Duration.ofSeconds(7));
-                    assertThat(config.keepaliveInterval()).isEqualTo(Duration.ofSeconds(2));
-                    assertThat(config.keepaliveTimeout()).isEqualTo(Duration.ofMillis(1500));
+                    assertThat(config.eventMask().wireValue()).isEqualTo("system,call");
+                    assertThat(config.timeouts().connectTimeout()).isEqualTo(Duration.ofSeconds(3));
+                    assertThat(config.timeouts().actionTimeout()).isEqualTo(Duration.ofSeconds(7));
+                    assertThat(config.timeouts().keepaliveInterval()).isEqualTo(Duration.ofSeconds(2));
+                    assertThat(config.timeouts().keepaliveTimeout()).isEqualTo(Duration.ofMillis(1500));
                     assertThat(config.reconnectPolicy().initialDelay()).isEqualTo(Duration.ofMillis(100));
                     assertThat(config.reconnectPolicy().maxDelay()).isEqualTo(Duration.ofSeconds(4));
                     assertThat(config.reconnectPolicy().maxAttempts()).isEqualTo(9);
-                    assertThat(config.disconnectedWait()).isEqualTo(Duration.ofMillis(250));
-                    assertThat(config.sslContext()).isNotNull();
-                    assertThat(config.hostnameVerification()).isFalse();
+                    assertThat(config.timeouts().disconnectedWait()).isEqualTo(Duration.ofMillis(250));
+                    assertThat(config.tls().sslContext()).isNotNull();
+                    assertThat(config.tls().hostnameVerification()).isFalse();
                     AmiProperties properties = context.getBean(AmiProperties.class);
                     assertThat(properties.toString()).contains("ops").doesNotContain("s3cret-value");
                     assertThat(config.toString()).doesNotContain("s3cret-value");
@@ -82,13 +82,13 @@ class AmiAutoConfigurationTest {
             assertThat(config.port()).isEqualTo(runtime.port());
             assertThat(config.authType()).isEqualTo(runtime.authType());
             assertThat(config.eventMask()).isEqualTo(runtime.eventMask());
-            assertThat(config.connectTimeout()).isEqualTo(runtime.connectTimeout());
-            assertThat(config.actionTimeout()).isEqualTo(runtime.actionTimeout());
-            assertThat(config.keepaliveInterval()).isEqualTo(runtime.keepaliveInterval());
-            assertThat(config.keepaliveTimeout()).isEqualTo(runtime.keepaliveTimeout());
+            assertThat(config.timeouts().connectTimeout()).isEqualTo(runtime.timeouts().connectTimeout());
+            assertThat(config.timeouts().actionTimeout()).isEqualTo(runtime.timeouts().actionTimeout());
+            assertThat(config.timeouts().keepaliveInterval()).isEqualTo(runtime.timeouts().keepaliveInterval());
+            assertThat(config.timeouts().keepaliveTimeout()).isEqualTo(runtime.timeouts().keepaliveTimeout());
             assertThat(config.reconnectPolicy().initialDelay()).isEqualTo(runtime.reconnectPolicy().initialDelay());
             assertThat(config.reconnectPolicy().maxDelay()).isEqualTo(runtime.reconnectPolicy().maxDelay());
-            assertThat(config.sslContext()).isNull();
+            assertThat(config.tls()).isNull();
         });
     }
 
@@ -109,7 +109,7 @@ class AmiAutoConfigurationTest {
     @Test
     void theApplicationsOwnClientListenersAreHookedIn() {
         java.util.List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
-        connected().withBean("myHooks", io.amisdk.runtime.AmiClientListener.class, () -> new io.amisdk.runtime.AmiClientListener() {
+        connected().withBean("myHooks", io.amisdk.runtime.AmiClientHooks.class, () -> new io.amisdk.runtime.AmiClientHooks() {
             @Override
             public void loginEnd(Duration took) {
                 heard.add("loginEnd");

@@ -66,9 +66,9 @@ class AmiEventsTest {
             ami.emit("UserEvent", "UserEvent", "after");
             Listeners listeners = context.getBean(Listeners.class);
             Waits.until("the event after the failures", () -> listeners.any.size() >= 3, () -> listeners.any);
-            assertThat(listeners.any).extracting(e -> e.message().get("UserEvent"))
+            assertThat(listeners.any).extracting(e -> e.headers().get("UserEvent"))
                     .containsExactly("boom-runtime", "boom-error", "after");
-            Waits.until("both failures counted", () -> client.listenerFailures() >= 2, client::listenerFailures);
+            Waits.until("both failures counted", () -> client.listenerFailureCount() >= 2, client::listenerFailureCount);
             assertThat(client.state()).isEqualTo(ConnectionState.LOGGED_IN);
         });
     }
@@ -99,7 +99,7 @@ class AmiEventsTest {
                 return;
             }
             any.add(event);
-            String user = event.message().get("UserEvent");
+            String user = event.headers().get("UserEvent");
             if ("boom-runtime".equals(user)) {
                 throw new IllegalStateException("a listener's bug");
             }

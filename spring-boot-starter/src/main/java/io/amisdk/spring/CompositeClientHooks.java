@@ -1,32 +1,32 @@
 package io.amisdk.spring;
 
-import io.amisdk.runtime.AmiClientListener;
+import io.amisdk.runtime.AmiClientHooks;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Every {@link AmiClientListener} bean of the context as the client's one hook. Each hears every call even when an
+ * Every {@link AmiClientHooks} bean of the context as the client's one hook. Each hears every call even when an
  * earlier one threw; the first failure is then rethrown, so the runtime counts and logs it as it does any hook's.
  */
-final class CompositeClientListener implements AmiClientListener {
-    private final List<AmiClientListener> listeners;
+final class CompositeClientHooks implements AmiClientHooks {
+    private final List<AmiClientHooks> listeners;
 
-    private CompositeClientListener(List<AmiClientListener> listeners) {
+    private CompositeClientHooks(List<AmiClientHooks> listeners) {
         this.listeners = listeners;
     }
 
-    static AmiClientListener of(List<AmiClientListener> listeners) {
+    static AmiClientHooks of(List<AmiClientHooks> listeners) {
         return switch (listeners.size()) {
-            case 0 -> AmiClientListener.NONE;
+            case 0 -> AmiClientHooks.NONE;
             case 1 -> listeners.get(0);
-            default -> new CompositeClientListener(List.copyOf(listeners));
+            default -> new CompositeClientHooks(List.copyOf(listeners));
         };
     }
 
-    private void each(Consumer<AmiClientListener> call) {
+    private void each(Consumer<AmiClientHooks> call) {
         Throwable first = null;
-        for (AmiClientListener l : listeners) {
+        for (AmiClientHooks l : listeners) {
             try {
                 call.accept(l);
             } catch (Throwable t) {
