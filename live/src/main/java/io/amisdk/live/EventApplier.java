@@ -164,12 +164,12 @@ final class EventApplier {
 
     private static boolean hangup(LiveStore s, Msg m, Stats stats, Instant now) {
         String uid = m.get("Uniqueid");
-        if (s.isHungUp(uid)) {
+        int cause = intOf(m, "Cause", 0, stats);
+        LiveChannel gone = s.hangUp(uid, cause, now);
+        if (gone == null && s.isHungUp(uid)) {
             stats.late(m);
             return true;
         }
-        int cause = intOf(m, "Cause", 0, stats);
-        LiveChannel gone = s.hangUp(uid, cause, now);
         if (gone == null) {
             if (uid != null && m.get("Channel") != null) {
                 // never seen: remember it as hung up anyway, so that a late event does not bring it back
