@@ -148,7 +148,7 @@ class LivePbxTest {
                 fake.emit("Hangup", channel("4.2", "PJSIP/y-2", 6, "Cause", "16"));  // hangup before its Newchannel
                 fake.emit("Newchannel", channel("4.2", "PJSIP/y-2", 0));              // ... late: ignored
                 fake.emit("Newstate", channel("4.1", "PJSIP/x-1", 42));               // a state Asterisk 22 does not have
-                fake.emit("Newexten", channel("4.1", "PJSIP/x-1", 6, "Priority", "two"));
+                fake.emit("QueueMemberStatus", "Queue", "nosuch", "Interface", "PJSIP/q", "Penalty", "high");
                 fake.emit("SomethingNew", "Foo", "bar");                                // unknown kind
                 fake.emit("BridgeLeave", concat(bridge("nope"), channel("4.1", "PJSIP/x-1", 6)));
                 fake.emit("ConfbridgeMute", "Conference", "9", "Uniqueid", "4.7");
