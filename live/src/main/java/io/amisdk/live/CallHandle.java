@@ -93,10 +93,12 @@ public final class CallHandle {
             channel = c;
         }
         if (!answered.isDone()) {
+            phase = Phase.ANSWERED; // first: whoever the future wakes sees the phase
             answered.complete(channel);
             move(Phase.ANSWERED);
         }
         if (channel != null && channel.isHungUp() && !ended.isDone()) { // its Hangup came before the OriginateResponse
+            phase = Phase.HUNG_UP;
             ended.complete(channel);
             move(Phase.HUNG_UP);
         }
@@ -106,6 +108,7 @@ public final class CallHandle {
         if (isAnswered() || ended.isDone()) {
             return;
         }
+        phase = Phase.FAILED;
         answered.completeExceptionally(failure);
         ended.completeExceptionally(failure);
         move(Phase.FAILED);
@@ -114,7 +117,8 @@ public final class CallHandle {
     /** The channel is gone: ended if it was answered; otherwise the OriginateResponse (or the timeout) decides. */
     void hungUp(LiveChannel dead) {
         channel = dead;
-        if (isAnswered()) {
+        if (isAnswered() && !ended.isDone()) {
+            phase = Phase.HUNG_UP;
             ended.complete(dead);
             move(Phase.HUNG_UP);
         }

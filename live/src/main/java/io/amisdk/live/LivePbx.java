@@ -507,7 +507,8 @@ public final class LivePbx implements AutoCloseable {
 
     private void changed(LiveChange<?> change) {
         if (change.kind() == LiveChange.Kind.CHANNEL) {
-            if (change.type() == LiveChange.Type.REMOVED && change.cause() != LiveChange.Cause.EVENT) {
+            if (change.type() == LiveChange.Type.REMOVED && change.cause() != LiveChange.Cause.EVENT
+                    && !store.isHungUp(change.key())) {
                 // gone while the link was down (or its Hangup was lost): hung up, cause unknown
                 store.remember(((LiveChannel) change.before()).hungUp(0, clock.instant()));
             }

@@ -93,12 +93,13 @@ final class LiveStore {
 
     /** Removes the channel and keeps it as hung up; returns it, or null when it was not there. */
     LiveChannel hangUp(String uniqueId, int cause, Instant at) {
-        LiveChannel c = channels.remove(uniqueId);
+        LiveChannel c = channels.get(uniqueId);
         if (c == null) {
             return null;
         }
+        remember(c.hungUp(cause, at)); // first: the change listeners of the removal find the cause
+        channels.remove(uniqueId);
         names.remove(c.name(), uniqueId);
-        remember(c.hungUp(cause, at));
         return c;
     }
 
