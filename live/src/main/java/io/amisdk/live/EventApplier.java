@@ -19,9 +19,9 @@ final class EventApplier {
     /** Applies the event; returns false when it is of a kind the state does not follow. */
     static boolean apply(LiveStore s, Msg m, Stats stats, Instant now) {
         boolean followed = switch (m.name().toLowerCase(Locale.ROOT)) {
-            case "newchannel" -> channel(s, m, "", stats, now, true);
+            case "newchannel" -> channel(s, m, stats, now, true);
             case "newstate", "newcallerid", "newconnectedline", "newexten", "newaccountcode", "coreshowchannel",
-                    "dialstate" -> channel(s, m, "", stats, now, false);
+                    "dialstate" -> channel(s, m, stats, now, false);
             case "rename" -> rename(s, m, stats);
             case "hangup" -> hangup(s, m, stats, now);
             case "hold" -> hold(s, m, stats, now, true);
@@ -64,18 +64,18 @@ final class EventApplier {
 
     // ---- channels -------------------------------------------------------------------------------------------
 
-    private static boolean channel(LiveStore s, Msg m, String prefix, Stats stats, Instant now, boolean created) {
-        LiveChannel c = upsertChannel(s, m, prefix, stats, now, created);
-        return c != null || created || m.get(prefix + "Uniqueid") != null;
+    private static boolean channel(LiveStore s, Msg m, Stats stats, Instant now, boolean created) {
+        LiveChannel c = upsertChannel(s, m, stats, now, created);
+        return c != null || created || m.get("Uniqueid") != null;
     }
 
-    /** Reads the channel snapshot headers (with a prefix: Dest, Parkee, ...) into the store; null when skipped. */
-    static LiveChannel upsertChannel(LiveStore s, Msg m, String prefix, Stats stats, Instant now, boolean created) {
-        String uid = m.get(prefix + "Uniqueid");
-        String name = m.get(prefix + "Channel");
+    /** Reads the channel snapshot headers into the store; null when skipped. */
+    static LiveChannel upsertChannel(LiveStore s, Msg m, Stats stats, Instant now, boolean created) {
+        String uid = m.get("Uniqueid");
+        String name = m.get("Channel");
         if (uid == null || uid.isEmpty() || name == null) {
             if (!"VarSet".equalsIgnoreCase(m.name())) {
-                stats.bad("no " + prefix + "Uniqueid or " + prefix + "Channel", m);
+                stats.bad("no Uniqueid or Channel", m);
             }
             return null;
         }
@@ -88,7 +88,7 @@ final class EventApplier {
             stats.unknown("unknown channel " + uid, m);
         }
         ChannelState state = before == null ? ChannelState.UNKNOWN : before.state();
-        String stateText = m.get(prefix + "ChannelState");
+        String stateText = m.get("ChannelState");
         if (stateText != null) {
             try {
                 state = ChannelState.of(Integer.parseInt(stateText.trim()));
@@ -109,15 +109,15 @@ final class EventApplier {
             bridgeId = m.known("BridgeId");
         }
         LiveChannel c = new LiveChannel(uid, name, state,
-                pick(m, prefix + "CallerIDNum", before == null ? null : before.callerIdNum()),
-                pick(m, prefix + "CallerIDName", before == null ? null : before.callerIdName()),
-                pick(m, prefix + "ConnectedLineNum", before == null ? null : before.connectedLineNum()),
-                pick(m, prefix + "ConnectedLineName", before == null ? null : before.connectedLineName()),
-                pick(m, prefix + "Context", before == null ? null : before.context()),
-                pick(m, prefix + "Exten", before == null ? null : before.exten()),
-                priority(m, prefix, before, stats),
-                pick(m, prefix + "Linkedid", before == null ? uid : before.linkedId()),
-                m.get(prefix + "AccountCode") != null ? m.get(prefix + "AccountCode") : before == null ? "" : before.accountCode(),
+                pick(m, "CallerIDNum", before == null ? null : before.callerIdNum()),
+                pick(m, "CallerIDName", before == null ? null : before.callerIdName()),
+                pick(m, "ConnectedLineNum", before == null ? null : before.connectedLineNum()),
+                pick(m, "ConnectedLineName", before == null ? null : before.connectedLineName()),
+                pick(m, "Context", before == null ? null : before.context()),
+                pick(m, "Exten", before == null ? null : before.exten()),
+                priority(m, before, stats),
+                pick(m, "Linkedid", before == null ? uid : before.linkedId()),
+                m.get("AccountCode") != null ? m.get("AccountCode") : before == null ? "" : before.accountCode(),
                 createdAt, answered, bridgeId, before != null && before.onHold(), 0, null);
         s.putChannel(c);
         return c;
@@ -127,8 +127,8 @@ final class EventApplier {
         return m.get(header) == null ? otherwise : m.known(header);
     }
 
-    private static int priority(Msg m, String prefix, LiveChannel before, Stats stats) {
-        String p = m.get(prefix + "Priority");
+    private static int priority(Msg m, LiveChannel before, Stats stats) {
+        String p = m.get("Priority");
         if (p == null || p.isEmpty()) {
             return before == null ? 0 : before.priority();
         }
@@ -201,7 +201,7 @@ final class EventApplier {
     }
 
     private static boolean hold(LiveStore s, Msg m, Stats stats, Instant now, boolean onHold) {
-        LiveChannel c = upsertChannel(s, m, "", stats, now, false);
+        LiveChannel c = upsertChannel(s, m, stats, now, false);
         if (c != null) {
             s.putChannel(c.withHold(onHold));
         }
@@ -228,7 +228,7 @@ final class EventApplier {
             stats.unknown("unknown bridge " + id, m);
         }
         LiveBridge b = bridge(s, m);
-        LiveChannel c = upsertChannel(s, m, "", stats, now, false);
+        LiveChannel c = upsertChannel(s, m, stats, now, false);
         if (b == null || c == null) {
             return true;
         }
@@ -244,7 +244,7 @@ final class EventApplier {
 
     private static boolean bridgeLeave(LiveStore s, Msg m, Stats stats, Instant now) {
         String id = m.get("BridgeUniqueid");
-        LiveChannel c = upsertChannel(s, m, "", stats, now, false);
+        LiveChannel c = upsertChannel(s, m, stats, now, false);
         if (id == null) {
             return true;
         }

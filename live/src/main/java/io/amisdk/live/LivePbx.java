@@ -290,7 +290,7 @@ public final class LivePbx implements AutoCloseable {
         headers.putAll(request.headers());
         headers.put("Async", "true");
         headers.put("ChannelId", uid);
-        headers.put("OtherChannelId", uid + ";2");
+        headers.put("OtherChannelId", uid + "-2");
         headers.put("Timeout", Long.toString(config.originateTimeout().minusSeconds(5).toMillis()));
         if (!request.variables().isEmpty()) {
             StringBuilder v = new StringBuilder();
