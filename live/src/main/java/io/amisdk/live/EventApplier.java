@@ -317,6 +317,12 @@ final class EventApplier {
                 intOf(m, "Status", before == null ? 0 : before.status(), stats),
                 m.get("Paused") != null ? "1".equals(m.get("Paused")) : before != null && before.paused(),
                 m.get("PausedReason") != null ? m.get("PausedReason") : before == null ? "" : before.pausedReason());
+        if (!member.paused() && !member.pausedReason().isEmpty()) {
+            // an unpause event repeats the old reason; QueueStatus shows none once unpaused
+            member = new QueueMember(member.queue(), member.iface(), member.name(), member.stateInterface(),
+                    member.membership(), member.penalty(), member.callsTaken(), member.lastCall(), member.inCall(),
+                    member.status(), false, "");
+        }
         s.members.put(q + "/" + iface, member);
         return true;
     }

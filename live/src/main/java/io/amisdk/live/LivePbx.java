@@ -74,6 +74,12 @@ public final class LivePbx implements AutoCloseable {
     /** The resync or reconcile in progress, or null (live thread only). */
     private Sync sync;
     private volatile boolean closed;
+    /** How long a resync waits for FullyBooted after a login. */
+    private static final Duration BOOT_WAIT = Duration.ofSeconds(2);
+    /** Logins seen, and whether the last one's FullyBooted is still awaited (live thread only). */
+    private long logins;
+    private boolean awaitingBoot;
+    private boolean bootedEarly;
 
     /** A resync or reconcile: the events buffered since it began, and its outcome. */
     private static final class Sync {
@@ -82,6 +88,8 @@ public final class LivePbx implements AutoCloseable {
         final List<Msg> buffer = new ArrayList<>();
         final CompletableFuture<Map<LiveChange.Kind, Integer>> done = new CompletableFuture<>();
         boolean overflowed;
+        /** Run another one once this one is done (FullyBooted came meanwhile). */
+        boolean again;
 
         Sync(LiveChange.Cause cause) {
             this.cause = cause;
@@ -143,7 +151,7 @@ public final class LivePbx implements AutoCloseable {
             long every = config.reconcileEvery().toMillis();
             live.scheduleWithFixedDelay(() -> startSync(LiveChange.Cause.RECONCILE), every, every, TimeUnit.MILLISECONDS);
         }
-        link.subscribe(this::arrived, () -> submit(() -> startSync(LiveChange.Cause.RESYNC)), () -> submit(this::lost));
+        link.subscribe(this::arrived, () -> submit(this::loggedIn), () -> submit(this::lost));
     }
 
     // ---- views ----------------------------------------------------------------------------------------------
@@ -274,9 +282,17 @@ public final class LivePbx implements AutoCloseable {
      * futures fail with {@link CallFailure} ({@link CallFailure.Reason#REFUSED} when Asterisk refuses the action).
      */
     public CallHandle originate(Originate request) {
+        return originate(request, null);
+    }
+
+    /** As {@link #originate(Originate)}, the listener told every phase from the first (registered before it is sent). */
+    public CallHandle originate(Originate request, Consumer<CallHandle.Phase> phases) {
         String uid = "live" + instance + "-" + System.currentTimeMillis() + "." + callCounter.incrementAndGet();
         String actionId = "live-originate-" + uid;
         CallHandle call = new CallHandle(uid, actionId, listenerFailures::incrementAndGet);
+        if (phases != null) {
+            call.onPhase(phases);
+        }
         if (callsByUid.size() >= config.maxPendingCalls()) {
             overflows.incrementAndGet();
             call.fail(new CallFailure(CallFailure.Reason.REFUSED, -1, "too many calls followed at once ("
@@ -415,6 +431,9 @@ public final class LivePbx implements AutoCloseable {
 
     /** Applies one event on the live thread (package-private for the benchmark and tests). */
     void apply(Msg m) {
+        if ("FullyBooted".equalsIgnoreCase(m.name())) {
+            booted();
+        }
         observeCall(m);
         EventApplier.apply(store, m, stats, clock.instant());
         if (sync != null && !sync.overflowed) {
@@ -451,7 +470,7 @@ public final class LivePbx implements AutoCloseable {
             s.done.completeExceptionally(failure);
             return;
         }
-        if (s.overflowed) {
+        if (s.overflowed || s.again) {
             startSync(s.cause).whenComplete((d, f) -> {
                 if (f != null) {
                     s.done.completeExceptionally(f);
@@ -483,7 +502,44 @@ public final class LivePbx implements AutoCloseable {
         ready.complete(this);
     }
 
+    /**
+     * A login: the resync waits for FullyBooted (Asterisk sends it at login once booted, or when its boot completes:
+     * lists read before that miss what is not loaded yet), at most {@link #BOOT_WAIT} (a mask without the system class
+     * never gets it).
+     */
+    private void loggedIn() {
+        long login = ++logins;
+        if (bootedEarly) { // its FullyBooted was delivered before the client said it is logged in
+            bootedEarly = false;
+            awaitingBoot = false;
+            startSync(LiveChange.Cause.RESYNC);
+            return;
+        }
+        live.schedule(() -> {
+            if (logins == login && awaitingBoot) {
+                awaitingBoot = false;
+                startSync(LiveChange.Cause.RESYNC);
+            }
+        }, BOOT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        awaitingBoot = true;
+    }
+
+    /** FullyBooted: resync now (again, if one is under way: its lists may be from before the boot completed). */
+    private void booted() {
+        if (!link.loggedIn()) {
+            bootedEarly = true;
+            return;
+        }
+        awaitingBoot = false;
+        if (sync != null) {
+            sync.again = true;
+        } else {
+            startSync(LiveChange.Cause.RESYNC);
+        }
+    }
+
     private void lost() {
+        bootedEarly = false;
         if (sync != null) {
             Sync s = sync;
             sync = null;

@@ -53,7 +53,7 @@ final class LiveStore {
         conferences = new Table<>(LiveChange.Kind.CONFERENCE, config.maxConferences(), Conference::name);
         participants = new Table<>(LiveChange.Kind.PARTICIPANT, config.maxConferences(), Participant::comparable);
         parked = new Table<>(LiveChange.Kind.PARKED_CALL, config.maxParkedCalls(), ParkedCall::comparable);
-        devices = new Table<>(LiveChange.Kind.DEVICE_STATE, config.maxStates(), v -> v);
+        devices = new Table<>(LiveChange.Kind.DEVICE_STATE, config.maxStates(), v -> v, true);
         extensions = new Table<>(LiveChange.Kind.EXTENSION_STATE, config.maxStates(), v -> v);
         presences = new Table<>(LiveChange.Kind.PRESENCE_STATE, config.maxStates(), v -> v);
     }

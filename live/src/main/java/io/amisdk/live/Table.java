@@ -20,10 +20,21 @@ final class Table<V> {
     private final int bound;
     private final Function<V, Object> comparable;
     private final Map<String, V> map = new ConcurrentHashMap<>();
+    /**
+     * Whether entries the server's list does not show stay (device states: DeviceStateList shows the cached ones
+     * only, Custom:, Queue:, park:..., while DeviceStateChange also comes for devices whose state is computed, such as
+     * Local/200@test; such entries are not drift).
+     */
+    private final boolean keepUnlisted;
     private Sink sink;
     private LiveChange.Cause cause = LiveChange.Cause.EVENT;
 
     Table(LiveChange.Kind kind, int bound, Function<V, Object> comparable) {
+        this(kind, bound, comparable, false);
+    }
+
+    Table(LiveChange.Kind kind, int bound, Function<V, Object> comparable, boolean keepUnlisted) {
+        this.keepUnlisted = keepUnlisted;
         this.kind = kind;
         this.bound = bound;
         this.comparable = comparable;
@@ -93,7 +104,7 @@ final class Table<V> {
         int differences = 0;
         try {
             for (String key : java.util.List.copyOf(map.keySet())) {
-                if (!fresh.map.containsKey(key)) {
+                if (!fresh.map.containsKey(key) && !keepUnlisted) {
                     remove(key);
                     differences++;
                 }

@@ -46,8 +46,8 @@ class CallHandleTest {
             });
             pbx.ready().get(10, TimeUnit.SECONDS);
             List<CallHandle.Phase> phases = new CopyOnWriteArrayList<>();
-            CallHandle call = pbx.originate(Originate.to("PJSIP/200").extension("test", "100", 1).variable("A", "1"));
-            call.onPhase(phases::add);
+            CallHandle call = pbx.originate(Originate.to("PJSIP/200").extension("test", "100", 1).variable("A", "1"),
+                    phases::add);
             LiveChannel answered = call.answered().get(10, TimeUnit.SECONDS);
             assertThat(answered.uniqueId()).isEqualTo(call.uniqueId());
             LiveChannel ended = call.ended().get(10, TimeUnit.SECONDS);

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
  */
 @RealServerTest
 class LiveStateTest {
-    private static final int STEPS = Integer.getInteger("amisdk.live.steps", 24);
+    private static final int STEPS = Integer.getInteger("amisdk.live.steps", 40);
     private static final Duration EQUAL_WITHIN = Duration.ofSeconds(15);
 
     private final List<CallHandle> longCalls = new ArrayList<>();
@@ -56,6 +56,12 @@ class LiveStateTest {
                 }
             });
             pbx.ready().get(30, TimeUnit.SECONDS);
+            pbx.onChange(c -> {
+                if (c.cause() == LiveChange.Cause.RECONCILE) {
+                    System.out.println("[live] seed " + seed + ": reconcile fixed " + c.type() + " " + c.kind() + " " + c.key()
+                            + ": " + c.before() + " -> " + c.after());
+                }
+            });
             hangupAll(check);
             assertEqual(pbx, check, seed, "at the start");
             int restartAt = STEPS / 2;
