@@ -35,8 +35,10 @@ final class LiveStore {
     final Table<ExtensionState> extensions;
     final Table<PresenceState> presences;
     /** Hung-up channels kept for lookups and to ignore late events, oldest first. */
-    final Map<String, LiveChannel> hungUp = new java.util.concurrent.ConcurrentHashMap<>();
-    private final ArrayDeque<String> hungUpOrder = new ArrayDeque<>();
+    volatile Map<String, LiveChannel> hungUp = new java.util.concurrent.ConcurrentHashMap<>();
+    private ArrayDeque<String> hungUpOrder = new ArrayDeque<>();
+    /** The most hung-up channels kept since the map was last made anew (a ConcurrentHashMap never shrinks). */
+    private int hungUpPeak;
     /** Channel name to unique ID (written by the live thread only). */
     final Map<String, String> names = new java.util.concurrent.ConcurrentHashMap<>();
     private final AtomicLong seq;
@@ -106,6 +108,7 @@ final class LiveStore {
     void remember(LiveChannel dead) {
         if (hungUp.put(dead.uniqueId(), dead) == null) {
             hungUpOrder.addLast(dead.uniqueId());
+            hungUpPeak = Math.max(hungUpPeak, hungUp.size());
         }
         while (hungUp.size() > maxChannels) {
             String oldest = hungUpOrder.pollFirst();
@@ -127,6 +130,11 @@ final class LiveStore {
             if (oldest != null) {
                 hungUp.remove(key);
             }
+        }
+        if (hungUpPeak > 1024) { // all gone after a burst: give the memory of the burst back
+            hungUp = new java.util.concurrent.ConcurrentHashMap<>();
+            hungUpOrder = new ArrayDeque<>();
+            hungUpPeak = 0;
         }
     }
 

@@ -250,6 +250,21 @@ class LivePbxTest {
     }
 
     @Test
+    @DisplayName("a FullyBooted (the server finished booting after the login) reads the lists again; reconcile runs on its period")
+    void fullyBootedAndPeriodicReconcile() throws Exception {
+        try (FakePbx fake = new FakePbx(); AmiClient client = fake.client();
+                LivePbx pbx = LivePbx.start(client, LiveConfig.defaults().withReconcileEvery(Duration.ofMillis(100)), null)) {
+            pbx.ready().get(10, TimeUnit.SECONDS);
+            long resyncs = pbx.counters().resyncs();
+            fake.item("CoreShowChannels", "CoreShowChannel", channel("7.1", "PJSIP/late-1", 6));
+            fake.emit("FullyBooted", "Status", "Fully Booted");
+            Await.until(() -> pbx.counters().resyncs() > resyncs || pbx.counters().driftFound() > 0, "a resync after FullyBooted");
+            Await.until(() -> pbx.channels().containsKey("7.1"), "the channel the late lists show");
+            Await.until(() -> pbx.counters().reconciles() >= 3, "three periodic reconciles");
+        }
+    }
+
+    @Test
     @DisplayName("a table's bound holds: channels beyond it are refused, counted, and a resync follows")
     void boundHolds() throws Exception {
         try (FakePbx fake = new FakePbx(); AmiClient client = fake.client();

@@ -91,6 +91,41 @@ class LiveStateTest {
         }
     }
 
+    @Test
+    @DisplayName("followed calls on the real server: 100 answers and hangs up (ended, cause 16), a queue call is bridged, an extension that does not exist fails with a typed reason")
+    void followedCalls() throws Exception {
+        try (AmiClient client = AsteriskServer.connect(AsteriskServer.admin().listItemsToListeners(false).build());
+                LivePbx pbx = LivePbx.start(client)) {
+            pbx.ready().get(30, TimeUnit.SECONDS);
+            List<CallHandle.Phase> phases = new java.util.concurrent.CopyOnWriteArrayList<>();
+            CallHandle hundred = pbx.originate(Originate.to("Local/100@test").application("Wait", "5"), phases::add);
+            assertThat(hundred.answered().get(30, TimeUnit.SECONDS).uniqueId()).isEqualTo(hundred.uniqueId());
+            var ended = hundred.ended().get(30, TimeUnit.SECONDS);
+            assertThat(ended.isHungUp()).isTrue();
+            assertThat(ended.hangupCause()).isEqualTo(16);
+            assertThat(phases).containsSubsequence(CallHandle.Phase.ANSWERED, CallHandle.Phase.HUNG_UP);
+
+            List<CallHandle.Phase> queued = new java.util.concurrent.CopyOnWriteArrayList<>();
+            CallHandle queue = pbx.originate(Originate.to("Local/400@test").application("Wait", "3"), queued::add);
+            queue.answered().get(30, TimeUnit.SECONDS);
+            queue.ended().get(30, TimeUnit.SECONDS);
+            assertThat(queued).contains(CallHandle.Phase.ANSWERED);
+
+            CallHandle nowhere = pbx.originate(Originate.to("Local/999@test").application("Wait", "1"));
+            try {
+                nowhere.answered().get(30, TimeUnit.SECONDS);
+                throw new AssertionError("an Originate into a missing extension was answered");
+            } catch (java.util.concurrent.ExecutionException e) {
+                assertThat(e.getCause()).isInstanceOf(io.amisdk.live.CallFailure.class);
+                System.out.println("[live] Originate into a missing extension: " + e.getCause().getMessage());
+                assertThat(((io.amisdk.live.CallFailure) e.getCause()).reason()).isIn(
+                        io.amisdk.live.CallFailure.Reason.FAILURE, io.amisdk.live.CallFailure.Reason.HANGUP,
+                        io.amisdk.live.CallFailure.Reason.CONGESTION);
+            }
+            assertThat(nowhere.phase()).isEqualTo(CallHandle.Phase.FAILED);
+        }
+    }
+
     private String step(Random random, LivePbx pbx, AmiClient ami) throws Exception {
         int kind = random.nextInt(11);
         switch (kind) {
