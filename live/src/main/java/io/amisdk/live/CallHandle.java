@@ -93,14 +93,12 @@ public final class CallHandle {
             channel = c;
         }
         if (!answered.isDone()) {
-            phase = Phase.ANSWERED; // first: whoever the future wakes sees the phase
+            move(Phase.ANSWERED); // first: whoever the future wakes sees the phase, and the listeners had it
             answered.complete(channel);
-            move(Phase.ANSWERED);
         }
         if (channel != null && channel.isHungUp() && !ended.isDone()) { // its Hangup came before the OriginateResponse
-            phase = Phase.HUNG_UP;
-            ended.complete(channel);
             move(Phase.HUNG_UP);
+            ended.complete(channel);
         }
     }
 
@@ -108,19 +106,17 @@ public final class CallHandle {
         if (isAnswered() || ended.isDone()) {
             return;
         }
-        phase = Phase.FAILED;
+        move(Phase.FAILED);
         answered.completeExceptionally(failure);
         ended.completeExceptionally(failure);
-        move(Phase.FAILED);
     }
 
     /** The channel is gone: ended if it was answered; otherwise the OriginateResponse (or the timeout) decides. */
     void hungUp(LiveChannel dead) {
         channel = dead;
         if (isAnswered() && !ended.isDone()) {
-            phase = Phase.HUNG_UP;
-            ended.complete(dead);
             move(Phase.HUNG_UP);
+            ended.complete(dead);
         }
     }
 

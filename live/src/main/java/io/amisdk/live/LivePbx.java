@@ -6,13 +6,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Flow;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -67,10 +65,8 @@ public final class LivePbx implements AutoCloseable {
     private final CopyOnWriteArrayList<Consumer<? super LiveChange<?>>> listeners = new CopyOnWriteArrayList<>();
     private final ChangePublisher publisher;
     private final CompletableFuture<LivePbx> ready = new CompletableFuture<>();
-    private final Map<String, CallHandle> callsByUid = new ConcurrentHashMap<>();
-    private final Map<String, CallHandle> callsByActionId = new ConcurrentHashMap<>();
+    private final CallTracker calls;
     private final String instance = Integer.toString(INSTANCES.incrementAndGet());
-    private final AtomicLong callCounter = new AtomicLong();
     /** The resync or reconcile in progress, or null (live thread only). */
     private Sync sync;
     private volatile boolean closed;
@@ -110,6 +106,7 @@ public final class LivePbx implements AutoCloseable {
         this.live.setRemoveOnCancelPolicy(true);
         this.stats = new Stats((what, event) -> hook(() -> this.hooks.badInput(what, event)));
         this.store = new LiveStore(config, seq);
+        this.calls = new CallTracker(link, config, store, clock, live, this::submit, listenerFailures, instance);
         this.publisher = new ChangePublisher(Math.min(config.maxBufferedEvents(), 10_000), listenerFailures, live);
         this.store.sink(new Table.Sink() {
             @Override
@@ -248,7 +245,7 @@ public final class LivePbx implements AutoCloseable {
         }
         sizes.put("HUNG_UP", store.hungUpCount());
         sizes.put("NAMES", store.names.size());
-        sizes.put("CALLS", callsByUid.size() + callsByActionId.size());
+        sizes.put("CALLS", calls.size());
         return sizes;
     }
 
@@ -287,101 +284,7 @@ public final class LivePbx implements AutoCloseable {
 
     /** As {@link #originate(Originate)}, the listener told every phase from the first (registered before it is sent). */
     public CallHandle originate(Originate request, Consumer<CallHandle.Phase> phases) {
-        String uid = "live" + instance + "-" + System.currentTimeMillis() + "." + callCounter.incrementAndGet();
-        String actionId = "live-originate-" + uid;
-        CallHandle call = new CallHandle(uid, actionId, listenerFailures::incrementAndGet);
-        if (phases != null) {
-            call.onPhase(phases);
-        }
-        if (callsByUid.size() >= config.maxPendingCalls()) {
-            overflows.incrementAndGet();
-            call.fail(new CallFailure(CallFailure.Reason.REFUSED, -1, "too many calls followed at once ("
-                    + config.maxPendingCalls() + ")"));
-            return call;
-        }
-        callsByUid.put(uid, call);
-        callsByActionId.put(actionId, call);
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Channel", request.channel());
-        headers.putAll(request.headers());
-        headers.put("Async", "true");
-        headers.put("ChannelId", uid);
-        headers.put("OtherChannelId", uid + "-2");
-        headers.put("Timeout", Long.toString(config.originateTimeout().minusSeconds(5).toMillis()));
-        if (!request.variables().isEmpty()) {
-            StringBuilder v = new StringBuilder();
-            request.variables().forEach((k, val) -> v.append(v.length() == 0 ? "" : ",").append(k).append('=').append(val));
-            headers.put("Variable", v.toString());
-        }
-        link.send("Originate", actionId, headers).whenComplete((response, failure) -> {
-            if (failure != null) {
-                submit(() -> callOver(call, new CallFailure(CallFailure.Reason.REFUSED, -1,
-                        "Originate refused: " + rootMessage(failure))));
-            }
-        });
-        live.schedule(() -> {
-            if (!call.isAnswered()) {
-                callOver(call, new CallFailure(CallFailure.Reason.TIMEOUT, -1,
-                        "neither answered nor failed within " + config.originateTimeout()));
-            }
-        }, config.originateTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        return call;
-    }
-
-    private static String rootMessage(Throwable t) {
-        Throwable c = t;
-        while (c.getCause() != null && c != c.getCause()) {
-            c = c.getCause();
-        }
-        return c.getMessage();
-    }
-
-    private void callOver(CallHandle call, CallFailure failure) {
-        call.fail(failure);
-        if (!call.isAnswered() || call.isDone()) {
-            forgetCall(call);
-        }
-    }
-
-    private void forgetCall(CallHandle call) {
-        callsByUid.remove(call.uniqueId(), call);
-        callsByActionId.remove(call.actionId(), call);
-    }
-
-    private void observeCall(Msg m) {
-        if (!"OriginateResponse".equalsIgnoreCase(m.name())) {
-            return;
-        }
-        CallHandle call = callsByActionId.get(m.text("ActionID"));
-        if (call == null) {
-            return;
-        }
-        int reason = EventApplier.intOf(m, "Reason", -1, Stats.quiet());
-        if ("Success".equalsIgnoreCase(m.get("Response")) || reason == 4) {
-            call.answer(store.channelOrHungUp(call.uniqueId()));
-        } else {
-            callOver(call, new CallFailure(CallFailure.Reason.ofCode(reason), reason,
-                    "Originate failed: " + CallFailure.Reason.ofCode(reason) + " (Reason " + reason + ")"));
-        }
-        if (call.isDone()) {
-            forgetCall(call);
-        }
-    }
-
-    private void channelChangedForCall(LiveChange<?> change) {
-        CallHandle call = callsByUid.get(change.key());
-        if (call == null) {
-            return;
-        }
-        if (change.type() == LiveChange.Type.REMOVED) {
-            LiveChannel dead = store.hungUp.get(change.key());
-            call.hungUp(dead != null ? dead : ((LiveChannel) change.before()).hungUp(0, clock.instant()));
-            if (call.isDone()) {
-                forgetCall(call);
-            }
-        } else {
-            call.seen((LiveChannel) change.after());
-        }
+        return calls.originate(request, phases);
     }
 
     // ---- the live thread ------------------------------------------------------------------------------------
@@ -434,7 +337,7 @@ public final class LivePbx implements AutoCloseable {
         if ("FullyBooted".equalsIgnoreCase(m.name())) {
             booted();
         }
-        observeCall(m);
+        calls.observe(m);
         EventApplier.apply(store, m, stats, clock.instant());
         if (sync != null && !sync.overflowed) {
             if (sync.buffer.size() >= config.maxBufferedEvents()) {
@@ -466,7 +369,7 @@ public final class LivePbx implements AutoCloseable {
         }
         sync = null;
         if (failure != null) {
-            LOG.log(Level.DEBUG, "resync failed (it runs again at the next login): {0}", rootMessage(failure));
+            LOG.log(Level.DEBUG, "resync failed (it runs again at the next login): {0}", CallTracker.rootMessage(failure));
             s.done.completeExceptionally(failure);
             return;
         }
@@ -568,7 +471,7 @@ public final class LivePbx implements AutoCloseable {
                 // gone while the link was down (or its Hangup was lost): hung up, cause unknown
                 store.remember(((LiveChannel) change.before()).hungUp(0, clock.instant()));
             }
-            channelChangedForCall(change);
+            calls.channelChanged(change);
         }
         for (Consumer<? super LiveChange<?>> l : listeners) {
             try {
@@ -597,10 +500,7 @@ public final class LivePbx implements AutoCloseable {
         link.close();
         CompletableFuture<Void> done = new CompletableFuture<>();
         submit(() -> {
-            Collection<CallHandle> calls = List.copyOf(callsByUid.values());
-            calls.forEach(c -> c.fail(new CallFailure(CallFailure.Reason.LOST, -1, "the live layer was closed")));
-            callsByUid.clear();
-            callsByActionId.clear();
+            calls.closeAll();
             publisher.complete();
             done.complete(null);
         });
