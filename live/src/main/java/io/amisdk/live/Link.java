@@ -8,8 +8,12 @@ import java.util.function.Consumer;
 /** What the live layer needs from an AMI connection; {@link RuntimeLink} is the one implementation over the runtime. */
 interface Link extends AutoCloseable {
 
-    /** Starts delivering every event (in arrival order) and each login (first and after every reconnect). */
-    void subscribe(Consumer<Msg> events, Runnable loggedIn, Runnable lost);
+    /**
+     * Starts delivering every event (in arrival order) and each login (first and after every reconnect): the login
+     * callback gets true when the connection was logged in already before this subscription (its FullyBooted has
+     * passed).
+     */
+    void subscribe(Consumer<Msg> events, Consumer<Boolean> loggedIn, Runnable lost);
 
     /** Whether actions can be sent now. */
     boolean loggedIn();

@@ -148,7 +148,7 @@ public final class LivePbx implements AutoCloseable {
             long every = config.reconcileEvery().toMillis();
             live.scheduleWithFixedDelay(() -> startSync(LiveChange.Cause.RECONCILE), every, every, TimeUnit.MILLISECONDS);
         }
-        link.subscribe(this::arrived, () -> submit(this::loggedIn), () -> submit(this::lost));
+        link.subscribe(this::arrived, already -> submit(() -> loggedIn(already)), () -> submit(this::lost));
     }
 
     // ---- views ----------------------------------------------------------------------------------------------
@@ -408,11 +408,11 @@ public final class LivePbx implements AutoCloseable {
     /**
      * A login: the resync waits for FullyBooted (Asterisk sends it at login once booted, or when its boot completes:
      * lists read before that miss what is not loaded yet), at most {@link #BOOT_WAIT} (a mask without the system class
-     * never gets it).
+     * never gets it); at once when the client was logged in before {@link #start} (its FullyBooted has passed).
      */
-    private void loggedIn() {
+    private void loggedIn(boolean already) {
         long login = ++logins;
-        if (bootedEarly) { // its FullyBooted was delivered before the client said it is logged in
+        if (bootedEarly || already) { // its FullyBooted came before the client said so, or before we subscribed
             bootedEarly = false;
             awaitingBoot = false;
             startSync(LiveChange.Cause.RESYNC);

@@ -37,17 +37,17 @@ final class RuntimeLink implements Link {
     }
 
     @Override
-    public synchronized void subscribe(Consumer<Msg> events, Runnable loggedIn, Runnable lost) {
+    public synchronized void subscribe(Consumer<Msg> events, Consumer<Boolean> loggedIn, Runnable lost) {
         subscriptions.add(client.onAnyEvent(e -> events.accept(msg(e))));
         subscriptions.add(client.onStateChange(state -> {
             if (state == ConnectionState.LOGGED_IN) {
-                loggedIn.run();
+                loggedIn.accept(false);
             } else if (state == ConnectionState.DISCONNECTED || state == ConnectionState.CLOSED) {
                 lost.run();
             }
         }));
         if (client.state() == ConnectionState.LOGGED_IN) {
-            loggedIn.run();
+            loggedIn.accept(true);
         }
     }
 
