@@ -70,8 +70,8 @@ public class PipelinedPingBenchmark {
                     .host(asterisk.host()).port(asterisk.port())
                     .credentials(USER, SECRET)
                     .eventMask("off")
-                    .keepaliveInterval(Duration.ZERO)
-                    .actionTimeout(Duration.ofSeconds(ANSWER_TIMEOUT_SECONDS))
+                    .timeouts(t -> t.keepaliveInterval(Duration.ZERO)
+                    .actionTimeout(Duration.ofSeconds(ANSWER_TIMEOUT_SECONDS)))
                     .build());
         }
 

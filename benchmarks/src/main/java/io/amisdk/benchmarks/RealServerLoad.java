@@ -162,8 +162,8 @@ public final class RealServerLoad {
 
     static Connection amisdk() {
         AmiClient ami = AmiClient.connect(AmiClientConfig.builder().host(HOST).port(PORT).credentials("admin", "amp111")
-                .eventMask("off").maxActionsInFlight(1_000_000).maxQueuedBytes(256L * 1024 * 1024)
-                .actionTimeout(Duration.ofSeconds(120)).build());
+                .eventMask("off").limits(l -> l.maxActionsInFlight(1_000_000).maxQueuedBytes(256L * 1024 * 1024))
+                .timeouts(t -> t.actionTimeout(Duration.ofSeconds(120))).build());
         return new Connection() {
             @Override
             public void pipeline(String tag, int n) throws Exception {

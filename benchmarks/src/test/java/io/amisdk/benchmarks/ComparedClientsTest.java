@@ -25,12 +25,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ComparedClientsTest {
     private static AmiClientConfig.Builder amisdk(PingServer server) {
         return AmiClientConfig.builder().host(server.host()).port(server.port())
-                .eventMask("off").keepaliveInterval(Duration.ZERO).actionTimeout(Duration.ofSeconds(10));
+                .eventMask("off").timeouts(t -> t.keepaliveInterval(Duration.ZERO).actionTimeout(Duration.ofSeconds(10)));
     }
 
     private static AmiClientConfig.Builder amisdk(LoopbackAmiServer server) {
         return AmiClientConfig.builder().host(server.host()).port(server.port())
-                .eventMask("off").keepaliveInterval(Duration.ZERO).actionTimeout(Duration.ofSeconds(10));
+                .eventMask("off").timeouts(t -> t.keepaliveInterval(Duration.ZERO).actionTimeout(Duration.ofSeconds(10)));
     }
 
     @ParameterizedTest(name = "{0} server")

@@ -61,13 +61,13 @@ public final class QuickStart {
                     .variable("SOURCE", "quickstart")
                     .async(true)
                     .build();
-            OriginateResponseEvent originated = ami.sendAndAwaitEvent(originate, OriginateResponseEvent.class,
-                    Duration.ofSeconds(30)).get();
+            OriginateResponseEvent originated = ami.callAndAwaitEvent(originate, OriginateResponseEvent.class,
+                    Duration.ofSeconds(30)); // a failed call throws AmiOutcomeFailedException
             out.println("originate: " + originated.response().map(OriginateResponseEvent.Response::wireValue).orElse("?")
                     + " on " + originated.channel());
 
             AmiListResponse<CoreShowChannelEvent> channels =
-                    ami.sendList(CoreShowChannelsAction.builder().build()).get(10, TimeUnit.SECONDS);
+                    ami.callList(CoreShowChannelsAction.builder().build());
             for (CoreShowChannelEvent channel : channels.items()) {
                 out.println("up: " + channel.channel() + " in " + channel.application() + " for "
                         + channel.duration().map(Duration::toSeconds).orElse(0L) + " s");

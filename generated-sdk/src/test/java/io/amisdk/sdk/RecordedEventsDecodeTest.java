@@ -157,6 +157,6 @@ class RecordedEventsDecodeTest {
                 failures.add(transcript + ": " + name + "." + accessor.getName() + "() could not read " + expected);
             }
         }
-        assertThat(event.message()).isEqualTo(message);
+        assertThat(event.headers()).isEqualTo(message);
     }
 }

@@ -58,6 +58,23 @@ final class ActionSerializer {
         }
     }
 
+    /** As {@link #serialize}, a bad header (or anything the action's own code throws) as the exception a send's future fails with. */
+    static byte[] serializeOrRefuse(AmiAction<?> action, String actionId) {
+        try {
+            return serialize(action, actionId);
+        } catch (RuntimeException e) {
+            throw new AmiInvalidActionException(nameOf(action) + " was not sent: " + e.getMessage(), e);
+        }
+    }
+
+    private static String nameOf(AmiAction<?> action) {
+        try {
+            return String.valueOf(action.actionName());
+        } catch (RuntimeException e) {
+            return action.getClass().getSimpleName();
+        }
+    }
+
     /** Checks a name and value as {@link #header} would, without writing. */
     static void check(String name, String value) {
         checkName(name);

@@ -13,6 +13,23 @@ public interface AmiAction<R extends AmiResponse> {
     /** Writes every header but {@code Action} and {@code ActionID}, in documented order. */
     void writeHeaders(AmiHeaderWriter out);
 
+    /**
+     * Every header this action sends but {@code Action} and {@code ActionID}, in order: what
+     * {@link #writeHeaders} writes (documented ones first, then any added by name). Secrets included, so
+     * do not log it; {@code toString()} masks them.
+     */
+    default java.util.List<java.util.Map.Entry<String, String>> headers() {
+        java.util.List<java.util.Map.Entry<String, String>> all = new java.util.ArrayList<>();
+        writeHeaders(new AmiHeaderWriter() {
+            @Override
+            public AmiHeaderWriter header(String name, String value) {
+                all.add(new java.util.AbstractMap.SimpleImmutableEntry<>(name, value));
+                return this;
+            }
+        });
+        return java.util.List.copyOf(all);
+    }
+
     /** A caller-chosen ActionID, or null to let the connection choose a unique one. */
     default String actionId() {
         return null;

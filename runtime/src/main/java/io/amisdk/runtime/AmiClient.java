@@ -28,7 +28,7 @@ import java.util.function.Function;
  * <pre>{@code
  * try (AmiClient ami = AmiClient.connect(AmiClientConfig.builder()
  *         .host("pbx").username("admin").secret(secret).build())) {
- *     ami.onEvent("Hangup", e -> System.out.println(e.message().get("Channel")));
+ *     ami.onEvent("Hangup", e -> System.out.println(e.headers().get("Channel")));
  *     AmiResponse pong = ami.send(GenericAction.of("Ping")).join();
  * }
  * }</pre>
@@ -39,16 +39,20 @@ import java.util.function.Function;
  * {@link AmiActionFailedException#response() response()} is Asterisk's answer and whose message names
  * the action ({@code Getvar (ActionID 3) failed: No such channel}). So a value is always a success
  * ({@code Success}, {@code Follows}, {@code Goodbye}, or a list). Other failures:
- * {@link AmiTimeoutException}, {@link AmiConnectionLostException}, {@link AmiOverloadException} (a bound).
+ * {@link AmiTimeoutException}, {@link AmiConnectionLostException}, {@link AmiOverloadException} (a bound),
+ * {@link AmiInvalidActionException} (no {@code send*} method throws for a bad action: its future fails), and
+ * {@link AmiOutcomeFailedException} when the event {@link #sendAndAwaitEvent} waits for reports failure
+ * ({@code OriginateResponse} with {@code Response: Failure}). Blocking code calls {@link #call},
+ * {@link #callList} or {@link #callAndAwaitEvent}: the same, bounded by the action timeout, thrown.
  *
  * <p><b>Threads.</b> The client owns one reader thread per connection; writes, timers, callbacks and
  * listener delivery run on the {@link AmiResources} it shares with other clients. Futures complete on
  * the callback executor, listeners run (in arrival order) on the listener executor; the reader
  * never runs user code. Whatever a listener, subscriber or hook throws — {@code Error} included — is
- * caught, counted ({@link #listenerFailures()}) and logged once per listener.
+ * caught, counted ({@link #listenerFailureCount()}, {@link #hookFailureCount()}) and logged once per listener.
  *
  * <p><b>While not logged in</b> (connecting, reconnecting), actions fail at once with
- * {@link AmiConnectionLostException}, or wait for the login up to {@link AmiClientConfig#disconnectedWait()}.
+ * {@link AmiConnectionLostException}, or wait for the login up to {@link AmiTimeouts#disconnectedWait()}.
  */
 public final class AmiClient implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(AmiClient.class.getName());
@@ -67,7 +71,8 @@ public final class AmiClient implements AutoCloseable {
     private final Executor callbacks;
     private final EventDispatcher dispatcher;
     private final AtomicLong listenerFailures = new AtomicLong();
-    private final SafeListener hooks;
+    private final AtomicLong hookFailures = new AtomicLong();
+    private final SafeHooks hooks;
     /** Guards the state, current and the waiting actions: close() and a reconnect never interleave. */
     private final Object lock = new Object();
     private final AtomicInteger connections = new AtomicInteger();
@@ -79,7 +84,7 @@ public final class AmiClient implements AutoCloseable {
     private volatile ConnectionState state = ConnectionState.CONNECTING;
     private volatile boolean closed;
     private volatile String greeting;
-    private volatile String eventMask;
+    private volatile EventMask eventMask;
     private volatile ScheduledFuture<?> keepaliveTask;
     private volatile ScheduledFuture<?> reconnectTask;
 
@@ -88,8 +93,8 @@ public final class AmiClient implements AutoCloseable {
         this.name = Integer.toString(CLIENTS.incrementAndGet());
         this.resources = config.resources();
         this.scheduler = resources.timer();
-        this.callbacks = config.callbackExecutor() != null ? config.callbackExecutor() : resources.callbacks();
-        this.hooks = new SafeListener(config.clientListener(), listenerFailures);
+        this.callbacks = resources.callbacks();
+        this.hooks = new SafeHooks(config.hooks(), hookFailures);
         this.dispatcher = new EventDispatcher(config, hooks, listenerFailures);
         this.eventMask = config.eventMask();
     }
@@ -161,9 +166,9 @@ public final class AmiClient implements AutoCloseable {
         if (action instanceof GenericAction) { // its decodeResponse is the identity: a shared finisher, none allocated per send
             @SuppressWarnings("unchecked") // a GenericAction is an AmiAction<AmiResponse>, so R is AmiResponse
             Function<Object, R> plain = (Function<Object, R>) SUCCESS_ONLY;
-            return submit(action, PendingAction.Kind.RESPONSE, null, config.actionTimeout(), plain);
+            return submit(action, PendingAction.Kind.RESPONSE, null, config.timeouts().actionTimeout(), plain);
         }
-        return submit(action, PendingAction.Kind.RESPONSE, null, config.actionTimeout(),
+        return submit(action, PendingAction.Kind.RESPONSE, null, config.timeouts().actionTimeout(),
                 raw -> action.decodeResponse(SUCCESS_ONLY.apply(raw)));
     }
 
@@ -179,7 +184,7 @@ public final class AmiClient implements AutoCloseable {
         if (action instanceof AmiListAction<?> list) {
             return sendList(list).thenApply(AmiClient::widen);
         }
-        return submit(action, PendingAction.Kind.LIST, null, config.actionTimeout(),
+        return submit(action, PendingAction.Kind.LIST, null, config.timeouts().actionTimeout(),
                 raw -> toList((PendingAction.RawList) raw, AmiEvent.class, null));
     }
 
@@ -190,7 +195,7 @@ public final class AmiClient implements AutoCloseable {
      */
     public <I extends AmiEvent> CompletableFuture<AmiListResponse<I>> sendList(AmiListAction<I> action) {
         Objects.requireNonNull(action, "action");
-        return submit(action, PendingAction.Kind.LIST, action.completionEventName(), config.actionTimeout(),
+        return submit(action, PendingAction.Kind.LIST, action.completionEventName(), config.timeouts().actionTimeout(),
                 raw -> toList((PendingAction.RawList) raw, action.itemType(), action));
     }
 
@@ -200,7 +205,7 @@ public final class AmiClient implements AutoCloseable {
      * {@link AmiActionFailedException} if the action is answered with an error.
      */
     public CompletableFuture<AmiEvent> sendAndAwaitEvent(AmiAction<?> action, String eventName) {
-        return sendAndAwaitEvent(action, eventName, config.actionTimeout());
+        return sendAndAwaitEvent(action, eventName, config.timeouts().actionTimeout());
     }
 
     /** As {@link #sendAndAwaitEvent(AmiAction, String)}, waiting at most {@code timeout} for the event. */
@@ -208,7 +213,7 @@ public final class AmiClient implements AutoCloseable {
         Objects.requireNonNull(eventName, "eventName");
         Objects.requireNonNull(timeout, "timeout");
         return submit(action, PendingAction.Kind.EVENT, eventName, timeout,
-                raw -> config.eventDecoders().decode((AmiMessage) raw));
+                raw -> outcome(action, config.eventDecoders().decode((AmiMessage) raw)));
     }
 
     /**
@@ -219,14 +224,20 @@ public final class AmiClient implements AutoCloseable {
      * @throws IllegalArgumentException when the class names no event
      */
     public <E extends AmiEvent> CompletableFuture<E> sendAndAwaitEvent(AmiAction<?> action, Class<E> type) {
-        return sendAndAwaitEvent(action, type, config.actionTimeout());
+        return sendAndAwaitEvent(action, type, config.timeouts().actionTimeout());
     }
 
     /** As {@link #sendAndAwaitEvent(AmiAction, Class)}, waiting at most {@code timeout} for the event. */
     public <E extends AmiEvent> CompletableFuture<E> sendAndAwaitEvent(AmiAction<?> action, Class<E> type,
             Duration timeout) {
         Objects.requireNonNull(type, "type");
-        return sendAndAwaitEvent(action, EventNames.of(type, config.eventDecoders()), type, timeout);
+        String eventName;
+        try {
+            eventName = EventNames.of(type, config.eventDecoders());
+        } catch (IllegalArgumentException e) {
+            return unsent(action, new AmiInvalidActionException(e.getMessage(), e));
+        }
+        return sendAndAwaitEvent(action, eventName, type, timeout);
     }
 
     /** As {@link #sendAndAwaitEvent(AmiAction, String, Duration)}, decoded to the registered type (e.g. a generated OriginateResponseEvent). */
@@ -236,17 +247,54 @@ public final class AmiClient implements AutoCloseable {
         Objects.requireNonNull(eventName, "eventName");
         Objects.requireNonNull(timeout, "timeout");
         return submit(action, PendingAction.Kind.EVENT, eventName, timeout,
-                raw -> decodedAs(type, (AmiMessage) raw, eventName));
+                raw -> outcome(action, decodedAs(type, (AmiMessage) raw, eventName)));
+    }
+
+    /** The awaited event, or AmiOutcomeFailedException when it reports that the action failed (OriginateResponse: Failure). */
+    private static <E extends AmiEvent> E outcome(AmiAction<?> action, E event) {
+        String reason = Outcomes.failureOf(event);
+        if (reason != null) {
+            throw new AmiOutcomeFailedException(action.actionName() + " (ActionID " + event.actionId() + ")", event, reason);
+        }
+        return event;
     }
 
     /**
-     * Changes which events this connection receives ({@code on}, {@code off}, or categories such as
-     * {@code system,call}) with the {@code Events} action, and remembers the mask, so that a reconnect
-     * logs in with it again.
+     * Sends the action and waits for its answer: {@link #send} for code that blocks anyway. Bounded by the
+     * action timeout (plus {@link AmiTimeouts#disconnectedWait()} when it waits for a login); throws what the
+     * future would fail with — {@link AmiActionFailedException}, {@link AmiTimeoutException},
+     * {@link AmiConnectionLostException}, {@link AmiInvalidActionException}, … — all {@link AmiException}s.
      */
-    public CompletableFuture<AmiResponse> setEventMask(String mask) {
+    public <R extends AmiResponse> R call(AmiAction<R> action) {
+        return Blocking.await(send(action), config.timeouts().actionTimeout(), config.timeouts(), action);
+    }
+
+    /** Sends a list action and waits for the whole list: {@link #sendList(AmiListAction)}, bounded as {@link #call}. */
+    public <I extends AmiEvent> AmiListResponse<I> callList(AmiListAction<I> action) {
+        return Blocking.await(sendList(action), config.timeouts().actionTimeout(), config.timeouts(), action);
+    }
+
+    /**
+     * Sends the action and waits for the event of this class that carries its ActionID:
+     * {@link #sendAndAwaitEvent(AmiAction, Class)}, bounded as {@link #call}. An outcome event that reports
+     * failure ({@code OriginateResponse} with {@code Response: Failure}) throws {@link AmiOutcomeFailedException}.
+     */
+    public <E extends AmiEvent> E callAndAwaitEvent(AmiAction<?> action, Class<E> type) {
+        return Blocking.await(sendAndAwaitEvent(action, type), config.timeouts().actionTimeout(), config.timeouts(), action);
+    }
+
+    /** As {@link #callAndAwaitEvent(AmiAction, Class)}, waiting at most {@code timeout} for the event. */
+    public <E extends AmiEvent> E callAndAwaitEvent(AmiAction<?> action, Class<E> type, Duration timeout) {
+        return Blocking.await(sendAndAwaitEvent(action, type, timeout), timeout, config.timeouts(), action);
+    }
+
+    /**
+     * Changes which events this connection receives with the {@code Events} action, and remembers the mask,
+     * so that a reconnect logs in with it again.
+     */
+    public CompletableFuture<AmiResponse> setEventMask(EventMask mask) {
         Objects.requireNonNull(mask, "mask");
-        return send(GenericAction.of("Events").header("EventMask", mask)).thenApply(response -> {
+        return send(GenericAction.of("Events").header("EventMask", mask.wireValue())).thenApply(response -> {
             if (response.isSuccess()) {
                 eventMask = mask;
             }
@@ -254,15 +302,26 @@ public final class AmiClient implements AutoCloseable {
         });
     }
 
+    /** As {@link #setEventMask(EventMask)}, the mask read by {@link EventMask#parse} ({@code on}, {@code system,call}). */
+    public CompletableFuture<AmiResponse> setEventMask(String mask) {
+        EventMask parsed;
+        try {
+            parsed = EventMask.parse(mask);
+        } catch (IllegalArgumentException e) {
+            return unsent(GenericAction.of("Events"), new AmiInvalidActionException(e.getMessage(), e));
+        }
+        return setEventMask(parsed);
+    }
+
     /** The event mask the client logs in with: the configured one, or the last one set with {@link #setEventMask}. */
-    public String eventMask() {
+    public EventMask eventMask() {
         return eventMask;
     }
 
     /**
      * Events as a {@link Flow.Publisher}, every event, with back-pressure: a subscriber gets no more
-     * than it requested; what it has not asked for waits in a buffer of {@link AmiClientConfig#eventQueueCapacity()}
-     * events, beyond which the overflow policy drops (counted in {@link #droppedEvents()}), as for a slow listener.
+     * than it requested; what it has not asked for waits in a buffer of {@link AmiLimits#eventQueueCapacity()}
+     * events, beyond which the overflow policy drops (counted in {@link #droppedEventCount()}), as for a slow listener.
      * Adapts to Reactor ({@code JdkFlowAdapter.flowPublisherToFlux}) or RxJava ({@code FlowAdapters.toPublisher}).
      */
     public Flow.Publisher<AmiEvent> events() {
@@ -320,22 +379,27 @@ public final class AmiClient implements AutoCloseable {
     }
 
     /** How many events the overflow policy dropped so far. */
-    public long droppedEvents() {
+    public long droppedEventCount() {
         return dispatcher.dropped();
     }
 
     /** How many events reached the listeners so far. */
-    public long deliveredEvents() {
+    public long deliveredEventCount() {
         return dispatcher.delivered();
     }
 
-    /** How many times a listener, state listener, Flow subscriber or client listener hook threw. */
-    public long listenerFailures() {
+    /** How many times an event listener, state listener or Flow subscriber threw (not the hooks: {@link #hookFailureCount()}). */
+    public long listenerFailureCount() {
         return listenerFailures.get();
     }
 
-    /** How many actions are waiting for an answer on the current connection. */
-    public int actionsInFlight() {
+    /** How many times one of the configured {@link AmiClientHooks} threw. */
+    public long hookFailureCount() {
+        return hookFailures.get();
+    }
+
+    /** How many actions are waiting for an answer on the current connection now. */
+    public int inFlightActionCount() {
         AmiConnection c = current;
         return c == null ? 0 : c.pendingCount();
     }
@@ -400,7 +464,7 @@ public final class AmiClient implements AutoCloseable {
 
     /** Asks the server its version (CoreSettings' AsteriskVersion) and keeps its line: "22.10.1" → "22". */
     private void learnLine(AmiConnection connection) {
-        connection.send(GenericAction.of("CoreSettings"), PendingAction.Kind.RESPONSE, null, config.actionTimeout(),
+        connection.send(GenericAction.of("CoreSettings"), PendingAction.Kind.RESPONSE, null, config.timeouts().actionTimeout(),
                 SUCCESS_ONLY).whenComplete((response, failure) -> {
                     if (response != null) {
                         serverLine = lineOf(response.get("AsteriskVersion"));
@@ -460,6 +524,15 @@ public final class AmiClient implements AutoCloseable {
     private <T> CompletableFuture<T> submit(AmiAction<?> action, PendingAction.Kind kind, String eventName,
             Duration timeout, Function<Object, T> finisher) {
         Objects.requireNonNull(action, "action");
+        try {
+            return submitChecked(action, kind, eventName, timeout, finisher);
+        } catch (AmiInvalidActionException e) { // the one rule: a bad action fails its future, send never throws for it
+            return unsent(action, e);
+        }
+    }
+
+    private <T> CompletableFuture<T> submitChecked(AmiAction<?> action, PendingAction.Kind kind, String eventName,
+            Duration timeout, Function<Object, T> finisher) {
         String unavailable = config.linePolicy() == LinePolicy.IGNORE ? null : unavailable(action);
         if (unavailable != null) {
             if (config.linePolicy() == LinePolicy.FAIL) {
@@ -474,8 +547,8 @@ public final class AmiClient implements AutoCloseable {
             return connection.send(action, kind, eventName, timeout, finisher);
         }
         // Still check the headers: a bad action is a bug whether or not we are connected.
-        ActionSerializer.serialize(action, "check");
-        Duration wait = config.disconnectedWait();
+        ActionSerializer.serializeOrRefuse(action, "check");
+        Duration wait = config.timeouts().disconnectedWait();
         if (wait.isZero()) {
             return notConnected(action);
         }
@@ -486,10 +559,10 @@ public final class AmiClient implements AutoCloseable {
                 if (closed) {
                     return notConnected(action);
                 }
-                if (waiting.size() >= config.maxActionsInFlight()) {
+                if (waiting.size() >= config.limits().maxActionsInFlight()) {
                     return unsent(action, new AmiOverloadException(action.actionName() + " was not sent: "
                             + waiting.size() + " actions wait for the login, the limit (maxActionsInFlight "
-                            + config.maxActionsInFlight() + ")"));
+                            + config.limits().maxActionsInFlight() + ")"));
                 }
                 waiting.add(w);
             }
@@ -523,7 +596,7 @@ public final class AmiClient implements AutoCloseable {
         }
         if (removed) {
             AmiConnectionLostException e = new AmiConnectionLostException("not logged in within "
-                    + config.disconnectedWait().toMillis() + " ms (disconnectedWait); " + w.action.actionName()
+                    + config.timeouts().disconnectedWait().toMillis() + " ms (disconnectedWait); " + w.action.actionName()
                     + " was not sent");
             hooks.actionFailed(w.action.actionName(), w.action.actionId(), e);
             w.fail(e);
@@ -597,8 +670,8 @@ public final class AmiClient implements AutoCloseable {
     private <E extends AmiEvent> E decodedAs(Class<E> type, AmiMessage message, String what) {
         AmiEvent event = config.eventDecoders().decode(message);
         if (!type.isInstance(event)) {
-            throw new AmiProtocolException(what + " decoded to " + event.getClass().getSimpleName() + ", not "
-                    + type.getSimpleName() + " (is the SDK's EventDecoderProvider on the path?)");
+            throw new AmiProtocolException(what + " decoded to " + event.getClass().getName() + ", not "
+                    + type.getName() + " (is that SDK's EventDecoderProvider on the path, and only one SDK?)");
         }
         return type.cast(event);
     }
@@ -651,7 +724,7 @@ public final class AmiClient implements AutoCloseable {
         connection.start();
         boolean greeted = false;
         try {
-            String line = Handshake.await(connection.greeting(), config.connectTimeout(), "the greeting");
+            String line = Handshake.await(connection.greeting(), config.timeouts().connectTimeout(), "the greeting");
             greeted = true;
             if (!line.startsWith(GREETING_PREFIX)) {
                 LOG.log(Level.WARNING, () -> "unexpected greeting from " + config.host() + ": " + line
@@ -707,7 +780,7 @@ public final class AmiClient implements AutoCloseable {
      * when the Ping is not answered within the keepalive timeout.
      */
     private void startKeepalive(AmiConnection connection) {
-        Duration interval = config.keepaliveInterval();
+        Duration interval = config.timeouts().keepaliveInterval();
         if (interval.isZero()) {
             return;
         }
@@ -721,16 +794,16 @@ public final class AmiClient implements AutoCloseable {
                     || !pingInFlight.compareAndSet(false, true)) {
                 return;
             }
-            connection.send(GenericAction.of("Ping"), PendingAction.Kind.RESPONSE, null, config.keepaliveTimeout(),
+            connection.send(GenericAction.of("Ping"), PendingAction.Kind.RESPONSE, null, config.timeouts().keepaliveTimeout(),
                             PendingAction.AS_RESPONSE, false) // the shared timer never waits for room
                     .whenComplete((response, error) -> {
                         pingInFlight.set(false);
                         if (error instanceof AmiTimeoutException) {
                             LOG.log(Level.WARNING, () -> "keepalive Ping unanswered within "
-                                    + config.keepaliveTimeout().toMillis() + " ms; the connection counts as lost");
-                            hooks.keepaliveLost(config.keepaliveTimeout());
+                                    + config.timeouts().keepaliveTimeout().toMillis() + " ms; the connection counts as lost");
+                            hooks.keepaliveLost(config.timeouts().keepaliveTimeout());
                             connection.close(new AmiConnectionLostException(
-                                    "keepalive Ping unanswered within " + config.keepaliveTimeout().toMillis() + " ms"));
+                                    "keepalive Ping unanswered within " + config.timeouts().keepaliveTimeout().toMillis() + " ms"));
                         }
                     });
         };

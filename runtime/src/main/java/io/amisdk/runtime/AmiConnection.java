@@ -49,7 +49,7 @@ final class AmiConnection {
     private final AmiResources resources;
     private final ScheduledExecutorService scheduler;
     private final Executor callbacks;
-    private final SafeListener hooks;
+    private final SafeHooks hooks;
     private final String name;
     private final String idPrefix;
     private final AtomicLong nextId = new AtomicLong();
@@ -78,7 +78,7 @@ final class AmiConnection {
     /** Whether the current socket read carried an answer; reader thread only. */
     private boolean sawResponse;
 
-    AmiConnection(Socket socket, AmiClientConfig config, Listener listener, Executor callbacks, SafeListener hooks,
+    AmiConnection(Socket socket, AmiClientConfig config, Listener listener, Executor callbacks, SafeHooks hooks,
             String name) throws IOException {
         this.socket = socket;
         this.out = socket.getOutputStream();
@@ -114,8 +114,8 @@ final class AmiConnection {
      * late. An action given a shorter timeout of its own (sendAndAwaitEvent) may fire up to a period late.
      */
     static long sweepPeriodNanos(AmiClientConfig config) {
-        long shortest = Math.min(Math.min(config.actionTimeout().toNanos(), config.keepaliveTimeout().toNanos()),
-                config.writeTimeout().toNanos());
+        long shortest = Math.min(Math.min(config.timeouts().actionTimeout().toNanos(), config.timeouts().keepaliveTimeout().toNanos()),
+                config.timeouts().writeTimeout().toNanos());
         return Math.max(TimeUnit.MILLISECONDS.toNanos(1), Math.min(TimeUnit.MILLISECONDS.toNanos(100), shortest / 10));
     }
 
@@ -141,9 +141,9 @@ final class AmiConnection {
      * Sends the action; the future completes (on the callback executor) with what the finisher makes
      * of an {@link AmiResponse}, a {@link PendingAction.RawList} or the awaited event's {@link AmiMessage}.
      * Fails at once with {@link AmiOverloadException} when a bound is reached (after waiting up to
-     * {@link AmiClientConfig#fullQueueWait()} for room).
+     * {@link AmiTimeouts#fullQueueWait()} for room).
      *
-     * @throws IllegalArgumentException when a header is unfit to send
+     * @throws AmiInvalidActionException when a header is unfit to send (the client fails the future with it)
      */
     <T> CompletableFuture<T> send(AmiAction<?> action, PendingAction.Kind kind, String eventName, Duration timeout,
             Function<Object, T> finisher) {
@@ -154,7 +154,7 @@ final class AmiConnection {
     <T> CompletableFuture<T> send(AmiAction<?> action, PendingAction.Kind kind, String eventName, Duration timeout,
             Function<Object, T> finisher, boolean mayWait) {
         String id = action.actionId() != null ? action.actionId() : idPrefix + nextId.incrementAndGet();
-        byte[] bytes = ActionSerializer.serialize(action, id);
+        byte[] bytes = ActionSerializer.serializeOrRefuse(action, id); // the caller fails the future with it
         PendingAction<T> p = new PendingAction<>(id, action.actionName(), kind, eventName, timeout.toNanos(), finisher,
                 kind == PendingAction.Kind.RESPONSE && action.answersUnframed());
         long waitUntil = 0;
@@ -167,8 +167,8 @@ final class AmiConnection {
                 full = fullness(bytes.length);
                 if (full == null) {
                     if (pending.putIfAbsent(id, p) != null) {
-                        return CompletableFuture.failedFuture(
-                                new IllegalArgumentException("ActionID " + id + " is already in flight on this connection"));
+                        return failed(p, new AmiInvalidActionException(p.actionName + " was not sent: ActionID " + id
+                                + " is already in flight on this connection", null));
                     }
                     p.sentNanos = System.nanoTime(); // under the lock: the map stays in sentNanos order
                     shortestTimeoutNanos = Math.min(shortestTimeoutNanos, p.timeoutNanos);
@@ -177,8 +177,8 @@ final class AmiConnection {
                 }
             }
             long now = System.nanoTime();
-            if (waitUntil == 0 && mayWait && !config.fullQueueWait().isZero()) {
-                waitUntil = now + config.fullQueueWait().toNanos();
+            if (waitUntil == 0 && mayWait && !config.timeouts().fullQueueWait().isZero()) {
+                waitUntil = now + config.timeouts().fullQueueWait().toNanos();
             }
             if (waitUntil == 0 || now - waitUntil >= 0) {
                 return failed(p, new AmiOverloadException(p.actionName + " was not sent: " + full));
@@ -195,12 +195,12 @@ final class AmiConnection {
 
     /** Which bound a send of this many bytes would break now, or null (under the pending lock). */
     private String fullness(int bytes) {
-        if (pending.size() >= config.maxActionsInFlight()) {
-            return pending.size() + " actions are in flight, the limit (maxActionsInFlight " + config.maxActionsInFlight() + ")";
+        if (pending.size() >= config.limits().maxActionsInFlight()) {
+            return pending.size() + " actions are in flight, the limit (maxActionsInFlight " + config.limits().maxActionsInFlight() + ")";
         }
         long queuedNow = queuedBytes.get();
-        if (queuedNow > 0 && queuedNow + bytes > config.maxQueuedBytes()) {
-            return queuedNow + " bytes are queued for writing, the limit is maxQueuedBytes " + config.maxQueuedBytes();
+        if (queuedNow > 0 && queuedNow + bytes > config.limits().maxQueuedBytes()) {
+            return queuedNow + " bytes are queued for writing, the limit is maxQueuedBytes " + config.limits().maxQueuedBytes();
         }
         return null;
     }
@@ -538,7 +538,7 @@ final class AmiConnection {
                         if (remove(p)) {
                             AmiOverloadException e = new AmiOverloadException(p.actionName + " (ActionID " + p.actionId
                                     + ") sent " + p.itemCount + " items, more than the limit (maxListItems "
-                                    + config.maxListItems() + ")");
+                                    + config.limits().maxListItems() + ")");
                             p.fail(e);
                             settledByReader(p);
                             hooks.actionFailed(p.actionName, p.actionId, e);
@@ -548,7 +548,7 @@ final class AmiConnection {
                                 Duration.ofNanos(System.nanoTime() - p.sentNanos));
                     }
                 } else {
-                    p.addItem(event, config.maxListItems());
+                    p.addItem(event, config.limits().maxListItems());
                 }
                 return true;
             }
@@ -589,10 +589,10 @@ final class AmiConnection {
     private void sweepTimeouts() {
         long now = System.nanoTime();
         long blocked = writeBlockedSince;
-        if (blocked != 0 && now - blocked > config.writeTimeout().toNanos()) {
-            LOG.log(Level.WARNING, () -> name + ": a write blocked for more than " + config.writeTimeout().toMillis()
+        if (blocked != 0 && now - blocked > config.timeouts().writeTimeout().toNanos()) {
+            LOG.log(Level.WARNING, () -> name + ": a write blocked for more than " + config.timeouts().writeTimeout().toMillis()
                     + " ms; the server stopped reading");
-            close(new AmiConnectionLostException("a write did not complete within " + config.writeTimeout().toMillis()
+            close(new AmiConnectionLostException("a write did not complete within " + config.timeouts().writeTimeout().toMillis()
                     + " ms (writeTimeout): the server stopped reading"));
             return;
         }

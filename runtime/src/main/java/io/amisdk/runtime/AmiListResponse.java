@@ -42,7 +42,7 @@ public final class AmiListResponse<I extends AmiEvent> {
 
     /** The {@code ListItems} count the server announced in the completion event, or -1 when absent. */
     public int announcedItems() {
-        String value = completion == null ? null : completion.message().get("ListItems");
+        String value = completion == null ? null : completion.headers().get("ListItems");
         if (value == null) {
             return -1;
         }

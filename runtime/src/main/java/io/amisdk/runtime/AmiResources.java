@@ -84,12 +84,12 @@ public final class AmiResources implements AutoCloseable {
     }
 
     /** How many threads these resources have alive now (timer, pools, I/O), for a thread budget. */
-    public int liveThreads() {
+    public int liveThreadCount() {
         return liveThreads.get();
     }
 
     /** How many tasks an executor refused, so that they ran on a fallback thread instead. */
-    public long rejectedTasks() {
+    public long rejectedTaskCount() {
         return rejected.get();
     }
 
@@ -198,19 +198,19 @@ public final class AmiResources implements AutoCloseable {
 
         /** Threads that complete futures (and so run their dependent stages); default max(1, cores - 1), as the common pool. */
         public Builder callbackThreads(int threads) {
-            this.callbackThreads = AmiClientConfig.atLeastOne(threads, "callbackThreads");
+            this.callbackThreads = AmiLimits.atLeastOne(threads, "callbackThreads");
             return this;
         }
 
         /** Threads that deliver events to listeners, each client's in order; default max(2, cores). */
         public Builder listenerThreads(int threads) {
-            this.listenerThreads = AmiClientConfig.atLeastOne(threads, "listenerThreads");
+            this.listenerThreads = AmiLimits.atLeastOne(threads, "listenerThreads");
             return this;
         }
 
         /** How many connects and logins run at once (startAsync, reconnects); default 4. */
         public Builder connectThreads(int threads) {
-            this.connectThreads = AmiClientConfig.atLeastOne(threads, "connectThreads");
+            this.connectThreads = AmiLimits.atLeastOne(threads, "connectThreads");
             return this;
         }
 

@@ -24,17 +24,37 @@ public final class EventDecoders {
     private volatile Map<String, Function<AmiMessage, ? extends AmiEvent>> bySpelling = new ConcurrentHashMap<>();
     private static final int MAX_SPELLINGS = 4096;
     private static final Function<AmiMessage, GenericEvent> GENERIC = GenericEvent::new;
+    /** Which provider registered each name (lower case), while {@link #installed()} runs the providers. */
+    private final Map<String, EventDecoderProvider> providerByName = new ConcurrentHashMap<>();
+    /** The provider now registering, or null for a registration by hand. */
+    private EventDecoderProvider registering;
 
     /** Returns an empty registry: every event decodes to a {@link GenericEvent}. */
     public static EventDecoders empty() {
         return new EventDecoders();
     }
 
-    /** Returns a registry filled by every {@link EventDecoderProvider} on the class or module path. */
+    /**
+     * Returns a registry filled by every {@link EventDecoderProvider} on the class or module path.
+     *
+     * @throws IllegalStateException when two providers decode one event name to different classes — two SDKs
+     *     on one class path (say a generated SDK and {@code amisdk-sdk}), whose typed listeners would silently
+     *     never fire for one of them; the message names both classes
+     */
     public static EventDecoders installed() {
+        return of(ServiceLoader.load(EventDecoderProvider.class));
+    }
+
+    /** A registry filled by these providers, in order; as {@link #installed()}. */
+    static EventDecoders of(Iterable<EventDecoderProvider> providers) {
         EventDecoders decoders = new EventDecoders();
-        for (EventDecoderProvider provider : ServiceLoader.load(EventDecoderProvider.class)) {
-            provider.registerDecoders(decoders);
+        for (EventDecoderProvider provider : providers) {
+            decoders.registering = provider;
+            try {
+                provider.registerDecoders(decoders);
+            } finally {
+                decoders.registering = null;
+            }
         }
         return decoders;
     }
@@ -43,6 +63,20 @@ public final class EventDecoders {
     public <E extends AmiEvent> EventDecoders register(String eventName, Class<E> type,
             Function<AmiMessage, E> factory) {
         String key = eventName.toLowerCase(Locale.ROOT);
+        if (registering != null) {
+            EventDecoderProvider first = providerByName.putIfAbsent(key, registering);
+            Class<? extends AmiEvent> firstType = typeByName.get(key);
+            if (first != null && first != registering && firstType != null
+                    && !firstType.getName().equals(type.getName())) {
+                throw new IllegalStateException("two SDKs decode the event " + eventName + ": " + firstType.getName()
+                        + " (from " + first.getClass().getName() + ") and " + type.getName() + " (from "
+                        + registering.getClass().getName() + "); keep one SDK on the class path (a generated SDK"
+                        + " and the published amisdk-sdk cannot be used together)");
+            }
+            if (first != null && first != registering) {
+                return this; // the same SDK twice on the path: the first one's decoder stays
+            }
+        }
         byName.put(key, factory);
         typeByName.put(key, type);
         nameByType.putIfAbsent(type, eventName);

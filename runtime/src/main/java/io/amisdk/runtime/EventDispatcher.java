@@ -48,7 +48,7 @@ final class EventDispatcher {
     private final Executor executor;
     private final AmiResources resources;
     private final EventDecoders decoders;
-    private final SafeListener hooks;
+    private final SafeHooks hooks;
     private final AtomicLong failures;
     private final CopyOnWriteArrayList<Registration> registrations = new CopyOnWriteArrayList<>();
     /**
@@ -62,13 +62,13 @@ final class EventDispatcher {
     private final AtomicLong delivered = new AtomicLong();
     private final AtomicBoolean decoderLogged = new AtomicBoolean();
 
-    EventDispatcher(AmiClientConfig config, SafeListener hooks, AtomicLong failures) {
-        this.capacity = config.eventQueueCapacity();
+    EventDispatcher(AmiClientConfig config, SafeHooks hooks, AtomicLong failures) {
+        this.capacity = config.limits().eventQueueCapacity();
         this.events = new ArrayBlockingQueue<>(capacity);
-        this.policy = config.overflowPolicy();
+        this.policy = config.limits().eventOverflowPolicy();
         this.decoders = config.eventDecoders();
         this.resources = config.resources();
-        this.executor = config.listenerExecutor() != null ? config.listenerExecutor() : resources.listeners();
+        this.executor = resources.listeners();
         this.hooks = hooks;
         this.failures = failures;
     }
@@ -262,10 +262,10 @@ final class EventDispatcher {
             synchronized (buffer) {
                 if (buffer.size() >= capacity) {
                     if (policy == EventOverflowPolicy.DROP_NEWEST) {
-                        dropped(event.message());
+                        dropped(event.headers());
                         return;
                     }
-                    dropped(buffer.pollFirst().message());
+                    dropped(buffer.pollFirst().headers());
                 }
                 buffer.addLast(event);
             }

@@ -37,7 +37,7 @@ public final class GenericAction implements AmiListAction<AmiEvent> {
 
     /** This action with one more header; the same name again adds another line. {@code Action} and {@code ActionID} are refused here. */
     public GenericAction header(String name, String value) {
-        ActionSerializer.check(name, value);
+        HeaderValues.requireValid(name, value);
         if (name.equalsIgnoreCase("Action")) {
             throw new IllegalArgumentException("header Action: the action name is given to GenericAction.of");
         }
@@ -118,6 +118,7 @@ public final class GenericAction implements AmiListAction<AmiEvent> {
     }
 
     /** The headers, in order. */
+    @Override
     public List<Map.Entry<String, String>> headers() {
         return headers;
     }

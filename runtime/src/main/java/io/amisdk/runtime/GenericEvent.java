@@ -12,7 +12,7 @@ public final class GenericEvent implements AmiEvent {
     }
 
     @Override
-    public AmiMessage message() {
+    public AmiMessage headers() {
         return message;
     }
 

@@ -22,18 +22,19 @@ final class Handshake {
         try {
             plain.setTcpNoDelay(true);
             plain.setKeepAlive(true);
-            plain.connect(new InetSocketAddress(config.host(), config.port()), (int) config.connectTimeout().toMillis());
-            if (config.sslContext() == null) {
+            plain.connect(new InetSocketAddress(config.host(), config.port()), (int) config.timeouts().connectTimeout().toMillis());
+            AmiTls options = config.tls();
+            if (options == null) {
                 return plain;
             }
-            SSLSocket tls = (SSLSocket) config.sslContext().getSocketFactory()
+            SSLSocket tls = (SSLSocket) options.sslContext().getSocketFactory()
                     .createSocket(plain, config.host(), config.port(), true);
-            if (config.hostnameVerification()) {
+            if (options.hostnameVerification()) {
                 SSLParameters params = tls.getSSLParameters();
                 params.setEndpointIdentificationAlgorithm("HTTPS");
                 tls.setSSLParameters(params);
             }
-            tls.setSoTimeout((int) config.connectTimeout().toMillis());
+            tls.setSoTimeout((int) config.timeouts().connectTimeout().toMillis());
             tls.startHandshake();
             tls.setSoTimeout(0);
             return tls;
@@ -44,7 +45,7 @@ final class Handshake {
     }
 
     /** Logs in as configured (plain or MD5 challenge), asking for this event mask; throws on refusal. */
-    static void login(AmiConnection connection, AmiClientConfig config, String eventMask) {
+    static void login(AmiConnection connection, AmiClientConfig config, EventMask eventMask) {
         AuthType auth = config.authType();
         if (auth == AuthType.NONE) {
             return;
@@ -52,7 +53,7 @@ final class Handshake {
         GenericAction login = GenericAction.of("Login").header("Username", config.username());
         if (auth == AuthType.MD5) {
             AmiResponse challenge = awaitResponse(connection, config,
-                    GenericAction.of("Challenge").header("AuthType", "MD5"), "the Challenge response");
+                    GenericAction.of("Challenge").header("AuthType", AuthType.MD5.wireValue()), "the Challenge response");
             if (challenge.isError()) {
                 throw new AmiAuthenticationException(challenge.message());
             }
@@ -60,11 +61,11 @@ final class Handshake {
             if (value == null) {
                 throw new AmiProtocolException("the Challenge response has no Challenge header");
             }
-            login = login.header("AuthType", "MD5").header("Key", ChallengeLogin.key(value, config.secret()));
+            login = login.header("AuthType", AuthType.MD5.wireValue()).header("Key", ChallengeLogin.key(value, config.secret()));
         } else {
             login = login.header("Secret", config.secret());
         }
-        login = login.header("Events", eventMask);
+        login = login.header("Events", eventMask.wireValue());
         AmiResponse response = awaitResponse(connection, config, login, "the Login response");
         if (response.isError()) {
             throw new AmiAuthenticationException(response.message());
@@ -73,9 +74,9 @@ final class Handshake {
 
     private static AmiResponse awaitResponse(AmiConnection connection, AmiClientConfig config, AmiAction<?> action,
             String what) {
-        return await(connection.send(action, PendingAction.Kind.RESPONSE, null, config.actionTimeout(),
+        return await(connection.send(action, PendingAction.Kind.RESPONSE, null, config.timeouts().actionTimeout(),
                 PendingAction.AS_RESPONSE),
-                config.actionTimeout().plusSeconds(1), what);
+                config.timeouts().actionTimeout().plusSeconds(1), what);
     }
 
     /** Waits for the future, turning every failure into the AmiException it stands for. */

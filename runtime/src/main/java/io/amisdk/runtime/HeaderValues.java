@@ -137,6 +137,19 @@ public final class HeaderValues {
         }
     }
 
+    /**
+     * Returns the value if it can be sent as this header, else throws naming the header (never showing the
+     * value, which may be a secret): generated builder setters and {@link GenericAction#header} call it, so a
+     * bad value is refused where it is set, not when it is sent.
+     *
+     * @throws IllegalArgumentException when the value is null or holds CR, LF or NUL, the name is empty or holds
+     *     CR, LF, NUL or ':', or the line would exceed 1024 bytes (Asterisk's limit)
+     */
+    public static String requireValid(String name, String value) {
+        ActionSerializer.check(name, value);
+        return value;
+    }
+
     /** The boolean in the given spelling, e.g. {@code ofBoolean(true, BooleanSpelling.YES_NO)} is {@code "yes"}. */
     public static String ofBoolean(boolean value, BooleanSpelling spelling) {
         return Objects.requireNonNull(spelling, "spelling").of(value);

@@ -216,13 +216,13 @@ class ActionSerializerTest {
     @Test
     @DisplayName("reconnect delays grow exponentially, stay within maxDelay, and are jittered")
     void backoff() {
-        ReconnectPolicy p = ReconnectPolicy.exponential(java.time.Duration.ofMillis(100), java.time.Duration.ofSeconds(2));
+        ReconnectPolicy p = ReconnectPolicy.builder().initialDelay(java.time.Duration.ofMillis(100))
+                .maxDelay(java.time.Duration.ofSeconds(2)).build();
         for (int attempt = 0; attempt < 40; attempt++) {
             long ms = p.delay(attempt).toMillis();
             long base = Math.min(2000, 100L << Math.min(attempt, 20));
             assertThat(ms).as("attempt %d", attempt).isBetween((long) (base * 0.8) - 1, Math.min(2000, (long) (base * 1.2) + 1));
         }
-        assertThat(ReconnectPolicy.exponential(java.time.Duration.ofMillis(100), java.time.Duration.ofSeconds(2))
-                .withJitter(0).delay(3).toMillis()).isEqualTo(800);
+        assertThat(p.toBuilder().jitter(0).build().delay(3).toMillis()).isEqualTo(800);
     }
 }

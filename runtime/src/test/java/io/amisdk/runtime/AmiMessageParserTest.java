@@ -84,7 +84,7 @@ class AmiMessageParserTest {
     @Test
     @DisplayName("limits: line length, headers per message and message bytes are protocol errors")
     void limits() {
-        AmiLimits small = new AmiLimits(100, 3, 200);
+        AmiLimits small = AmiLimits.builder().maxLineLength(100).maxHeadersPerMessage(3).maxMessageBytes(200).build();
         AmiMessageParser lines = new AmiMessageParser(small, false);
         assertThatThrownBy(() -> feed(lines, "Event: " + "x".repeat(200)))
                 .isInstanceOf(AmiProtocolException.class).hasMessageContaining("line longer than 100");
@@ -162,7 +162,7 @@ class AmiMessageParserTest {
     @Test
     @DisplayName("the line limit holds for a line read where it lies (whole in one read) and for one split across reads")
     void lineLimitWholeAndSplit() {
-        AmiLimits small = new AmiLimits(100, 10, 10_000);
+        AmiLimits small = AmiLimits.builder().maxLineLength(100).maxHeadersPerMessage(10).maxMessageBytes(10_000).build();
         byte[] tooLong = ("Event: " + "x".repeat(200) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
         AmiMessageParser whole = new AmiMessageParser(small, false);
         assertThatThrownBy(() -> whole.feed(tooLong, 0, tooLong.length, handler))

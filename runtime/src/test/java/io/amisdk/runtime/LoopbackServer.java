@@ -101,7 +101,7 @@ final class LoopbackServer implements AutoCloseable {
 
     AmiClientConfig.Builder config() {
         return AmiClientConfig.builder().host("127.0.0.1").port(port()).credentials("admin", "amp111")
-                .keepaliveInterval(java.time.Duration.ZERO).reconnectPolicy(ReconnectPolicy.disabled())
+                .timeouts(t -> t.keepaliveInterval(java.time.Duration.ZERO)).reconnectPolicy(ReconnectPolicy.disabled())
                 .eventDecoders(EventDecoders.empty());
     }
 

@@ -255,10 +255,10 @@ final class AsteriskServer implements AutoCloseable {
                 .host(HOST).port(PORT)
                 .credentials(ADMIN, ADMIN_SECRET)
                 .authType(AuthType.MD5)
-                .connectTimeout(Duration.ofSeconds(5))
-                .actionTimeout(Duration.ofSeconds(20))
+                .timeouts(t -> t.connectTimeout(Duration.ofSeconds(5))
+                .actionTimeout(Duration.ofSeconds(20)))
                 .listItemsToListeners(true) // the suite's event checks see list items too
-                .reconnectPolicy(ReconnectPolicy.exponential(Duration.ofMillis(200), Duration.ofSeconds(1)));
+                .reconnectPolicy(ReconnectPolicy.builder().initialDelay(Duration.ofMillis(200)).maxDelay(Duration.ofSeconds(1)).build());
     }
 
     /** Connects with this config; every event the client receives is recorded for the suite's event checks. */

@@ -439,7 +439,7 @@ class CallScenariosTest {
         ami.send(UserEventAction.builder().userEvent("AmisdkScenario").header("Header1", "x").build())
                 .get(10, TimeUnit.SECONDS);
         UserEventEvent e = events.await(UserEventEvent.class, u -> "AmisdkScenario".equals(u.userEvent()));
-        assertThat(e.message().get("Header1")).isEqualTo("x");
+        assertThat(e.headers().get("Header1")).isEqualTo("x");
     }
 
     private static List<CoreShowChannelEvent> channels() {

@@ -26,7 +26,7 @@ final class Events {
             if (System.nanoTime() - deadline > 0) {
                 throw new AssertionError("no " + type.getSimpleName() + " as expected within " + timeout.toSeconds()
                         + " s; " + seen.size() + " events seen, of them of that type: "
-                        + seen.stream().filter(type::isInstance).map(e -> e.message().toString()).toList());
+                        + seen.stream().filter(type::isInstance).map(e -> e.headers().toString()).toList());
             }
             AsteriskServer.sleep(Duration.ofMillis(20));
         }

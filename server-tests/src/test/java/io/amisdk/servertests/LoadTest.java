@@ -33,8 +33,8 @@ class LoadTest {
     static final int CONNECTIONS = 8;
 
     static AmiClientConfig config() {
-        return AsteriskServer.admin().eventMask("off").maxActionsInFlight(2 * ACTIONS)
-                .actionTimeout(Duration.ofSeconds(90)).build();
+        return AsteriskServer.admin().eventMask("off").limits(l -> l.maxActionsInFlight(2 * ACTIONS))
+                .timeouts(t -> t.actionTimeout(Duration.ofSeconds(90))).build();
     }
 
     @Test

@@ -27,7 +27,7 @@ final class SeenEvents {
     }
 
     static void record(AmiEvent event) {
-        String name = event.message().get("Event");
+        String name = event.headers().get("Event");
         if (name == null) {
             return;
         }
@@ -36,7 +36,7 @@ final class SeenEvents {
         NAMES.putIfAbsent(key, name);
         COUNTS.merge(key, 1L, Long::sum);
         Map<String, String> headers = HEADERS.computeIfAbsent(key, k -> new ConcurrentHashMap<>());
-        for (Map.Entry<String, String> h : event.message().headers()) {
+        for (Map.Entry<String, String> h : event.headers().headers()) {
             headers.putIfAbsent(h.getKey(), h.getValue());
         }
     }

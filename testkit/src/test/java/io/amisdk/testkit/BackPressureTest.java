@@ -30,12 +30,12 @@ class BackPressureTest {
     void sleepingListener(EventOverflowPolicy policy) throws Exception {
         try (FakeAsterisk ami = FakeAsterisk.start();
                 AmiClient client = AmiClient.create(Clients.config(ami).eventMask("off")
-                        .eventQueueCapacity(CAPACITY).overflowPolicy(policy).build())) {
+                        .limits(l -> l.eventQueueCapacity(CAPACITY).eventOverflowPolicy(policy)).build())) {
             CountDownLatch inListener = new CountDownLatch(1);
             CountDownLatch wake = new CountDownLatch(1);
             List<Integer> delivered = new CopyOnWriteArrayList<>();
             client.onEvent("Flood", e -> {
-                delivered.add(Integer.parseInt(e.message().get("Seq")));
+                delivered.add(Integer.parseInt(e.headers().get("Seq")));
                 inListener.countDown();
                 try {
                     wake.await(); // sleeps until the test wakes it
@@ -70,15 +70,15 @@ class BackPressureTest {
             assertThat(pong.get("Ping")).isEqualTo("Pong");
             assertThat(floodWritten).isTrue();
             assertThat(delivered).containsExactly(0);
-            assertThat(client.droppedEvents()).isEqualTo(EVENTS - CAPACITY);
+            assertThat(client.droppedEventCount()).isEqualTo(EVENTS - CAPACITY);
 
             wake.countDown();
-            Clients.await("queued events delivered", Duration.ofSeconds(10), () -> client.deliveredEvents() == 1 + CAPACITY);
+            Clients.await("queued events delivered", Duration.ofSeconds(10), () -> client.deliveredEventCount() == 1 + CAPACITY);
             List<Integer> expectedTail = policy == EventOverflowPolicy.DROP_NEWEST
                     ? IntStream.rangeClosed(1, CAPACITY).boxed().toList()
                     : IntStream.rangeClosed(EVENTS - CAPACITY + 1, EVENTS).boxed().toList();
             assertThat(delivered.subList(1, delivered.size())).isEqualTo(expectedTail);
-            assertThat(client.droppedEvents() + client.deliveredEvents()).isEqualTo(EVENTS + 1);
+            assertThat(client.droppedEventCount() + client.deliveredEventCount()).isEqualTo(EVENTS + 1);
         }
     }
 }

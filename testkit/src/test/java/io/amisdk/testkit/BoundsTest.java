@@ -45,7 +45,7 @@ class BoundsTest {
     @DisplayName("actions in flight: the one over maxActionsInFlight fails at once, naming the bound; room comes back")
     void inFlight() throws Exception {
         try (FakeAsterisk ami = FakeAsterisk.start();
-                AmiClient client = AmiClient.connect(Clients.config(ami).maxActionsInFlight(5).build())) {
+                AmiClient client = AmiClient.connect(Clients.config(ami).limits(l -> l.maxActionsInFlight(5)).build())) {
             ami.handle("Hold", (a, s) -> { });
             List<CompletableFuture<AmiResponse>> held = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
@@ -57,7 +57,7 @@ class BoundsTest {
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
             assertThat(failure(sixth)).isInstanceOf(AmiOverloadException.class)
                     .hasMessageContaining("Ping was not sent").hasMessageContaining("maxActionsInFlight 5");
-            assertThat(client.actionsInFlight()).isEqualTo(5);
+            assertThat(client.inFlightActionCount()).isEqualTo(5);
             assertThat(held).allMatch(f -> !f.isDone());
         }
     }
@@ -66,8 +66,8 @@ class BoundsTest {
     @DisplayName("fullQueueWait: a send waits for room up to the bound instead of failing")
     void waitsForRoom() throws Exception {
         try (FakeAsterisk ami = FakeAsterisk.start();
-                AmiClient client = AmiClient.connect(Clients.config(ami).maxActionsInFlight(1)
-                        .fullQueueWait(Duration.ofSeconds(5)).build())) {
+                AmiClient client = AmiClient.connect(Clients.config(ami).limits(l -> l.maxActionsInFlight(1))
+                        .timeouts(t -> t.fullQueueWait(Duration.ofSeconds(5))).build())) {
             ami.handle("Slow", (a, s) -> new Thread(() -> {
                 Clients.sleep(200);
                 s.success(a, "late");
@@ -83,8 +83,8 @@ class BoundsTest {
     @DisplayName("bytes queued for writing: over maxQueuedBytes (the server stopped reading) fails at once, naming the bound")
     void queuedBytes() {
         try (FakeAsterisk ami = FakeAsterisk.start();
-                AmiClient client = AmiClient.connect(Clients.config(ami).maxQueuedBytes(256 * 1024)
-                        .maxActionsInFlight(100_000).build())) {
+                AmiClient client = AmiClient.connect(Clients.config(ami).limits(l -> l.maxQueuedBytes(256 * 1024)
+                        .maxActionsInFlight(100_000)).build())) {
             ami.expect("Stall").stall();
             client.send(GenericAction.of("Stall"));
             ami.takeAction("Stall", WAIT);
@@ -106,7 +106,7 @@ class BoundsTest {
     @DisplayName("a list longer than maxListItems fails naming the bound; the connection goes on")
     void listBound() throws Exception {
         try (FakeAsterisk ami = FakeAsterisk.start();
-                AmiClient client = AmiClient.connect(Clients.config(ami).maxListItems(100).build())) {
+                AmiClient client = AmiClient.connect(Clients.config(ami).limits(l -> l.maxListItems(100)).build())) {
             ami.handle("Big", (a, s) -> {
                 StringBuilder b = new StringBuilder(FakeSession.formatReply(a, "Response", "Success", "EventList", "start"));
                 for (int i = 0; i < 150; i++) {
@@ -128,8 +128,8 @@ class BoundsTest {
         int items = 10_000;
         int live = 2_000;
         try (FakeAsterisk ami = FakeAsterisk.start();
-                AmiClient client = AmiClient.create(Clients.config(ami).eventQueueCapacity(3_000)
-                        .overflowPolicy(EventOverflowPolicy.DROP_OLDEST).build())) {
+                AmiClient client = AmiClient.create(Clients.config(ami).limits(l -> l.eventQueueCapacity(3_000)
+                        .eventOverflowPolicy(EventOverflowPolicy.DROP_OLDEST)).build())) {
             List<String> seen = new CopyOnWriteArrayList<>();
             AtomicInteger hangups = new AtomicInteger();
             client.onAnyEvent(e -> {
@@ -162,18 +162,18 @@ class BoundsTest {
             assertThat(list.announcedItems()).isEqualTo(items);
             Clients.await(live + " hangups", WAIT, () -> hangups.get() == live);
             assertThat(seen).doesNotContain("CoreShowChannel", "CoreShowChannelsComplete");
-            assertThat(client.droppedEvents()).isZero();
+            assertThat(client.droppedEventCount()).isZero();
         }
     }
 
     @Test
     @DisplayName("while reconnecting: fail fast by default; with disconnectedWait the action waits for the new login, or fails after it")
     void disconnected() throws Exception {
-        ReconnectPolicy slow = new ReconnectPolicy(true, Duration.ofMillis(300), Duration.ofMillis(300), 1.0, 0, 0);
+        ReconnectPolicy slow = ReconnectPolicy.builder().initialDelay(Duration.ofMillis(300)).maxDelay(Duration.ofMillis(300)).multiplier(1.0).jitter(0).build();
         try (FakeAsterisk ami = FakeAsterisk.start();
                 AmiClient failFast = AmiClient.connect(Clients.config(ami).reconnectPolicy(slow).build());
                 AmiClient waits = AmiClient.connect(Clients.config(ami).reconnectPolicy(slow)
-                        .disconnectedWait(Duration.ofSeconds(5)).build())) {
+                        .timeouts(t -> t.disconnectedWait(Duration.ofSeconds(5))).build())) {
             ami.dropAll();
             Clients.await("both see the loss", WAIT, () -> failFast.state() != ConnectionState.LOGGED_IN
                     && waits.state() != ConnectionState.LOGGED_IN);
@@ -185,7 +185,7 @@ class BoundsTest {
         }
         try (FakeAsterisk ami = FakeAsterisk.start();
                 AmiClient waits = AmiClient.connect(Clients.config(ami).reconnectPolicy(slow)
-                        .disconnectedWait(Duration.ofMillis(100)).build())) {
+                        .timeouts(t -> t.disconnectedWait(Duration.ofMillis(100))).build())) {
             ami.close(); // nobody to reconnect to
             Clients.await("the loss seen", WAIT, () -> waits.state() != ConnectionState.LOGGED_IN);
             long start = System.nanoTime();

@@ -10,6 +10,7 @@ import io.amisdk.runtime.AmiClient;
 import io.amisdk.runtime.AmiConnectionLostException;
 import io.amisdk.runtime.AmiEvent;
 import io.amisdk.runtime.AmiHeaderWriter;
+import io.amisdk.runtime.AmiInvalidActionException;
 import io.amisdk.runtime.AmiLimits;
 import io.amisdk.runtime.AmiListResponse;
 import io.amisdk.runtime.AmiProtocolException;
@@ -108,7 +109,7 @@ class ClientFailureTest {
     @DisplayName("text instead of an answer is read, not fatal: the action times out, the connection stays usable")
     void garbageMessage() {
         try (FakeAsterisk ami = FakeAsterisk.start();
-                AmiClient client = AmiClient.connect(Clients.config(ami).actionTimeout(Duration.ofMillis(300)).build())) {
+                AmiClient client = AmiClient.connect(Clients.config(ami).timeouts(t -> t.actionTimeout(Duration.ofMillis(300))).build())) {
             ami.expect("Ping").raw("<html>not AMI at all</html>\r\n\r\n");
             Throwable e = failure(client.send(GenericAction.of("Ping")));
             assertThat(e).isInstanceOf(AmiTimeoutException.class);
@@ -119,7 +120,7 @@ class ClientFailureTest {
     @Test
     @DisplayName("oversized input: an endless line, too many headers, a huge message → protocol errors, bounded memory")
     void oversized() {
-        AmiLimits limits = new AmiLimits(1024, 50, 16 * 1024);
+        AmiLimits limits = AmiLimits.builder().maxLineLength(1024).maxHeadersPerMessage(50).maxMessageBytes(16 * 1024).build();
         String endlessLine = "Event: X\r\nData: " + "z".repeat(1_000_000);
         String manyHeaders = "Event: X\r\n" + "H: v\r\n".repeat(60) + "\r\n";
         String hugeMessage = "Event: X\r\n" + ("Data: " + "q".repeat(1000) + "\r\n").repeat(40) + "\r\n";
@@ -154,9 +155,10 @@ class ClientFailureTest {
                     out.header("UserEvent", "x").header("Body", "a\r\n\r\nAction: Originate\r\nChannel: Local/666@evil");
                 }
             };
-            assertThatThrownBy(() -> client.send(evil)).isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageContaining("header Body");
-            assertThatThrownBy(() -> client.send(GenericAction.of("UserEvent").header("UserEvent", "a\nAction: Hangup")))
+            assertThat(failure(client.send(evil))).isInstanceOf(AmiInvalidActionException.class)
+                    .hasMessageContaining("UserEvent was not sent").hasMessageContaining("header Body")
+                    .hasCauseInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> GenericAction.of("UserEvent").header("UserEvent", "a\nAction: Hangup"))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("header UserEvent");
             client.send(GenericAction.of("Ping")).join();
             List<String> seen = new ArrayList<>();
@@ -173,7 +175,7 @@ class ClientFailureTest {
     @DisplayName("an unanswered action times out; a late answer is ignored")
     void timeout() {
         try (FakeAsterisk ami = FakeAsterisk.start();
-                AmiClient client = AmiClient.connect(Clients.config(ami).actionTimeout(Duration.ofMillis(200)).build())) {
+                AmiClient client = AmiClient.connect(Clients.config(ami).timeouts(t -> t.actionTimeout(Duration.ofMillis(200))).build())) {
             ami.handle("Wait", (a, s) -> { });
             assertThat(failure(client.send(GenericAction.of("Wait")))).isInstanceOf(AmiTimeoutException.class)
                     .hasMessageContaining("Wait").hasMessageContaining("200 ms");
@@ -185,7 +187,7 @@ class ClientFailureTest {
     @DisplayName("on loss every pending future fails at once, and close() stops everything")
     void lossFailsAllPending() {
         try (FakeAsterisk ami = FakeAsterisk.start()) {
-            AmiClient client = AmiClient.connect(Clients.config(ami).actionTimeout(Duration.ofSeconds(60)).build());
+            AmiClient client = AmiClient.connect(Clients.config(ami).timeouts(t -> t.actionTimeout(Duration.ofSeconds(60))).build());
             java.util.concurrent.atomic.AtomicInteger waits = new java.util.concurrent.atomic.AtomicInteger();
             ami.handle("Wait", (a, s) -> waits.incrementAndGet());
             List<CompletableFuture<AmiResponse>> pending = new ArrayList<>();
@@ -227,7 +229,7 @@ class ClientFailureTest {
             ami.expect("Status").reply("Response", "Success", "Message", "Channel status will follow")
                     .event("Status", "Channel", "SIP/1").event("Status", "Channel", "SIP/2").event("StatusComplete", "Items", "2");
             AmiListResponse<AmiEvent> list = client.sendList(GenericAction.of("Status")).join();
-            assertThat(list.items()).extracting(e -> e.message().get("Channel")).containsExactly("SIP/1", "SIP/2");
+            assertThat(list.items()).extracting(e -> e.headers().get("Channel")).containsExactly("SIP/1", "SIP/2");
             assertThat(list.completion().eventName()).isEqualTo("StatusComplete");
         }
     }
@@ -269,8 +271,8 @@ class ClientFailureTest {
                     .event("OriginateResponse", "Response", "Success", "Channel", "Local/100@test-00000001;1");
             AmiEvent done = client.sendAndAwaitEvent(GenericAction.of("Originate").header("Channel", "Local/100@test")
                     .header("Async", "true"), "OriginateResponse").join();
-            assertThat(done.message().get("Response")).isEqualTo("Success");
-            assertThat(done.message().get("Channel")).isEqualTo("Local/100@test-00000001;1");
+            assertThat(done.headers().get("Response")).isEqualTo("Success");
+            assertThat(done.headers().get("Channel")).isEqualTo("Local/100@test-00000001;1");
             Clients.await("both events delivered to listeners", WAIT, () -> seen.size() == 2);
 
             ami.expect("Originate").reply("Response", "Error", "Message", "Channel not specified");
@@ -289,7 +291,7 @@ class ClientFailureTest {
             assertThat(r.actionId()).isEqualTo("mine-1");
             client.send(GenericAction.of("Wait").actionId("busy"));
             assertThat(failure(client.send(GenericAction.of("Wait").actionId("busy"))))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("busy");
+                    .isInstanceOf(AmiInvalidActionException.class).hasMessageContaining("busy");
         }
     }
 }

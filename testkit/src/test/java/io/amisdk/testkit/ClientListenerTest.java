@@ -3,7 +3,7 @@ package io.amisdk.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.amisdk.runtime.AmiClient;
-import io.amisdk.runtime.AmiClientListener;
+import io.amisdk.runtime.AmiClientHooks;
 import io.amisdk.runtime.GenericAction;
 import io.amisdk.runtime.ReconnectPolicy;
 import java.time.Duration;
@@ -20,7 +20,7 @@ class ClientListenerTest {
     private static final Duration WAIT = Duration.ofSeconds(10);
 
     /** Records every hook as one line. */
-    static final class Recorder implements AmiClientListener {
+    static final class Recorder implements AmiClientHooks {
         final List<String> calls = new CopyOnWriteArrayList<>();
 
         @Override
@@ -94,9 +94,9 @@ class ClientListenerTest {
                     + FakeSession.formatEvent("CoreShowChannel", "ActionID", a.actionId(), "Channel", "PJSIP/1")
                     + FakeSession.formatEvent("CoreShowChannelsComplete", "ActionID", a.actionId(), "EventList", "Complete")));
             ami.handle("Hold", (a, s) -> { });
-            AmiClient client = AmiClient.connect(Clients.config(ami).clientListener(recorder)
-                    .reconnectPolicy(ReconnectPolicy.exponential(Duration.ofMillis(1), Duration.ofMillis(5)))
-                    .actionTimeout(Duration.ofMillis(300)).build());
+            AmiClient client = AmiClient.connect(Clients.config(ami).hooks(recorder)
+                    .reconnectPolicy(ReconnectPolicy.builder().initialDelay(Duration.ofMillis(1)).maxDelay(Duration.ofMillis(5)).build())
+                    .timeouts(t -> t.actionTimeout(Duration.ofMillis(300))).build());
             client.send(GenericAction.of("Ping")).get(10, TimeUnit.SECONDS);
             client.sendList(GenericAction.of("CoreShowChannels")).get(10, TimeUnit.SECONDS);
             client.send(GenericAction.of("Nope")).handle((r, e) -> e).get(10, TimeUnit.SECONDS);
@@ -121,16 +121,17 @@ class ClientListenerTest {
     @Test
     @DisplayName("a hook that throws is counted and changes nothing")
     void throwingHook() throws Exception {
-        AmiClientListener bad = new AmiClientListener() {
+        AmiClientHooks bad = new AmiClientHooks() {
             @Override
             public void actionSent(String action, String actionId) {
                 throw new StackOverflowError("in a hook");
             }
         };
         try (FakeAsterisk ami = FakeAsterisk.start();
-                AmiClient client = AmiClient.connect(Clients.config(ami).clientListener(bad).build())) {
+                AmiClient client = AmiClient.connect(Clients.config(ami).hooks(bad).build())) {
             assertThat(client.send(GenericAction.of("Ping")).get(10, TimeUnit.SECONDS).get("Ping")).isEqualTo("Pong");
-            assertThat(client.listenerFailures()).isGreaterThanOrEqualTo(3); // Challenge, Login, Ping
+            assertThat(client.hookFailureCount()).isGreaterThanOrEqualTo(3); // Challenge, Login, Ping
+            assertThat(client.listenerFailureCount()).isZero();
         }
     }
 }

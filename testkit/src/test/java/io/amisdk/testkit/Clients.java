@@ -23,8 +23,8 @@ final class Clients {
 
     static AmiClientConfig.Builder config(FakeAsterisk ami) {
         return AmiClientConfig.builder().host(ami.host()).port(ami.port()).credentials("admin", "amp111")
-                .keepaliveInterval(Duration.ZERO).reconnectPolicy(ReconnectPolicy.disabled())
-                .actionTimeout(Duration.ofSeconds(10)).eventDecoders(EventDecoders.empty());
+                .timeouts(t -> t.keepaliveInterval(Duration.ZERO).actionTimeout(Duration.ofSeconds(10)))
+                .reconnectPolicy(ReconnectPolicy.disabled()).eventDecoders(EventDecoders.empty());
     }
 
     /** The error response an action's future failed with (the one rule: Response: Error fails the future). */

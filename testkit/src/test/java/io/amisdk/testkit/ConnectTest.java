@@ -57,7 +57,7 @@ class ConnectTest {
             acceptor.setDaemon(true);
             acceptor.start();
             assertThatThrownBy(() -> AmiClient.connect(Clients.config(unused).port(silent.getLocalPort())
-                    .connectTimeout(Duration.ofMillis(300)).build()))
+                    .timeouts(t -> t.connectTimeout(Duration.ofMillis(300))).build()))
                     .isInstanceOf(AmiTimeoutException.class).hasMessageContaining("greeting");
         }
     }

@@ -33,7 +33,7 @@ class FaultsTest {
             List<Integer> seenByThrower = new CopyOnWriteArrayList<>();
             List<Integer> seenByOther = new CopyOnWriteArrayList<>();
             client.onEvent("Tick", e -> {
-                int n = Integer.parseInt(e.message().get("N"));
+                int n = Integer.parseInt(e.headers().get("N"));
                 seenByThrower.add(n);
                 if (n == 1) {
                     throw new AssertionError("a test assertion in a listener");
@@ -42,7 +42,7 @@ class FaultsTest {
                     throw new StackOverflowError("deep");
                 }
             });
-            client.onEvent("Tick", e -> seenByOther.add(Integer.parseInt(e.message().get("N"))));
+            client.onEvent("Tick", e -> seenByOther.add(Integer.parseInt(e.headers().get("N"))));
             client.onStateChange(s -> {
                 throw new OutOfMemoryError("a state listener gone wrong");
             });
@@ -53,7 +53,7 @@ class FaultsTest {
             Clients.await("100 ticks to both", WAIT, () -> seenByThrower.size() == 100 && seenByOther.size() == 100);
             assertThat(seenByThrower).isEqualTo(java.util.stream.IntStream.rangeClosed(1, 100).boxed().toList());
             assertThat(seenByOther).isEqualTo(seenByThrower);
-            assertThat(client.listenerFailures()).isGreaterThanOrEqualTo(2 + 3); // 2 events, CONNECTING/CONNECTED/LOGGED_IN
+            assertThat(client.listenerFailureCount()).isGreaterThanOrEqualTo(2 + 3); // 2 events, CONNECTING/CONNECTED/LOGGED_IN
             assertThat(client.send(GenericAction.of("Ping")).join().get("Ping")).isEqualTo("Pong");
         }
     }
@@ -75,7 +75,7 @@ class FaultsTest {
     @Test
     @DisplayName("close() racing a reconnect, 60 rounds: close wins, the state stays CLOSED, no reader and no login after it")
     void closeRacesReconnect() throws Exception {
-        ReconnectPolicy immediate = new ReconnectPolicy(true, Duration.ZERO, Duration.ofMillis(1), 1.0, 0, 0);
+        ReconnectPolicy immediate = ReconnectPolicy.builder().initialDelay(Duration.ZERO).maxDelay(Duration.ofMillis(1)).multiplier(1.0).jitter(0).build();
         try (FakeAsterisk ami = FakeAsterisk.start()) {
             for (int round = 0; round < 60; round++) {
                 AmiClient client = AmiClient.connect(Clients.config(ami).reconnectPolicy(immediate).build());
@@ -113,10 +113,9 @@ class FaultsTest {
         Executor refusing = r -> {
             throw new RejectedExecutionException("full");
         };
-        AmiResources resources = AmiResources.builder().build();
+        AmiResources resources = AmiResources.builder().callbackExecutor(refusing).listenerExecutor(refusing).build();
         try (FakeAsterisk ami = FakeAsterisk.start();
-                AmiClient client = AmiClient.create(Clients.config(ami).resources(resources)
-                        .callbackExecutor(refusing).listenerExecutor(refusing).build())) {
+                AmiClient client = AmiClient.create(Clients.config(ami).resources(resources).build())) {
             List<String> listenerThreads = new CopyOnWriteArrayList<>();
             client.onEvent("Tick", e -> listenerThreads.add(Thread.currentThread().getName()));
             client.start();
@@ -128,7 +127,7 @@ class FaultsTest {
             }
             Clients.await("20 ticks", WAIT, () -> listenerThreads.size() == 20);
             assertThat(listenerThreads).noneMatch(n -> n.startsWith("amisdk-reader"));
-            assertThat(resources.rejectedTasks()).isPositive();
+            assertThat(resources.rejectedTaskCount()).isPositive();
         } finally {
             resources.close();
         }
@@ -143,7 +142,7 @@ class FaultsTest {
             AtomicInteger most = new AtomicInteger();
             for (int i = 0; i < 30; i++) {
                 started.add(AmiClient.create(Clients.config(ami).resources(resources).build()).startAsync());
-                most.accumulateAndGet(resources.liveThreads(), Math::max);
+                most.accumulateAndGet(resources.liveThreadCount(), Math::max);
             }
             for (CompletableFuture<AmiClient> f : started) {
                 AmiClient client = f.get(10, TimeUnit.SECONDS);

@@ -55,7 +55,7 @@ class FlowTest {
     }
 
     private static int n(AmiEvent e) {
-        return Integer.parseInt(e.message().get("N"));
+        return Integer.parseInt(e.headers().get("N"));
     }
 
     @Test
@@ -64,7 +64,7 @@ class FlowTest {
         int count = 100_000;
         try (FakeAsterisk ami = FakeAsterisk.start();
                 AmiClient client = AmiClient.connect(Clients.config(ami).resources(RESOURCES).eventMask("off")
-                        .eventQueueCapacity(count).build())) {
+                        .limits(l -> l.eventQueueCapacity(count)).build())) {
             List<Integer> got = new CopyOnWriteArrayList<>();
             AtomicBoolean overDelivered = new AtomicBoolean();
             AtomicBoolean completed = new AtomicBoolean();
@@ -105,7 +105,7 @@ class FlowTest {
             Clients.await(count + " events", WAIT, () -> got.size() == count);
             assertThat(got).isEqualTo(java.util.stream.IntStream.rangeClosed(1, count).boxed().toList());
             assertThat(overDelivered).isFalse();
-            assertThat(client.droppedEvents()).isZero();
+            assertThat(client.droppedEventCount()).isZero();
             client.close();
             Clients.await("onComplete after close", WAIT, completed::get);
         }
@@ -115,8 +115,8 @@ class FlowTest {
     @DisplayName("a subscriber that stops requesting: its buffer holds eventQueueCapacity, the overflow policy drops the rest, counted")
     void slowSubscriber() throws Exception {
         try (FakeAsterisk ami = FakeAsterisk.start();
-                AmiClient client = AmiClient.connect(Clients.config(ami).resources(RESOURCES).eventMask("off").eventQueueCapacity(1_000)
-                        .overflowPolicy(EventOverflowPolicy.DROP_NEWEST).build())) {
+                AmiClient client = AmiClient.connect(Clients.config(ami).resources(RESOURCES).eventMask("off").limits(l -> l.eventQueueCapacity(1_000)
+                        .eventOverflowPolicy(EventOverflowPolicy.DROP_NEWEST)).build())) {
             List<Integer> got = new CopyOnWriteArrayList<>();
             AtomicReference<Flow.Subscription> subscription = new AtomicReference<>();
             client.events().subscribe(new Flow.Subscriber<AmiEvent>() {
@@ -146,7 +146,7 @@ class FlowTest {
             Clients.await("the 10 requested", WAIT, () -> got.size() == 10);
             ticks(session, 11, 5_000);
             assertThat(client.send(GenericAction.of("Ping")).get(10, TimeUnit.SECONDS).get("Ping")).isEqualTo("Pong");
-            Clients.await("all 5 000 accounted for", WAIT, () -> client.droppedEvents() == 5_000 - 10 - 1_000);
+            Clients.await("all 5 000 accounted for", WAIT, () -> client.droppedEventCount() == 5_000 - 10 - 1_000);
             assertThat(got).hasSize(10);
             subscription.get().request(Long.MAX_VALUE);
             Clients.await("the buffered 1 000", WAIT, () -> got.size() == 1_010);
@@ -206,7 +206,7 @@ class FlowTest {
             });
             ticks(ami.awaitLoggedIn(0, WAIT), 20);
             Clients.await("20 events", WAIT, () -> got.size() == 20);
-            assertThat(client.listenerFailures()).isEqualTo(20);
+            assertThat(client.listenerFailureCount()).isEqualTo(20);
         }
     }
 }

@@ -59,7 +59,7 @@ class LenientFramingTest {
     @DisplayName("IAXnetstats as Asterisk 22.10.1 answers it: a bare CRLF (no calls) or raw rows; both complete instead of timing out")
     void iaxNetstats(boolean oneByteWrites) throws Exception {
         try (FakeAsterisk ami = FakeAsterisk.start();
-                AmiClient client = AmiClient.connect(Clients.config(ami).actionTimeout(Duration.ofSeconds(2)).build())) {
+                AmiClient client = AmiClient.connect(Clients.config(ami).timeouts(t -> t.actionTimeout(Duration.ofSeconds(2))).build())) {
             ami.expect("IAXnetstats").then((a, s) -> send(s, "\r\n", oneByteWrites));
             ami.expect("IAXnetstats").then((a, s) -> send(s,
                     "IAX2/static1-1234      42  -1  0  0  0  0  0  0  0  0  0  0  0  0  0\r\n\r\n", oneByteWrites));
@@ -81,7 +81,7 @@ class LenientFramingTest {
         try (FakeAsterisk ami = FakeAsterisk.start();
                 AmiClient client = AmiClient.connect(Clients.config(ami).build())) {
             List<String> events = new CopyOnWriteArrayList<>();
-            client.onEvent("Hangup", e -> events.add(e.message().get("Channel")));
+            client.onEvent("Hangup", e -> events.add(e.headers().get("Channel")));
             ami.expect("Command").then((a, s) -> send(s, "Response: Follows\r\nPrivilege: Command\r\nActionID: "
                     + a.actionId() + "\r\n--END COMMAND--\r\n\r\n", oneByteWrites));
             ami.expect("Command").then((a, s) -> send(s, "Response: Follows\r\nPrivilege: Command\r\nActionID: "
@@ -110,7 +110,7 @@ class LenientFramingTest {
         }
         try (FakeAsterisk ami = FakeAsterisk.builder().greeting(line).start()) {
             ami.expect("Challenge").stall(); // a server that is not Asterisk does not answer the login
-            assertThatThrownBy(() -> AmiClient.connect(Clients.config(ami).actionTimeout(Duration.ofMillis(300)).build()))
+            assertThatThrownBy(() -> AmiClient.connect(Clients.config(ami).timeouts(t -> t.actionTimeout(Duration.ofMillis(300))).build()))
                     .isInstanceOf(AmiTimeoutException.class).hasMessageContaining("the server greeted \"" + line + "\"")
                     .hasMessageContaining("not Asterisk's greeting");
         }

@@ -3,7 +3,7 @@ package io.amisdk.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.amisdk.runtime.AmiClient;
-import io.amisdk.runtime.AmiClientListener;
+import io.amisdk.runtime.AmiClientHooks;
 import io.amisdk.runtime.AmiConnectionLostException;
 import io.amisdk.runtime.AmiResponse;
 import io.amisdk.runtime.ConnectionState;
@@ -25,13 +25,13 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(120)
 class LivenessTest {
     private static final Duration WAIT = Duration.ofSeconds(10);
-    private static final ReconnectPolicy FAST = ReconnectPolicy.exponential(Duration.ofMillis(1), Duration.ofMillis(20));
+    private static final ReconnectPolicy FAST = ReconnectPolicy.builder().initialDelay(Duration.ofMillis(1)).maxDelay(Duration.ofMillis(20)).build();
 
     @Test
     @DisplayName("a server that answers nothing but keeps sending events: keepalive declares it lost, the client reconnects")
     void eventsButNoAnswers() throws Exception {
         List<String> hooks = new CopyOnWriteArrayList<>();
-        AmiClientListener listener = new AmiClientListener() {
+        AmiClientHooks listener = new AmiClientHooks() {
             @Override
             public void keepaliveLost(Duration timeout) {
                 hooks.add("keepaliveLost " + timeout.toMillis());
@@ -43,8 +43,8 @@ class LivenessTest {
             }
         };
         try (FakeAsterisk ami = FakeAsterisk.start();
-                AmiClient client = AmiClient.connect(Clients.config(ami).reconnectPolicy(FAST).clientListener(listener)
-                        .keepaliveInterval(Duration.ofMillis(200)).keepaliveTimeout(Duration.ofMillis(300)).build())) {
+                AmiClient client = AmiClient.connect(Clients.config(ami).reconnectPolicy(FAST).hooks(listener)
+                        .timeouts(t -> t.keepaliveInterval(Duration.ofMillis(200)).keepaliveTimeout(Duration.ofMillis(300))).build())) {
             FakeSession first = ami.awaitLoggedIn(0, WAIT);
             ami.expect("Ping").then((a, s) -> { }); // the first session's Ping is never answered
             AtomicBoolean flooding = new AtomicBoolean(true);
@@ -74,8 +74,8 @@ class LivenessTest {
     void stopsReading() throws Exception {
         try (FakeAsterisk ami = FakeAsterisk.start();
                 AmiClient client = AmiClient.connect(Clients.config(ami).reconnectPolicy(FAST)
-                        .writeTimeout(Duration.ofMillis(300)).maxQueuedBytes(64L * 1024 * 1024)
-                        .maxActionsInFlight(100_000).actionTimeout(Duration.ofSeconds(60)).build())) {
+                        .timeouts(t -> t.writeTimeout(Duration.ofMillis(300))).limits(l -> l.maxQueuedBytes(64L * 1024 * 1024)
+                        .maxActionsInFlight(100_000)).timeouts(t -> t.actionTimeout(Duration.ofSeconds(60))).build())) {
             ami.expect("Stall").stall();
             client.send(GenericAction.of("Stall"));
             ami.takeAction("Stall", WAIT);

@@ -21,18 +21,18 @@ import org.junit.jupiter.api.Test;
 
 class ReconnectTest {
     private static final Duration WAIT = Duration.ofSeconds(10);
-    private static final ReconnectPolicy FAST = ReconnectPolicy.exponential(Duration.ofMillis(1), Duration.ofMillis(20));
+    private static final ReconnectPolicy FAST = ReconnectPolicy.builder().initialDelay(Duration.ofMillis(1)).maxDelay(Duration.ofMillis(20)).build();
 
     @Test
     @DisplayName("after a drop: pending futures fail, states go DISCONNECTED → RECONNECTING → … → LOGGED_IN, login and event mask are restored")
     void reconnectsAndRestores() throws Exception {
         try (FakeAsterisk ami = FakeAsterisk.start();
                 AmiClient client = AmiClient.create(Clients.config(ami).reconnectPolicy(FAST)
-                        .eventMask("system,call").actionTimeout(Duration.ofSeconds(60)).build())) {
+                        .eventMask("system,call").timeouts(t -> t.actionTimeout(Duration.ofSeconds(60))).build())) {
             List<ConnectionState> states = new CopyOnWriteArrayList<>();
             client.onStateChange(states::add);
             List<String> events = new CopyOnWriteArrayList<>();
-            client.onEvent("Hangup", e -> events.add(e.message().get("Channel")));
+            client.onEvent("Hangup", e -> events.add(e.headers().get("Channel")));
             client.start();
             ami.handle("Wait", (a, s) -> { });
             CompletableFuture<AmiResponse> pending = client.send(GenericAction.of("Wait"));
@@ -76,7 +76,7 @@ class ReconnectTest {
     void keepalive() {
         try (FakeAsterisk ami = FakeAsterisk.start();
                 AmiClient client = AmiClient.connect(Clients.config(ami).reconnectPolicy(FAST)
-                        .keepaliveInterval(Duration.ofMillis(100)).keepaliveTimeout(Duration.ofMillis(200)).build())) {
+                        .timeouts(t -> t.keepaliveInterval(Duration.ofMillis(100)).keepaliveTimeout(Duration.ofMillis(200))).build())) {
             ami.expect("Ping").reply("Response", "Success", "Ping", "Pong"); // the first keepalive is answered
             ami.expect("Ping").stall();                                     // the second is not
             ami.awaitLoggedIn(1, WAIT);
@@ -90,8 +90,8 @@ class ReconnectTest {
     void stalledServer() {
         try (FakeAsterisk ami = FakeAsterisk.start();
                 AmiClient client = AmiClient.connect(Clients.config(ami).reconnectPolicy(FAST)
-                        .keepaliveInterval(Duration.ofMillis(500)).keepaliveTimeout(Duration.ofMillis(500))
-                        .actionTimeout(Duration.ofSeconds(60)).build())) {
+                        .timeouts(t -> t.keepaliveInterval(Duration.ofMillis(500)).keepaliveTimeout(Duration.ofMillis(500))
+                        .actionTimeout(Duration.ofSeconds(60))).build())) {
             ami.expect("Stall").stall();
             client.send(GenericAction.of("Stall"));
             ami.takeAction("Stall", WAIT);
@@ -131,7 +131,7 @@ class ReconnectTest {
     @DisplayName("when reconnecting gives up, the client ends CLOSED")
     void givesUp() {
         FakeAsterisk ami = FakeAsterisk.start();
-        AmiClient client = AmiClient.connect(Clients.config(ami).reconnectPolicy(FAST.withMaxAttempts(3)).build());
+        AmiClient client = AmiClient.connect(Clients.config(ami).reconnectPolicy(FAST.toBuilder().maxAttempts(3).build()).build());
         List<ConnectionState> states = new CopyOnWriteArrayList<>();
         client.onStateChange(states::add);
         ami.close();
@@ -148,7 +148,7 @@ class ReconnectTest {
         AmiResources resources = AmiResources.builder().callbackThreads(1).listenerThreads(1).connectThreads(1).build();
         try (FakeAsterisk ami = FakeAsterisk.start()) {
             AmiClient client = AmiClient.connect(Clients.config(ami).reconnectPolicy(FAST).resources(resources)
-                    .keepaliveInterval(Duration.ofSeconds(30)).build());
+                    .timeouts(t -> t.keepaliveInterval(Duration.ofSeconds(30))).build());
             for (int cycle = 0; cycle < 100; cycle++) {
                 FakeSession session = ami.awaitLoggedIn(cycle, WAIT);
                 Clients.await("logged in, cycle " + cycle, WAIT, () -> client.state() == ConnectionState.LOGGED_IN);
@@ -160,12 +160,12 @@ class ReconnectTest {
             Clients.await("logged in after 100 cycles", WAIT, () -> client.state() == ConnectionState.LOGGED_IN);
             assertThat(client.reconnectCount()).isEqualTo(100);
             Clients.await("one reader left, the current one", WAIT, () -> Clients.threads("amisdk-reader-") == 1);
-            assertThat(resources.liveThreads()).as("timer, one callback, listener and connect thread, and I/O threads only while writing")
+            assertThat(resources.liveThreadCount()).as("timer, one callback, listener and connect thread, and I/O threads only while writing")
                     .isLessThanOrEqualTo(7);
             client.close();
         }
         resources.close();
-        Clients.await("amisdk threads gone", WAIT, () -> Clients.threads("amisdk-reader-") == 0 && resources.liveThreads() == 0);
+        Clients.await("amisdk threads gone", WAIT, () -> Clients.threads("amisdk-reader-") == 0 && resources.liveThreadCount() == 0);
         if (socketsBefore >= 0) {
             Clients.await("sockets closed (before: " + socketsBefore + ", now: " + Clients.openSockets() + ")", WAIT,
                     () -> Clients.openSockets() <= socketsBefore);

@@ -34,7 +34,7 @@ class ThreadBudgetTest {
                 List<CompletableFuture<AmiClient>> starting = new ArrayList<>();
                 for (int i = 0; i < clients; i++) {
                     starting.add(AmiClient.create(Clients.config(ami).resources(resources)
-                            .keepaliveInterval(Duration.ofSeconds(30)).build()).startAsync());
+                            .timeouts(t -> t.keepaliveInterval(Duration.ofSeconds(30))).build()).startAsync());
                 }
                 for (CompletableFuture<AmiClient> f : starting) {
                     all.add(f.get(30, TimeUnit.SECONDS));
@@ -51,7 +51,7 @@ class ThreadBudgetTest {
                 Set<Thread> ours = Clients.liveThreads("amisdk-reader-");
                 ours.removeAll(readersBefore);
                 long readers = ours.size();
-                int shared = resources.liveThreads();
+                int shared = resources.liveThreadCount();
                 System.out.printf("[thread budget] %d clients: %d reader threads, %d shared threads (%s); "
                         + "heap ~%d KiB per client%n", clients, readers, shared, resources,
                         (heapAfter - heapBefore) / clients / 1024);
@@ -59,8 +59,8 @@ class ThreadBudgetTest {
                 // timer 1, callbacks 2, listeners 2, connects 4, and I/O threads only while writes run (and 5 s
                 // after): at most one per client writing at that moment, however the writes overlap
                 assertThat(shared).isLessThanOrEqualTo(9 + clients);
-                Clients.await("idle I/O threads gone", Duration.ofSeconds(20), () -> resources.liveThreads() <= 9);
-                System.out.printf("[thread budget] settled: %d shared threads for %d clients%n", resources.liveThreads(), clients);
+                Clients.await("idle I/O threads gone", Duration.ofSeconds(20), () -> resources.liveThreadCount() <= 9);
+                System.out.printf("[thread budget] settled: %d shared threads for %d clients%n", resources.liveThreadCount(), clients);
             } finally {
                 all.forEach(AmiClient::close);
                 resources.close();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.amisdk.runtime.AmiClient;
 import io.amisdk.runtime.AmiConnectException;
 import io.amisdk.runtime.AmiResponse;
+import io.amisdk.runtime.AmiTls;
 import io.amisdk.runtime.AuthType;
 import io.amisdk.runtime.GenericAction;
 import java.nio.file.Path;
@@ -33,10 +34,10 @@ class TlsTest {
     @DisplayName("MD5 login and Ping over TLS, the certificate naming the host")
     void loginOverTls() {
         try (FakeAsterisk ami = FakeAsterisk.builder().tls(localhost.serverContext).start();
-                AmiClient client = AmiClient.connect(Clients.config(ami).host("localhost").tls(localhost.clientContext).build())) {
+                AmiClient client = AmiClient.connect(Clients.config(ami).host("localhost").tls(AmiTls.of(localhost.clientContext)).build())) {
             AmiResponse pong = client.send(GenericAction.of("Ping")).join();
             assertThat(pong.get("Ping")).isEqualTo("Pong");
-            assertThat(client.config().hostnameVerification()).isTrue();
+            assertThat(client.config().tls().hostnameVerification()).isTrue();
         }
     }
 
@@ -44,11 +45,11 @@ class TlsTest {
     @DisplayName("a trusted certificate for another host is refused by default, accepted with verification off")
     void hostnameVerification() {
         try (FakeAsterisk ami = FakeAsterisk.builder().tls(localhost.serverContext).start()) {
-            assertThatThrownBy(() -> AmiClient.connect(Clients.config(ami).host("127.0.0.1").tls(localhost.clientContext)
-                    .connectTimeout(Duration.ofSeconds(5)).build()))
+            assertThatThrownBy(() -> AmiClient.connect(Clients.config(ami).host("127.0.0.1").tls(AmiTls.of(localhost.clientContext))
+                    .timeouts(t -> t.connectTimeout(Duration.ofSeconds(5))).build()))
                     .isInstanceOf(AmiConnectException.class).hasCauseInstanceOf(SSLHandshakeException.class);
-            try (AmiClient client = AmiClient.connect(Clients.config(ami).host("127.0.0.1").tls(localhost.clientContext)
-                    .hostnameVerification(false).build())) {
+            try (AmiClient client = AmiClient.connect(Clients.config(ami).host("127.0.0.1").tls(AmiTls.of(localhost.clientContext)
+                    .withHostnameVerification(false)).build())) {
                 assertThat(client.send(GenericAction.of("Ping")).join().isSuccess()).isTrue();
             }
         }
@@ -58,7 +59,7 @@ class TlsTest {
     @DisplayName("an untrusted certificate is refused")
     void untrusted() throws Exception {
         try (FakeAsterisk ami = FakeAsterisk.builder().tls(localhost.serverContext).start()) {
-            assertThatThrownBy(() -> AmiClient.connect(Clients.config(ami).host("localhost").tls(SSLContext.getDefault())
+            assertThatThrownBy(() -> AmiClient.connect(Clients.config(ami).host("localhost").tls(AmiTls.of(SSLContext.getDefault()))
                     .build()))
                     .isInstanceOf(AmiConnectException.class).hasCauseInstanceOf(SSLHandshakeException.class);
         }
@@ -71,7 +72,7 @@ class TlsTest {
         ReplayScenario scenario = new ReplayScenario(t);
         try (TranscriptReplay replay = TranscriptReplay.builder(t).tls(localhost.serverContext).start();
                 AmiClient client = AmiClient.connect(TranscriptReplayTest.config(replay, scenario).host("localhost")
-                        .tls(localhost.clientContext).build())) {
+                        .tls(AmiTls.of(localhost.clientContext)).build())) {
             assertThat(scenario.login).isEqualTo(ReplayScenario.Login.PLAIN);
             assertThat(client.config().authType()).isEqualTo(AuthType.PLAIN);
             for (ReplayScenario.Step step : scenario.steps) {

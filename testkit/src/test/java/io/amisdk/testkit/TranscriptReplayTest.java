@@ -121,9 +121,9 @@ class TranscriptReplayTest {
 
     static AmiClientConfig.Builder config(TranscriptReplay replay, ReplayScenario scenario) {
         AmiClientConfig.Builder b = AmiClientConfig.builder().host(replay.host()).port(replay.port())
-                .keepaliveInterval(Duration.ZERO).reconnectPolicy(ReconnectPolicy.disabled())
-                .actionTimeout(Duration.ofSeconds(30)).eventDecoders(EventDecoders.empty())
-                .eventQueueCapacity(100_000)
+                .timeouts(t -> t.keepaliveInterval(Duration.ZERO)).reconnectPolicy(ReconnectPolicy.disabled())
+                .timeouts(t -> t.actionTimeout(Duration.ofSeconds(30))).eventDecoders(EventDecoders.empty())
+                .limits(l -> l.eventQueueCapacity(100_000))
                 // as recorded: every event, list items too, reaches the listeners
                 .listItemsToListeners(true);
         switch (scenario.login) {
@@ -252,8 +252,8 @@ class TranscriptReplayTest {
             case AWAIT_ORIGINATE_RESPONSE -> {
                 AmiEvent event = (AmiEvent) result;
                 assertThat(event.eventName()).isEqualTo("OriginateResponse");
-                assertThat(event.message().get("Response")).as(what).isEqualTo(step.awaitedEvent().get("Response"));
-                assertThat(event.message().get("Channel")).as(what).isEqualTo(step.awaitedEvent().get("Channel"));
+                assertThat(event.headers().get("Response")).as(what).isEqualTo(step.awaitedEvent().get("Response"));
+                assertThat(event.headers().get("Channel")).as(what).isEqualTo(step.awaitedEvent().get("Channel"));
             }
         }
     }

@@ -20,13 +20,13 @@ import org.junit.jupiter.api.Test;
 /** Typed events and lists through the decoder registry, as the generated SDK will use them. */
 class TypedEventsTest {
     /** What a generated event class looks like to the runtime. */
-    record HangupEvent(AmiMessage message) implements AmiEvent {
+    record HangupEvent(AmiMessage headers) implements AmiEvent {
         String channel() {
-            return message.get("Channel");
+            return headers.get("Channel");
         }
     }
 
-    record CoreShowChannelEvent(AmiMessage message) implements AmiEvent {
+    record CoreShowChannelEvent(AmiMessage headers) implements AmiEvent {
     }
 
     /** What a generated list action looks like to the runtime; decodes its own items unless told not to. */
@@ -110,7 +110,7 @@ class TypedEventsTest {
             }
             try (AmiClient client = AmiClient.connect(Clients.config(ami).eventDecoders(EventDecoders.empty()).build())) {
                 AmiListResponse<CoreShowChannelEvent> list = client.sendList(new CoreShowChannels(true)).join();
-                assertThat(list.items()).extracting(e -> e.message().get("Channel"))
+                assertThat(list.items()).extracting(e -> e.headers().get("Channel"))
                         .containsExactly("Local/100@test-00000001;1", "Local/100@test-00000001;2");
                 assertThat(list.completion()).isInstanceOf(GenericEvent.class);
             }
@@ -122,19 +122,20 @@ class TypedEventsTest {
         }
     }
 
-    record OriginateResponseEvent(AmiMessage message) implements AmiEvent {
+    record OriginateResponseEvent(AmiMessage headers) implements AmiEvent {
     }
 
     @Test
     @DisplayName("a user listener executor gets every event in order; typed sendAndAwaitEvent decodes the awaited event")
     void userExecutorAndTypedAwait() throws Exception {
         java.util.concurrent.ExecutorService listeners = java.util.concurrent.Executors.newFixedThreadPool(4);
+        io.amisdk.runtime.AmiResources resources = io.amisdk.runtime.AmiResources.builder().listenerExecutor(listeners).build();
         EventDecoders decoders = decoders().register("OriginateResponse", OriginateResponseEvent.class, OriginateResponseEvent::new);
         try (FakeAsterisk ami = FakeAsterisk.start();
                 AmiClient client = AmiClient.connect(Clients.config(ami).eventDecoders(decoders)
-                        .listenerExecutor(listeners).build())) {
+                        .resources(resources).build())) {
             List<Integer> seen = new CopyOnWriteArrayList<>();
-            client.onEvent("Tick", e -> seen.add(Integer.parseInt(e.message().get("N"))));
+            client.onEvent("Tick", e -> seen.add(Integer.parseInt(e.headers().get("N"))));
             StringBuilder ticks = new StringBuilder();
             for (int i = 0; i < 5000; i++) {
                 ticks.append(FakeSession.formatEvent("Tick", "N", Integer.toString(i)));
@@ -148,9 +149,10 @@ class TypedEventsTest {
             OriginateResponseEvent done = client.sendAndAwaitEvent(io.amisdk.runtime.GenericAction.of("Originate")
                     .header("Async", "true"), "OriginateResponse", OriginateResponseEvent.class, Duration.ofSeconds(10))
                     .get(10, java.util.concurrent.TimeUnit.SECONDS);
-            assertThat(done.message().get("Uniqueid")).isEqualTo("1.1");
+            assertThat(done.headers().get("Uniqueid")).isEqualTo("1.1");
         } finally {
             listeners.shutdownNow();
+            resources.close();
         }
     }
 }

@@ -61,7 +61,7 @@ public final class AmiDocsReader {
         Location at = Location.of(server.toString());
         AmiClientConfig config = AmiClientConfig.builder().host(server.host()).port(server.port())
                 .credentials(server.user(), secret).eventMask("off").reconnectPolicy(ReconnectPolicy.disabled())
-                .connectTimeout(timeout).actionTimeout(timeout).build();
+                .timeouts(t -> t.connectTimeout(timeout).actionTimeout(timeout)).build();
         AmiClient client;
         try {
             client = AmiClient.connect(config);

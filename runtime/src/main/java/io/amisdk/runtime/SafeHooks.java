@@ -5,26 +5,26 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** The user's {@link AmiClientListener}, each call guarded: a throwing hook is counted and logged once. */
-final class SafeListener implements AmiClientListener {
-    private static final System.Logger LOG = System.getLogger(SafeListener.class.getName());
+/** The user's {@link AmiClientHooks}, each call guarded: a throwing hook is counted and logged once. */
+final class SafeHooks implements AmiClientHooks {
+    private static final System.Logger LOG = System.getLogger(SafeHooks.class.getName());
 
-    private final AmiClientListener d;
-    /** False for {@link AmiClientListener#NONE}: the hot paths then skip even the clock reads. */
+    private final AmiClientHooks d;
+    /** False for {@link AmiClientHooks#NONE}: the hot paths then skip even the clock reads. */
     final boolean on;
     private final AtomicLong failures;
     private final AtomicBoolean logged = new AtomicBoolean();
 
-    SafeListener(AmiClientListener delegate, AtomicLong failures) {
+    SafeHooks(AmiClientHooks delegate, AtomicLong failures) {
         this.d = delegate;
-        this.on = delegate != AmiClientListener.NONE;
+        this.on = delegate != AmiClientHooks.NONE;
         this.failures = failures;
     }
 
     private void failed(Throwable t) {
         failures.incrementAndGet();
         if (logged.compareAndSet(false, true)) {
-            LOG.log(Level.WARNING, "the AmiClientListener threw (logged once; counted in listenerFailures())", t);
+            LOG.log(Level.WARNING, "the AmiClientHooks threw (logged once; counted in hookFailureCount())", t);
         }
     }
 

@@ -6,7 +6,8 @@ import java.time.Duration;
  * Hooks for metrics and tracing, in the style of okhttp's {@code EventListener}: every method has
  * an empty default, so implement only what you measure. Called on the runtime's own threads (the
  * reader, the timer, the sender's thread for {@link #actionSent}); keep them quick and never block.
- * What a hook throws is caught, counted and logged once; it never disturbs the client.
+ * What a hook throws is caught, counted ({@link AmiClient#hookFailureCount()}) and logged once; it never disturbs
+ * the client. (Named hooks, not listeners: listeners are what {@code AmiClient.onEvent} and {@code onStateChange} take.)
  *
  * <p>For one action: {@code actionSent}, then {@code actionAnswered} (or {@code listCompleted} for a
  * list) or {@code actionFailed}. For one connection: {@code connectStart}, {@code connectEnd} or
@@ -14,9 +15,9 @@ import java.time.Duration;
  * {@code connectionLost} (after {@code keepaliveLost} if that was why), {@code reconnectScheduled},
  * and the next {@code connectStart}.
  */
-public interface AmiClientListener {
-    /** A listener that does nothing. */
-    AmiClientListener NONE = new AmiClientListener() {
+public interface AmiClientHooks {
+    /** Hooks that do nothing (the default). */
+    AmiClientHooks NONE = new AmiClientHooks() {
     };
 
     /** A TCP (and TLS) connection is being opened. */
