@@ -16,7 +16,7 @@ import java.util.function.Consumer;
 
 /**
  * The one place this module touches the runtime's API (so that a rename there is a change here only). Events are
- * read by name and header through {@link AmiEvent#message()}, whatever class decoded them: the published SDK's,
+ * read by name and header through {@link AmiEvent#headers()}, whatever class decoded them: the published SDK's,
  * one generated into the user's package, or {@link io.amisdk.runtime.GenericEvent}.
  */
 final class RuntimeLink implements Link {
@@ -28,7 +28,7 @@ final class RuntimeLink implements Link {
     }
 
     static Msg msg(AmiEvent event) {
-        AmiMessage m = event.message();
+        AmiMessage m = event.headers();
         return new Msg(event.eventName(), m::get);
     }
 

@@ -71,8 +71,8 @@ final class FakePbx implements AutoCloseable {
 
     AmiClient client() {
         return AmiClient.connect(AmiClientConfig.builder().host(ami.host()).port(ami.port()).credentials("admin", "secret")
-                .reconnectPolicy(ReconnectPolicy.exponential(Duration.ofMillis(20), Duration.ofMillis(200)))
-                .eventQueueCapacity(200_000).build());
+                .reconnectPolicy(ReconnectPolicy.builder().initialDelay(Duration.ofMillis(20)).maxDelay(Duration.ofMillis(200)).build())
+                .limits(l -> l.eventQueueCapacity(200_000)).build());
     }
 
     /** A channel's snapshot headers plus more pairs. */

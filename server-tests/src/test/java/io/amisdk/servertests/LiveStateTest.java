@@ -288,20 +288,20 @@ class LiveStateTest {
     static Map<String, Object> serverView(AmiClient ami) throws Exception {
         Map<String, Object> v = new TreeMap<>();
         for (AmiEvent c : list(ami, GenericAction.of("CoreShowChannels"))) {
-            v.put("channel " + c.message().get("Uniqueid"),
-                    ChannelState.of(Integer.parseInt(c.message().get("ChannelState"))).name());
+            v.put("channel " + c.headers().get("Uniqueid"),
+                    ChannelState.of(Integer.parseInt(c.headers().get("ChannelState"))).name());
         }
         for (AmiEvent b : list(ami, GenericAction.of("BridgeList"))) {
-            String id = b.message().get("BridgeUniqueid");
+            String id = b.headers().get("BridgeUniqueid");
             TreeSet<String> members = new TreeSet<>();
             for (AmiEvent m : list(ami, GenericAction.of("BridgeInfo").header("BridgeUniqueid", id))) {
-                members.add(m.message().get("Uniqueid"));
+                members.add(m.headers().get("Uniqueid"));
             }
             v.put("bridge " + id, members.toString());
         }
         Map<String, List<String>> callers = new TreeMap<>();
         for (AmiEvent q : list(ami, GenericAction.of("QueueStatus"))) {
-            var m = q.message();
+            var m = q.headers();
             switch (m.get("Event")) {
                 case "QueueParams" -> callers.putIfAbsent(m.get("Queue"), new ArrayList<>());
                 case "QueueMember" -> v.put("member " + m.get("Queue") + "/" + m.get("Location"), "1".equals(m.get("Paused")));
@@ -317,17 +317,17 @@ class LiveStateTest {
             rooms = List.of(); // "No active conferences."
         }
         for (AmiEvent room : rooms) {
-            String conf = room.message().get("Conference");
+            String conf = room.headers().get("Conference");
             try {
                 for (AmiEvent p : list(ami, GenericAction.of("ConfbridgeList").header("Conference", conf))) {
-                    v.put("participant " + conf + "/" + p.message().get("Uniqueid"), "Yes".equals(p.message().get("Muted")));
+                    v.put("participant " + conf + "/" + p.headers().get("Uniqueid"), "Yes".equals(p.headers().get("Muted")));
                 }
             } catch (java.util.concurrent.ExecutionException gone) {
                 // ended meanwhile
             }
         }
         for (AmiEvent p : list(ami, GenericAction.of("ParkedCalls"))) {
-            v.put("parked " + p.message().get("ParkeeUniqueid"), p.message().get("ParkingSpace"));
+            v.put("parked " + p.headers().get("ParkeeUniqueid"), p.headers().get("ParkingSpace"));
         }
         return v;
     }
