@@ -160,7 +160,7 @@ public final class LivePbx implements AutoCloseable {
 
     /** Everything at one moment, immutable and consistent (taken on the live thread between two events). */
     public LiveSnapshot snapshot() {
-        if (Thread.currentThread() == liveThread[0]) {
+        if (Thread.currentThread() == liveThread[0] || closed) { // closed: nothing writes any more
             return store.snapshot();
         }
         CompletableFuture<LiveSnapshot> s = new CompletableFuture<>();
