@@ -76,7 +76,7 @@ public interface AmiAction<R extends AmiResponse> {
     }
 
     /** The Asterisk module that provides this action (e.g. {@code res_pjsip_maintenance}), or null when unknown. */
-    default String module() {
+    default String providedBy() {
         return null;
     }
 }

@@ -1,0 +1,515 @@
+package io.amisdk.live;
+
+import io.amisdk.runtime.AmiClient;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Flow;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+/**
+ * The PBX's live state, kept from one client's events: channels, bridges, queues, ConfBridge conferences, parked
+ * calls, device, extension and presence states; and calls you can follow ({@link #originate}).
+ *
+ * <pre>{@code
+ * AmiClient ami = AmiClient.connect(config);
+ * try (LivePbx pbx = LivePbx.start(ami)) {
+ *     pbx.ready().join();                       // the initial state is in
+ *     pbx.channels().values().forEach(c -> System.out.println(c.name() + " " + c.state()));
+ *     pbx.onChange(change -> System.out.println(change.type() + " " + change.value()));
+ * }
+ * }</pre>
+ *
+ * <p><b>Consistent from the first moment</b> (the informer pattern): on each login (the first and after every
+ * reconnect) it reads the server's lists while it buffers the events that arrive meanwhile, builds the state from
+ * the lists, applies the buffered events on top, and reports what differs from what it had as changes
+ * ({@link LiveChange.Cause#RESYNC}). Applying is idempotent (values are set from headers, never counted), so an
+ * event the lists already show, or one seen twice, changes nothing. {@link #reconcile()} does the same on demand
+ * (or every {@link LiveConfig#reconcileEvery()}) and reports what differed as drift.
+ *
+ * <p><b>Threads.</b> One live thread per instance applies everything in event order and calls change listeners,
+ * subscribers and hooks; whatever they throw (Error included) is caught and counted. Views and lookups can be called
+ * from any thread.
+ */
+public final class LivePbx implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(LivePbx.class.getName());
+    private static final AtomicInteger INSTANCES = new AtomicInteger();
+
+    private final Link link;
+    private final LiveConfig config;
+    private final LiveListener hooks;
+    private final Clock clock;
+    private final ScheduledThreadPoolExecutor live;
+    private final Thread[] liveThread = new Thread[1];
+    private final LiveStore store;
+    private final AtomicLong seq = new AtomicLong();
+    private final Stats stats;
+    private final AtomicLong resyncs = new AtomicLong();
+    private final AtomicLong reconciles = new AtomicLong();
+    private final AtomicLong drift = new AtomicLong();
+    private final AtomicLong overflows = new AtomicLong();
+    private final AtomicLong listenerFailures = new AtomicLong();
+    private final AtomicInteger queued = new AtomicInteger();
+    private final CopyOnWriteArrayList<Consumer<? super LiveChange<?>>> listeners = new CopyOnWriteArrayList<>();
+    private final ChangePublisher publisher;
+    private final CompletableFuture<LivePbx> ready = new CompletableFuture<>();
+    private final CallTracker calls;
+    private final String instance = Integer.toString(INSTANCES.incrementAndGet());
+    /** The resync or reconcile in progress, or null (live thread only). */
+    private Sync sync;
+    private volatile boolean closed;
+    /** How long a resync waits for FullyBooted after a login. */
+    private static final Duration BOOT_WAIT = Duration.ofSeconds(2);
+    /** Logins seen, and whether the last one's FullyBooted is still awaited (live thread only). */
+    private long logins;
+    private boolean awaitingBoot;
+    private boolean bootedEarly;
+
+    /** A resync or reconcile: the events buffered since it began, and its outcome. */
+    private static final class Sync {
+        final LiveChange.Cause cause;
+        final long started = System.nanoTime();
+        final List<Msg> buffer = new ArrayList<>();
+        final CompletableFuture<Map<LiveChange.Kind, Integer>> done = new CompletableFuture<>();
+        boolean overflowed;
+        /** Run another one once this one is done (FullyBooted came meanwhile). */
+        boolean again;
+
+        Sync(LiveChange.Cause cause) {
+            this.cause = cause;
+        }
+    }
+
+    LivePbx(Link link, LiveConfig config, LiveListener hooks, Clock clock) {
+        this.link = link;
+        this.config = config;
+        this.hooks = hooks == null ? new LiveListener() { } : hooks;
+        this.clock = clock;
+        this.live = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "amisdk-live-" + instance);
+            t.setDaemon(true);
+            liveThread[0] = t;
+            return t;
+        });
+        this.live.setRemoveOnCancelPolicy(true);
+        this.stats = new Stats((what, event) -> hook(() -> this.hooks.badInput(what, event)));
+        this.store = new LiveStore(config, seq);
+        this.calls = new CallTracker(link, config, store, clock, live, this::submit, listenerFailures, instance);
+        this.publisher = new ChangePublisher(Math.min(config.maxBufferedEvents(), 10_000), listenerFailures, live);
+        this.store.sink(new Table.Sink() {
+            @Override
+            public void change(LiveChange<?> change) {
+                changed(change);
+            }
+
+            @Override
+            public void overflow(LiveChange.Kind kind) {
+                overflowed("table " + kind + " is full");
+            }
+        });
+    }
+
+    /** Starts keeping the client's live state with the default config; see {@link #start(AmiClient, LiveConfig, LiveListener)}. */
+    public static LivePbx start(AmiClient client) {
+        return start(client, LiveConfig.defaults(), null);
+    }
+
+    /**
+     * Starts keeping the client's live state. The client may be logged in already or not yet ({@link AmiClient#create});
+     * the state is read at each login. It needs the events of the classes call, agent (queues) and system, and a
+     * user allowed the list actions (read: call, agent, reporting, system).
+     */
+    public static LivePbx start(AmiClient client, LiveConfig config, LiveListener hooks) {
+        return start(new RuntimeLink(client), config, hooks, Clock.systemUTC());
+    }
+
+    static LivePbx start(Link link, LiveConfig config, LiveListener hooks, Clock clock) {
+        LivePbx pbx = new LivePbx(link, config, hooks, clock);
+        pbx.begin();
+        return pbx;
+    }
+
+    private void begin() {
+        long purge = Math.max(100, config.hungUpRetention().toMillis() / 2);
+        live.scheduleWithFixedDelay(this::expire, purge, purge, TimeUnit.MILLISECONDS);
+        if (!config.reconcileEvery().isZero()) {
+            long every = config.reconcileEvery().toMillis();
+            live.scheduleWithFixedDelay(() -> startSync(LiveChange.Cause.RECONCILE), every, every, TimeUnit.MILLISECONDS);
+        }
+        link.subscribe(this::arrived, already -> submit(() -> loggedIn(already)), () -> submit(this::lost));
+    }
+
+    // ---- views ----------------------------------------------------------------------------------------------
+
+    /** Completes once the first resync is in (the state is then the server's). */
+    public CompletableFuture<LivePbx> ready() {
+        return ready.copy();
+    }
+
+    /** Everything at one moment, immutable and consistent (taken on the live thread between two events). */
+    public LiveSnapshot snapshot() {
+        if (Thread.currentThread() == liveThread[0] || closed) { // closed: nothing writes any more
+            return store.snapshot();
+        }
+        CompletableFuture<LiveSnapshot> s = new CompletableFuture<>();
+        submit(() -> s.complete(store.snapshot()));
+        try {
+            return s.get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while taking a snapshot", e);
+        } catch (Exception e) {
+            throw new IllegalStateException("the live thread did not answer within 30 s", e);
+        }
+    }
+
+    /** The channels up, by unique ID (immutable). */
+    public Map<String, LiveChannel> channels() {
+        return store.channels.copy();
+    }
+
+    /** The bridges by ID (immutable). */
+    public Map<String, LiveBridge> bridges() {
+        return store.bridges.copy();
+    }
+
+    /** The queues by name, with members and callers. */
+    public Map<String, LiveQueue> queues() {
+        return snapshot().queues();
+    }
+
+    /** The ConfBridge conferences by name, with participants. */
+    public Map<String, Conference> conferences() {
+        return snapshot().conferences();
+    }
+
+    /** The parked calls by the parked channel's unique ID (immutable). */
+    public Map<String, ParkedCall> parkedCalls() {
+        return store.parked.copy();
+    }
+
+    /** Device states by device (immutable). */
+    public Map<String, DeviceState> deviceStates() {
+        return store.devices.copy();
+    }
+
+    /** Extension states by {@code exten@context} (immutable). */
+    public Map<String, ExtensionState> extensionStates() {
+        return store.extensions.copy();
+    }
+
+    /** Presence states by presentity (immutable). */
+    public Map<String, PresenceState> presenceStates() {
+        return store.presences.copy();
+    }
+
+    /** A channel by unique ID; a hung-up one is found for {@link LiveConfig#hungUpRetention()}. */
+    public Optional<LiveChannel> channel(String uniqueId) {
+        return Optional.ofNullable(store.channelOrHungUp(uniqueId));
+    }
+
+    /** A channel up by name. */
+    public Optional<LiveChannel> channelByName(String name) {
+        String uid = name == null ? null : store.names.get(name);
+        return Optional.ofNullable(uid == null ? null : store.channels.get(uid));
+    }
+
+    /** A bridge by ID. */
+    public Optional<LiveBridge> bridge(String id) {
+        return Optional.ofNullable(store.bridges.get(id));
+    }
+
+    /** The counters now. */
+    public LiveCounters counters() {
+        return new LiveCounters(stats.applied, stats.ignored, stats.unknown, stats.late, stats.bad, resyncs.get(),
+                reconciles.get(), drift.get(), overflows.get(), listenerFailures.get());
+    }
+
+    /** Entries per table, hung-up channels kept for lookups and calls followed included (for bounds and tests). */
+    public Map<String, Integer> sizes() {
+        Map<String, Integer> sizes = new LinkedHashMap<>();
+        for (Table<?> t : store.tables()) {
+            sizes.put(t.kind().name(), t.size());
+        }
+        sizes.put("HUNG_UP", store.hungUpCount());
+        sizes.put("NAMES", store.names.size());
+        sizes.put("CALLS", calls.size());
+        return sizes;
+    }
+
+    // ---- changes --------------------------------------------------------------------------------------------
+
+    /** Tells the listener every change, on the live thread, in order. */
+    public Runnable onChange(Consumer<? super LiveChange<?>> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    /** Tells the listener the changes of one table, typed. */
+    @SuppressWarnings("unchecked")
+    public <T> Runnable onChange(LiveChange.Kind kind, Consumer<? super LiveChange<T>> listener) {
+        return onChange(change -> {
+            if (change.kind() == kind) {
+                ((Consumer<LiveChange<T>>) listener).accept((LiveChange<T>) change);
+            }
+        });
+    }
+
+    /** The changes as a Flow.Publisher with back-pressure (up to 10,000 wait per subscriber, then the oldest go). */
+    public Flow.Publisher<LiveChange<?>> changes() {
+        return publisher;
+    }
+
+    // ---- calls ----------------------------------------------------------------------------------------------
+
+    /**
+     * Originates a call (Async, with a ChannelId this layer chooses) and returns its handle at once. The handle's
+     * futures fail with {@link CallFailure} ({@link CallFailure.Reason#REFUSED} when Asterisk refuses the action).
+     */
+    public CallHandle originate(Originate request) {
+        return originate(request, null);
+    }
+
+    /** As {@link #originate(Originate)}, the listener told every phase from the first (registered before it is sent). */
+    public CallHandle originate(Originate request, Consumer<CallHandle.Phase> phases) {
+        return calls.originate(request, phases);
+    }
+
+    // ---- the live thread ------------------------------------------------------------------------------------
+
+    /** Rereads the server's lists now and fixes what differs; completes with the differences per table. */
+    public CompletableFuture<Map<LiveChange.Kind, Integer>> reconcile() {
+        CompletableFuture<Map<LiveChange.Kind, Integer>> result = new CompletableFuture<>();
+        submit(() -> startSync(LiveChange.Cause.RECONCILE).whenComplete((d, f) -> {
+            if (f != null) {
+                result.completeExceptionally(f);
+            } else {
+                result.complete(d);
+            }
+        }));
+        return result;
+    }
+
+    private void submit(Runnable task) {
+        if (closed) {
+            return;
+        }
+        try {
+            live.execute(() -> {
+                try {
+                    task.run();
+                } catch (Throwable t) { // a bug of ours: logged, the thread goes on
+                    LOG.log(Level.WARNING, "live state task failed", t);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // closed meanwhile
+        }
+    }
+
+    /** From the client's listener thread: queue the event for the live thread (bounded). */
+    private void arrived(Msg m) {
+        if (queued.incrementAndGet() > config.maxBufferedEvents()) {
+            queued.decrementAndGet();
+            submit(() -> overflowed("the live thread's queue is full"));
+            return;
+        }
+        submit(() -> {
+            queued.decrementAndGet();
+            apply(m);
+        });
+    }
+
+    /** Applies one event on the live thread (package-private for the benchmark and tests). */
+    void apply(Msg m) {
+        if ("FullyBooted".equalsIgnoreCase(m.name())) {
+            booted();
+        }
+        calls.observe(m);
+        EventApplier.apply(store, m, stats, clock.instant());
+        if (sync != null && !sync.overflowed) {
+            if (sync.buffer.size() >= config.maxBufferedEvents()) {
+                sync.overflowed = true;
+                sync.buffer.clear();
+                overflows.incrementAndGet();
+            } else {
+                sync.buffer.add(m);
+            }
+        }
+    }
+
+    private CompletableFuture<Map<LiveChange.Kind, Integer>> startSync(LiveChange.Cause cause) {
+        if (sync != null) {
+            return sync.done;
+        }
+        if (!link.loggedIn()) {
+            return CompletableFuture.failedFuture(new IllegalStateException("not logged in"));
+        }
+        Sync s = new Sync(cause);
+        sync = s;
+        Resync.fetch(link).whenComplete((items, failure) -> submit(() -> finish(s, items, failure)));
+        return s.done;
+    }
+
+    private void finish(Sync s, List<Msg> items, Throwable failure) {
+        if (sync != s) {
+            return;
+        }
+        sync = null;
+        if (failure != null) {
+            LOG.log(Level.DEBUG, "resync failed (it runs again at the next login): {0}", CallTracker.rootMessage(failure));
+            s.done.completeExceptionally(failure);
+            return;
+        }
+        if (s.overflowed || s.again) {
+            startSync(s.cause).whenComplete((d, f) -> {
+                if (f != null) {
+                    s.done.completeExceptionally(f);
+                } else {
+                    s.done.complete(d);
+                }
+            });
+            return;
+        }
+        Instant now = clock.instant();
+        LiveStore fresh = store.scratch(config);
+        Resync.load(fresh, items, now);
+        Stats quiet = Stats.quiet();
+        for (Msg m : s.buffer) {
+            EventApplier.apply(fresh, m, quiet, now);
+        }
+        Map<LiveChange.Kind, Integer> diff = store.adopt(fresh, s.cause);
+        int total = diff.values().stream().mapToInt(Integer::intValue).sum();
+        if (s.cause == LiveChange.Cause.RECONCILE) {
+            reconciles.incrementAndGet();
+            drift.addAndGet(total);
+            diff.forEach((kind, n) -> hook(() -> hooks.drift(kind, n)));
+        } else {
+            resyncs.incrementAndGet();
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - s.started);
+        hook(() -> hooks.synced(s.cause == LiveChange.Cause.RECONCILE, total, took));
+        s.done.complete(Map.copyOf(diff));
+        ready.complete(this);
+    }
+
+    /**
+     * A login: the resync waits for FullyBooted (Asterisk sends it at login once booted, or when its boot completes:
+     * lists read before that miss what is not loaded yet), at most {@link #BOOT_WAIT} (a mask without the system class
+     * never gets it); at once when the client was logged in before {@link #start} (its FullyBooted has passed).
+     */
+    private void loggedIn(boolean already) {
+        long login = ++logins;
+        if (bootedEarly || already) { // its FullyBooted came before the client said so, or before we subscribed
+            bootedEarly = false;
+            awaitingBoot = false;
+            startSync(LiveChange.Cause.RESYNC);
+            return;
+        }
+        live.schedule(() -> {
+            if (logins == login && awaitingBoot) {
+                awaitingBoot = false;
+                startSync(LiveChange.Cause.RESYNC);
+            }
+        }, BOOT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        awaitingBoot = true;
+    }
+
+    /** FullyBooted: resync now (again, if one is under way: its lists may be from before the boot completed). */
+    private void booted() {
+        if (!link.loggedIn()) {
+            bootedEarly = true;
+            return;
+        }
+        awaitingBoot = false;
+        if (sync != null) {
+            sync.again = true;
+        } else {
+            startSync(LiveChange.Cause.RESYNC);
+        }
+    }
+
+    private void lost() {
+        bootedEarly = false;
+        if (sync != null) {
+            Sync s = sync;
+            sync = null;
+            s.done.completeExceptionally(new IllegalStateException("the connection was lost during the resync"));
+        }
+    }
+
+    private void overflowed(String what) {
+        overflows.incrementAndGet();
+        LOG.log(Level.DEBUG, "{0}: a resync follows", what);
+        if (sync != null) {
+            sync.overflowed = true;
+        } else {
+            startSync(LiveChange.Cause.RESYNC);
+        }
+    }
+
+    private void expire() {
+        store.expire(clock.instant().minus(config.hungUpRetention()));
+    }
+
+    private void changed(LiveChange<?> change) {
+        if (change.kind() == LiveChange.Kind.CHANNEL) {
+            if (change.type() == LiveChange.Type.REMOVED && change.cause() != LiveChange.Cause.EVENT
+                    && !store.isHungUp(change.key())) {
+                // gone while the link was down (or its Hangup was lost): hung up, cause unknown
+                store.remember(((LiveChannel) change.before()).hungUp(0, clock.instant()));
+            }
+            calls.channelChanged(change);
+        }
+        for (Consumer<? super LiveChange<?>> l : listeners) {
+            try {
+                l.accept(change);
+            } catch (Throwable t) { // Error included: user code never breaks the live thread
+                listenerFailures.incrementAndGet();
+            }
+        }
+        publisher.publish(change);
+    }
+
+    private void hook(Runnable call) {
+        try {
+            call.run();
+        } catch (Throwable t) {
+            listenerFailures.incrementAndGet();
+        }
+    }
+
+    /** Stops following (the client stays open); calls still followed fail with {@link CallFailure.Reason#LOST}. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        link.close();
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        submit(() -> {
+            calls.closeAll();
+            publisher.complete();
+            done.complete(null);
+        });
+        closed = true;
+        try {
+            done.get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            // closing anyway
+        }
+        live.shutdownNow();
+    }
+}

@@ -1,0 +1,225 @@
+package io.amisdk.live;
+
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The tables of the live state. The live layer keeps one (the state users see) and builds a scratch one per resync
+ * or reconcile from the server's lists, which the live one then {@link #adopt adopts}.
+ */
+final class LiveStore {
+    /** A caller waiting, with the order of arrival its position is computed from. */
+    record Waiting(long seq, QueueCaller caller) {
+    }
+
+    /** A queue's parameters as QueueStatus lists them. */
+    record QueueParams(String name, String strategy, int max, int completed, int abandoned) {
+    }
+
+    final Table<LiveChannel> channels;
+    final Table<LiveBridge> bridges;
+    final Table<QueueParams> queues;
+    final Table<QueueMember> members;
+    final Table<Waiting> callers;
+    final Table<Conference> conferences;
+    final Table<Participant> participants;
+    final Table<ParkedCall> parked;
+    final Table<DeviceState> devices;
+    final Table<ExtensionState> extensions;
+    final Table<PresenceState> presences;
+    /** Hung-up channels kept for lookups and to ignore late events, oldest first. */
+    volatile Map<String, LiveChannel> hungUp = new java.util.concurrent.ConcurrentHashMap<>();
+    private ArrayDeque<String> hungUpOrder = new ArrayDeque<>();
+    /** The most hung-up channels kept since the map was last made anew (a ConcurrentHashMap never shrinks). */
+    private int hungUpPeak;
+    /** Channel name to unique ID (written by the live thread only). */
+    final Map<String, String> names = new java.util.concurrent.ConcurrentHashMap<>();
+    private final AtomicLong seq;
+    private final int maxChannels;
+
+    LiveStore(LiveConfig config, AtomicLong seq) {
+        this.seq = seq;
+        this.maxChannels = config.maxChannels();
+        channels = new Table<>(LiveChange.Kind.CHANNEL, config.maxChannels(), LiveChannel::comparable);
+        bridges = new Table<>(LiveChange.Kind.BRIDGE, config.maxBridges(), LiveBridge::comparable);
+        queues = new Table<>(LiveChange.Kind.QUEUE, config.maxQueueEntries(), QueueParams::name);
+        members = new Table<>(LiveChange.Kind.QUEUE_MEMBER, config.maxQueueEntries(), QueueMember::comparable);
+        callers = new Table<>(LiveChange.Kind.QUEUE_CALLER, config.maxQueueEntries(), w -> w.caller().uniqueId());
+        conferences = new Table<>(LiveChange.Kind.CONFERENCE, config.maxConferences(), Conference::name);
+        participants = new Table<>(LiveChange.Kind.PARTICIPANT, config.maxConferences(), Participant::comparable);
+        parked = new Table<>(LiveChange.Kind.PARKED_CALL, config.maxParkedCalls(), ParkedCall::comparable);
+        devices = new Table<>(LiveChange.Kind.DEVICE_STATE, config.maxStates(), v -> v, true);
+        extensions = new Table<>(LiveChange.Kind.EXTENSION_STATE, config.maxStates(), v -> v);
+        presences = new Table<>(LiveChange.Kind.PRESENCE_STATE, config.maxStates(), v -> v);
+    }
+
+    List<Table<?>> tables() {
+        return List.of(channels, bridges, queues, members, callers, conferences, participants, parked, devices,
+                extensions, presences);
+    }
+
+    void sink(Table.Sink sink) {
+        tables().forEach(t -> t.sink(sink));
+    }
+
+    long nextSeq() {
+        return seq.incrementAndGet();
+    }
+
+    /** A channel by unique ID, the hung-up ones (within the retention) included. */
+    LiveChannel channelOrHungUp(String uniqueId) {
+        LiveChannel c = channels.get(uniqueId);
+        return c != null || uniqueId == null ? c : hungUp.get(uniqueId);
+    }
+
+    boolean isHungUp(String uniqueId) {
+        return uniqueId != null && hungUp.containsKey(uniqueId);
+    }
+
+    void putChannel(LiveChannel c) {
+        LiveChannel before = channels.get(c.uniqueId());
+        if (channels.put(c.uniqueId(), c)) {
+            if (before != null && !before.name().equals(c.name())) {
+                names.remove(before.name(), c.uniqueId());
+            }
+            names.put(c.name(), c.uniqueId());
+        }
+    }
+
+    /** Removes the channel and keeps it as hung up; returns it, or null when it was not there. */
+    LiveChannel hangUp(String uniqueId, int cause, Instant at) {
+        LiveChannel c = channels.get(uniqueId);
+        if (c == null) {
+            return null;
+        }
+        remember(c.hungUp(cause, at)); // first: the change listeners of the removal find the cause
+        channels.remove(uniqueId);
+        names.remove(c.name(), uniqueId);
+        return c;
+    }
+
+    void remember(LiveChannel dead) {
+        if (hungUp.put(dead.uniqueId(), dead) == null) {
+            hungUpOrder.addLast(dead.uniqueId());
+            hungUpPeak = Math.max(hungUpPeak, hungUp.size());
+        }
+        while (hungUp.size() > maxChannels) {
+            String oldest = hungUpOrder.pollFirst();
+            if (oldest == null) {
+                break;
+            }
+            hungUp.remove(oldest);
+        }
+    }
+
+    /** Forgets hung-up channels older than the cutoff. */
+    void expire(Instant cutoff) {
+        while (!hungUpOrder.isEmpty()) {
+            LiveChannel oldest = hungUp.get(hungUpOrder.peekFirst());
+            if (oldest != null && oldest.hungUp().isAfter(cutoff)) {
+                return;
+            }
+            String key = hungUpOrder.pollFirst();
+            if (oldest != null) {
+                hungUp.remove(key);
+            }
+        }
+        if (hungUpPeak > 1024) { // all gone after a burst: give the memory of the burst back
+            hungUp = new java.util.concurrent.ConcurrentHashMap<>();
+            hungUpOrder = new ArrayDeque<>();
+            hungUpPeak = 0;
+        }
+    }
+
+    int hungUpCount() {
+        return hungUp.size();
+    }
+
+    /** A scratch store starting with this store's hung-up channels (so that late events stay ignored). */
+    LiveStore scratch(LiveConfig config) {
+        LiveStore s = new LiveStore(config, seq);
+        for (String key : hungUpOrder) {
+            LiveChannel c = hungUp.get(key);
+            if (c != null) {
+                s.remember(c);
+            }
+        }
+        return s;
+    }
+
+    /** Makes this store equal to the fresh one; returns the differences per table (only tables that differed). */
+    Map<LiveChange.Kind, Integer> adopt(LiveStore fresh, LiveChange.Cause cause) {
+        Map<LiveChange.Kind, Integer> diff = new LinkedHashMap<>();
+        List<Table<?>> mine = tables();
+        List<Table<?>> theirs = fresh.tables();
+        for (int i = 0; i < mine.size(); i++) {
+            int n = adoptOne(mine.get(i), theirs.get(i), cause);
+            if (n > 0) {
+                diff.put(mine.get(i).kind(), n);
+            }
+        }
+        names.clear();
+        channels.map().values().forEach(c -> names.put(c.name(), c.uniqueId()));
+        for (String key : fresh.hungUpOrder) {
+            LiveChannel c = fresh.hungUp.get(key);
+            if (c != null && !hungUp.containsKey(key)) {
+                remember(c);
+            }
+        }
+        return diff;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <V> int adoptOne(Table<V> mine, Table<?> theirs, LiveChange.Cause cause) {
+        return mine.adopt((Table<V>) theirs, cause);
+    }
+
+    /** The callers of a queue in position order, positions renumbered 1..n. */
+    List<QueueCaller> callersOf(String queue) {
+        List<Waiting> waiting = new ArrayList<>();
+        for (Waiting w : callers.map().values()) {
+            if (w.caller().queue().equals(queue)) {
+                waiting.add(w);
+            }
+        }
+        waiting.sort(Comparator.comparingLong(Waiting::seq));
+        List<QueueCaller> out = new ArrayList<>(waiting.size());
+        for (Waiting w : waiting) {
+            QueueCaller c = w.caller();
+            out.add(new QueueCaller(c.queue(), c.uniqueId(), c.channel(), out.size() + 1, c.callerIdNum(),
+                    c.callerIdName(), c.joined()));
+        }
+        return out;
+    }
+
+    /** An immutable copy of everything, consistent when taken on the live thread. */
+    LiveSnapshot snapshot() {
+        Map<String, LiveQueue> queueViews = new HashMap<>();
+        Map<String, Map<String, QueueMember>> membersByQueue = new HashMap<>();
+        for (QueueMember m : members.map().values()) {
+            membersByQueue.computeIfAbsent(m.queue(), q -> new HashMap<>()).put(m.iface(), m);
+        }
+        for (QueueParams p : queues.map().values()) {
+            queueViews.put(p.name(), new LiveQueue(p.name(), p.strategy(), p.max(), p.completed(), p.abandoned(),
+                    membersByQueue.getOrDefault(p.name(), Map.of()), callersOf(p.name())));
+        }
+        Map<String, Map<String, Participant>> byConference = new HashMap<>();
+        for (Participant p : participants.map().values()) {
+            byConference.computeIfAbsent(p.conference(), c -> new HashMap<>()).put(p.uniqueId(), p);
+        }
+        Map<String, Conference> conferenceViews = new HashMap<>();
+        for (Conference c : conferences.map().values()) {
+            conferenceViews.put(c.name(), new Conference(c.name(), c.locked(), byConference.getOrDefault(c.name(), Map.of())));
+        }
+        Map<String, ExtensionState> ext = new HashMap<>(extensions.map());
+        return new LiveSnapshot(channels.copy(), bridges.copy(), Map.copyOf(queueViews), Map.copyOf(conferenceViews),
+                parked.copy(), devices.copy(), Map.copyOf(ext), presences.copy());
+    }
+}
