@@ -35,7 +35,7 @@ final class EventApplier {
                     "queuememberringinuse" -> member(s, m, stats);
             case "queuememberremoved" -> s.members.remove(m.text("Queue") + "/" + iface(m)) != null || true;
             case "queuecallerjoin", "queueentry" -> callerJoin(s, m, stats, now);
-            case "queuecallerleave", "queuecallerabandon" -> s.callers.remove(m.text("Queue") + "/" + m.text("Uniqueid")) != null || true;
+            case "queuecallerleave", "queuecallerabandon" -> s.leaveQueue(m.text("Queue") + "/" + m.text("Uniqueid")) != null || true;
             case "confbridgestart", "confbridgelistrooms" -> conference(s, m, stats, false);
             case "confbridgeend" -> conferenceEnd(s, m);
             case "confbridgejoin", "confbridgelist" -> participant(s, m, stats, now);
@@ -195,7 +195,7 @@ final class EventApplier {
                 s.bridges.put(bridgeId, b.withMembers(rest));
             }
         }
-        s.callers.map().keySet().stream().filter(k -> k.endsWith("/" + uid)).toList().forEach(s.callers::remove);
+        s.callers.map().keySet().stream().filter(k -> k.endsWith("/" + uid)).toList().forEach(s::leaveQueue);
         s.participants.map().keySet().stream().filter(k -> k.endsWith("/" + uid)).toList().forEach(s.participants::remove);
         s.parked.remove(uid);
     }
@@ -336,11 +336,15 @@ final class EventApplier {
             return true;
         }
         String key = q + "/" + uid;
-        LiveStore.Waiting before = s.callers.get(key);
+        if (s.callers.has(key)) {
+            // a replay across the snapshot boundary (or the list showed it): its place now is the one kept, since
+            // the Position of an old join no longer says where it waits
+            return true;
+        }
         long wait = longOf(m, "Wait", 0, Stats.quiet());
-        QueueCaller c = new QueueCaller(q, uid, m.text("Channel"), intOf(m, "Position", 0, stats), m.known("CallerIDNum"),
-                m.known("CallerIDName"), before != null ? before.caller().joined() : now.minusSeconds(wait));
-        s.callers.put(key, new LiveStore.Waiting(before != null ? before.seq() : s.nextSeq(), c));
+        QueueCaller c = new QueueCaller(q, uid, m.text("Channel"), intOf(m, "Position", Integer.MAX_VALUE, stats),
+                m.known("CallerIDNum"), m.known("CallerIDName"), now.minusSeconds(wait));
+        s.joinQueue(key, c);
         return true;
     }
 
@@ -421,7 +425,7 @@ final class EventApplier {
     private static boolean extension(LiveStore s, Msg m, Stats stats) {
         ExtensionState e = new ExtensionState(m.text("Exten"), m.text("Context"), m.text("Hint"),
                 intOf(m, "Status", -1, stats), m.text("StatusText"));
-        if (e.status() == -1) {
+        if (e.status() < 0) { // AST_EXTENSION_REMOVED (-2) or DEACTIVATED (-1): the hint is gone
             s.extensions.remove(e.key());
         } else {
             s.extensions.put(e.key(), e);
