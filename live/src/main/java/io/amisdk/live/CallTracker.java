@@ -135,6 +135,13 @@ final class CallTracker {
         if (change.type() == LiveChange.Type.REMOVED) {
             LiveChannel dead = store.hungUp.get(change.key());
             call.hungUp(dead != null ? dead : ((LiveChannel) change.before()).hungUp(0, clock.instant()));
+            if (!call.isAnswered() && change.cause() != LiveChange.Cause.EVENT) {
+                // gone at a resync or reconcile: its Hangup and OriginateResponse went with the link (or the stream
+                // dropped them), so nothing will decide it; unknown is not "no answer" (asterisk-java #537)
+                callOver(call, new CallFailure(CallFailure.Reason.LOST, -1,
+                        "the call's channel was gone at the " + change.cause().name().toLowerCase(java.util.Locale.ROOT)
+                                + "; its outcome was lost"));
+            }
             if (call.isDone()) {
                 forgetCall(call);
             }
