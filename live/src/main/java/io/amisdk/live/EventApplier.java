@@ -10,14 +10,14 @@ import java.util.Set;
  * Applies one event (or list item) to a store. Every apply sets values from the event's headers rather than
  * counting (a caller's position is its order of arrival, a member's calls taken is the number Asterisk sends), so
  * applying an event the lists already reflect, or the same event twice, leaves the same state. Never throws on bad
- * input: unknown entities, late events and unreadable values are counted in {@link Stats}.
+ * input: unknown entities, late events and unreadable values are counted in {@link ApplyCounters}.
  */
 final class EventApplier {
     private EventApplier() {
     }
 
     /** Applies the event; returns false when it is of a kind the state does not follow. */
-    static boolean apply(LiveStore s, Msg m, Stats stats, Instant now) {
+    static boolean apply(LiveStore s, ServerEvent m, ApplyCounters stats, Instant now) {
         boolean followed = switch (m.name().toLowerCase(Locale.ROOT)) {
             case "newchannel" -> channel(s, m, stats, now, true);
             case "newstate", "newcallerid", "newconnectedline", "newexten", "newaccountcode", "coreshowchannel",
@@ -64,13 +64,13 @@ final class EventApplier {
 
     // ---- channels -------------------------------------------------------------------------------------------
 
-    private static boolean channel(LiveStore s, Msg m, Stats stats, Instant now, boolean created) {
+    private static boolean channel(LiveStore s, ServerEvent m, ApplyCounters stats, Instant now, boolean created) {
         LiveChannel c = upsertChannel(s, m, stats, now, created);
         return c != null || created || m.get("Uniqueid") != null;
     }
 
     /** Reads the channel snapshot headers into the store; null when skipped. */
-    static LiveChannel upsertChannel(LiveStore s, Msg m, Stats stats, Instant now, boolean created) {
+    static LiveChannel upsertChannel(LiveStore s, ServerEvent m, ApplyCounters stats, Instant now, boolean created) {
         String uid = m.get("Uniqueid");
         String name = m.get("Channel");
         if (uid == null || uid.isEmpty() || name == null) {
@@ -123,11 +123,11 @@ final class EventApplier {
         return c;
     }
 
-    private static String pick(Msg m, String header, String otherwise) {
+    private static String pick(ServerEvent m, String header, String otherwise) {
         return m.get(header) == null ? otherwise : m.known(header);
     }
 
-    private static int priority(Msg m, LiveChannel before, Stats stats) {
+    private static int priority(ServerEvent m, LiveChannel before, ApplyCounters stats) {
         String p = m.get("Priority");
         if (p == null || p.isEmpty()) {
             return before == null ? 0 : before.priority();
@@ -140,7 +140,7 @@ final class EventApplier {
         }
     }
 
-    private static Instant createdFromDuration(Msg m, Instant now) {
+    private static Instant createdFromDuration(ServerEvent m, Instant now) {
         String d = m.get("Duration");
         if (d != null && d.matches("\\d+:\\d\\d:\\d\\d")) {
             String[] hms = d.split(":");
@@ -149,7 +149,7 @@ final class EventApplier {
         return now;
     }
 
-    private static boolean rename(LiveStore s, Msg m, Stats stats) {
+    private static boolean rename(LiveStore s, ServerEvent m, ApplyCounters stats) {
         LiveChannel c = s.channels.get(m.get("Uniqueid"));
         String newName = m.get("Newname");
         if (c == null || newName == null) {
@@ -162,7 +162,7 @@ final class EventApplier {
         return true;
     }
 
-    private static boolean hangup(LiveStore s, Msg m, Stats stats, Instant now) {
+    private static boolean hangup(LiveStore s, ServerEvent m, ApplyCounters stats, Instant now) {
         String uid = m.get("Uniqueid");
         int cause = intOf(m, "Cause", 0, stats);
         LiveChannel gone = s.hangUp(uid, cause, now);
@@ -200,7 +200,7 @@ final class EventApplier {
         s.parked.remove(uid);
     }
 
-    private static boolean hold(LiveStore s, Msg m, Stats stats, Instant now, boolean onHold) {
+    private static boolean hold(LiveStore s, ServerEvent m, ApplyCounters stats, Instant now, boolean onHold) {
         LiveChannel c = upsertChannel(s, m, stats, now, false);
         if (c != null) {
             s.putChannel(c.withHold(onHold));
@@ -210,7 +210,7 @@ final class EventApplier {
 
     // ---- bridges --------------------------------------------------------------------------------------------
 
-    private static LiveBridge bridge(LiveStore s, Msg m) {
+    private static LiveBridge bridge(LiveStore s, ServerEvent m) {
         String id = m.get("BridgeUniqueid");
         if (id == null || id.isEmpty()) {
             return null;
@@ -222,7 +222,7 @@ final class EventApplier {
         return s.bridges.get(id);
     }
 
-    private static boolean bridgeEnter(LiveStore s, Msg m, Stats stats, Instant now) {
+    private static boolean bridgeEnter(LiveStore s, ServerEvent m, ApplyCounters stats, Instant now) {
         String id = m.get("BridgeUniqueid");
         if (id != null && !s.bridges.has(id)) {
             stats.unknown("unknown bridge " + id, m);
@@ -242,7 +242,7 @@ final class EventApplier {
         return true;
     }
 
-    private static boolean bridgeLeave(LiveStore s, Msg m, Stats stats, Instant now) {
+    private static boolean bridgeLeave(LiveStore s, ServerEvent m, ApplyCounters stats, Instant now) {
         String id = m.get("BridgeUniqueid");
         LiveChannel c = upsertChannel(s, m, stats, now, false);
         if (id == null) {
@@ -267,7 +267,7 @@ final class EventApplier {
         }
     }
 
-    private static boolean bridgeDestroy(LiveStore s, Msg m) {
+    private static boolean bridgeDestroy(LiveStore s, ServerEvent m) {
         LiveBridge b = s.bridges.remove(m.get("BridgeUniqueid"));
         if (b != null) {
             for (String uid : b.members()) {
@@ -282,26 +282,26 @@ final class EventApplier {
 
     // ---- queues ---------------------------------------------------------------------------------------------
 
-    private static boolean queueParams(LiveStore s, Msg m) {
+    private static boolean queueParams(LiveStore s, ServerEvent m) {
         String q = m.text("Queue");
-        s.queues.put(q, new LiveStore.QueueParams(q, m.get("Strategy"), intOf(m, "Max", 0, Stats.quiet()),
-                intOf(m, "Completed", 0, Stats.quiet()), intOf(m, "Abandoned", 0, Stats.quiet())));
+        s.queues.put(q, new LiveStore.QueueParams(q, m.get("Strategy"), intOf(m, "Max", 0, ApplyCounters.quiet()),
+                intOf(m, "Completed", 0, ApplyCounters.quiet()), intOf(m, "Abandoned", 0, ApplyCounters.quiet())));
         return true;
     }
 
-    private static void ensureQueue(LiveStore s, String q, Msg m, Stats stats) {
+    private static void ensureQueue(LiveStore s, String q, ServerEvent m, ApplyCounters stats) {
         if (!s.queues.has(q)) {
             stats.unknown("unknown queue " + q, m);
             s.queues.put(q, new LiveStore.QueueParams(q, null, 0, 0, 0));
         }
     }
 
-    private static String iface(Msg m) {
+    private static String iface(ServerEvent m) {
         String i = m.get("Interface");
         return i != null ? i : m.text("Location");
     }
 
-    private static boolean member(LiveStore s, Msg m, Stats stats) {
+    private static boolean member(LiveStore s, ServerEvent m, ApplyCounters stats) {
         String q = m.text("Queue");
         ensureQueue(s, q, m, stats);
         String iface = iface(m);
@@ -327,7 +327,7 @@ final class EventApplier {
         return true;
     }
 
-    private static boolean callerJoin(LiveStore s, Msg m, Stats stats, Instant now) {
+    private static boolean callerJoin(LiveStore s, ServerEvent m, ApplyCounters stats, Instant now) {
         String q = m.text("Queue");
         ensureQueue(s, q, m, stats);
         String uid = m.get("Uniqueid");
@@ -341,7 +341,7 @@ final class EventApplier {
             // the Position of an old join no longer says where it waits
             return true;
         }
-        long wait = longOf(m, "Wait", 0, Stats.quiet());
+        long wait = longOf(m, "Wait", 0, ApplyCounters.quiet());
         QueueCaller c = new QueueCaller(q, uid, m.text("Channel"), intOf(m, "Position", Integer.MAX_VALUE, stats),
                 m.known("CallerIDNum"), m.known("CallerIDName"), now.minusSeconds(wait));
         s.joinQueue(key, c);
@@ -350,7 +350,7 @@ final class EventApplier {
 
     // ---- conferences ----------------------------------------------------------------------------------------
 
-    private static boolean conference(LiveStore s, Msg m, Stats stats, boolean lockEvent) {
+    private static boolean conference(LiveStore s, ServerEvent m, ApplyCounters stats, boolean lockEvent) {
         String name = m.text("Conference");
         Conference before = s.conferences.get(name);
         boolean locked = before != null && before.locked();
@@ -363,14 +363,14 @@ final class EventApplier {
         return true;
     }
 
-    private static boolean conferenceEnd(LiveStore s, Msg m) {
+    private static boolean conferenceEnd(LiveStore s, ServerEvent m) {
         String name = m.text("Conference");
         s.conferences.remove(name);
         s.participants.map().keySet().stream().filter(k -> k.startsWith(name + "/")).toList().forEach(s.participants::remove);
         return true;
     }
 
-    private static boolean participant(LiveStore s, Msg m, Stats stats, Instant now) {
+    private static boolean participant(LiveStore s, ServerEvent m, ApplyCounters stats, Instant now) {
         String conf = m.text("Conference");
         if (!s.conferences.has(conf)) {
             if (!"ConfbridgeList".equalsIgnoreCase(m.name())) {
@@ -389,7 +389,7 @@ final class EventApplier {
         return true;
     }
 
-    private static boolean participantFlag(LiveStore s, Msg m, Stats stats, String flag, boolean value) {
+    private static boolean participantFlag(LiveStore s, ServerEvent m, ApplyCounters stats, String flag, boolean value) {
         String key = m.text("Conference") + "/" + m.text("Uniqueid");
         Participant p = s.participants.get(key);
         if (p == null) {
@@ -404,25 +404,25 @@ final class EventApplier {
 
     // ---- parking, states ------------------------------------------------------------------------------------
 
-    private static boolean parked(LiveStore s, Msg m, Stats stats, Instant now) {
+    private static boolean parked(LiveStore s, ServerEvent m, ApplyCounters stats, Instant now) {
         String uid = m.get("ParkeeUniqueid");
         if (uid == null || s.isHungUp(uid)) {
             stats.late(m);
             return true;
         }
         ParkedCall before = s.parked.get(uid);
-        long duration = longOf(m, "ParkingDuration", 0, Stats.quiet());
+        long duration = longOf(m, "ParkingDuration", 0, ApplyCounters.quiet());
         s.parked.put(uid, new ParkedCall(uid, m.text("ParkeeChannel"), m.text("Parkinglot"), m.text("ParkingSpace"),
                 intOf(m, "ParkingTimeout", 0, stats), before != null ? before.parkedAt() : now.minus(Duration.ofSeconds(duration))));
         return true;
     }
 
-    private static boolean parkedSwap(LiveStore s, Msg m, Stats stats, Instant now) {
+    private static boolean parkedSwap(LiveStore s, ServerEvent m, ApplyCounters stats, Instant now) {
         s.parked.remove(m.get("ParkerUniqueid"));
         return parked(s, m, stats, now);
     }
 
-    private static boolean extension(LiveStore s, Msg m, Stats stats) {
+    private static boolean extension(LiveStore s, ServerEvent m, ApplyCounters stats) {
         ExtensionState e = new ExtensionState(m.text("Exten"), m.text("Context"), m.text("Hint"),
                 intOf(m, "Status", -1, stats), m.text("StatusText"));
         if (e.status() < 0) { // AST_EXTENSION_REMOVED (-2) or DEACTIVATED (-1): the hint is gone
@@ -435,12 +435,12 @@ final class EventApplier {
 
     // ---- values ---------------------------------------------------------------------------------------------
 
-    private static boolean yes(Msg m, String header) {
+    private static boolean yes(ServerEvent m, String header) {
         String v = m.get(header);
         return v != null && (v.equalsIgnoreCase("Yes") || v.equals("1") || v.equalsIgnoreCase("true") || v.equalsIgnoreCase("on"));
     }
 
-    static int intOf(Msg m, String header, int otherwise, Stats stats) {
+    static int intOf(ServerEvent m, String header, int otherwise, ApplyCounters stats) {
         String v = m.get(header);
         if (v == null || v.isEmpty()) {
             return otherwise;
@@ -453,7 +453,7 @@ final class EventApplier {
         }
     }
 
-    static long longOf(Msg m, String header, long otherwise, Stats stats) {
+    static long longOf(ServerEvent m, String header, long otherwise, ApplyCounters stats) {
         String v = m.get(header);
         if (v == null || v.isEmpty()) {
             return otherwise;

@@ -47,7 +47,7 @@ public final class LivePbx implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(LivePbx.class.getName());
     private static final AtomicInteger INSTANCES = new AtomicInteger();
 
-    private final Link link;
+    private final AmiLink link;
     private final LiveConfig config;
     private final LiveListener hooks;
     private final Clock clock;
@@ -55,7 +55,7 @@ public final class LivePbx implements AutoCloseable {
     private final Thread[] liveThread = new Thread[1];
     private final LiveStore store;
     private final AtomicLong seq = new AtomicLong();
-    private final Stats stats;
+    private final ApplyCounters stats;
     private final AtomicLong resyncs = new AtomicLong();
     private final AtomicLong reconciles = new AtomicLong();
     private final AtomicLong drift = new AtomicLong();
@@ -81,7 +81,7 @@ public final class LivePbx implements AutoCloseable {
     private static final class Sync {
         final LiveChange.Cause cause;
         final long started = System.nanoTime();
-        final List<Msg> buffer = new ArrayList<>();
+        final List<ServerEvent> buffer = new ArrayList<>();
         final CompletableFuture<Map<LiveChange.Kind, Integer>> done = new CompletableFuture<>();
         boolean overflowed;
         /** Run another one once this one is done (FullyBooted came meanwhile). */
@@ -92,7 +92,7 @@ public final class LivePbx implements AutoCloseable {
         }
     }
 
-    LivePbx(Link link, LiveConfig config, LiveListener hooks, Clock clock) {
+    LivePbx(AmiLink link, LiveConfig config, LiveListener hooks, Clock clock) {
         this.link = link;
         this.config = config;
         this.hooks = hooks == null ? new LiveListener() { } : hooks;
@@ -104,11 +104,11 @@ public final class LivePbx implements AutoCloseable {
             return t;
         });
         this.live.setRemoveOnCancelPolicy(true);
-        this.stats = new Stats((what, event) -> hook(() -> this.hooks.badInput(what, event)));
+        this.stats = new ApplyCounters((what, event) -> hook(() -> this.hooks.badInput(what, event)));
         this.store = new LiveStore(config, seq);
         this.calls = new CallTracker(link, config, store, clock, live, this::submit, listenerFailures, instance);
         this.publisher = new ChangePublisher(Math.min(config.maxBufferedEvents(), 10_000), listenerFailures, live);
-        this.store.sink(new Table.Sink() {
+        this.store.sink(new StateTable.Sink() {
             @Override
             public void change(LiveChange<?> change) {
                 changed(change);
@@ -135,7 +135,7 @@ public final class LivePbx implements AutoCloseable {
         return start(new RuntimeLink(client), config, hooks, Clock.systemUTC());
     }
 
-    static LivePbx start(Link link, LiveConfig config, LiveListener hooks, Clock clock) {
+    static LivePbx start(AmiLink link, LiveConfig config, LiveListener hooks, Clock clock) {
         LivePbx pbx = new LivePbx(link, config, hooks, clock);
         pbx.begin();
         return pbx;
@@ -240,7 +240,7 @@ public final class LivePbx implements AutoCloseable {
     /** Entries per table, hung-up channels kept for lookups and calls followed included (for bounds and tests). */
     public Map<String, Integer> sizes() {
         Map<String, Integer> sizes = new LinkedHashMap<>();
-        for (Table<?> t : store.tables()) {
+        for (StateTable<?> t : store.tables()) {
             sizes.put(t.kind().name(), t.size());
         }
         sizes.put("HUNG_UP", store.hungUpCount());
@@ -320,7 +320,7 @@ public final class LivePbx implements AutoCloseable {
     }
 
     /** From the client's listener thread: queue the event for the live thread (bounded). */
-    private void arrived(Msg m) {
+    private void arrived(ServerEvent m) {
         if (queued.incrementAndGet() > config.maxBufferedEvents()) {
             queued.decrementAndGet();
             submit(() -> overflowed("the live thread's queue is full"));
@@ -333,7 +333,7 @@ public final class LivePbx implements AutoCloseable {
     }
 
     /** Applies one event on the live thread (package-private for the benchmark and tests). */
-    void apply(Msg m) {
+    void apply(ServerEvent m) {
         if ("FullyBooted".equalsIgnoreCase(m.name())) {
             booted();
         }
@@ -363,7 +363,7 @@ public final class LivePbx implements AutoCloseable {
         return s.done;
     }
 
-    private void finish(Sync s, List<Msg> items, Throwable failure) {
+    private void finish(Sync s, List<ServerEvent> items, Throwable failure) {
         if (sync != s) {
             return;
         }
@@ -386,8 +386,8 @@ public final class LivePbx implements AutoCloseable {
         Instant now = clock.instant();
         LiveStore fresh = store.scratch(config);
         Resync.load(fresh, items, now);
-        Stats quiet = Stats.quiet();
-        for (Msg m : s.buffer) {
+        ApplyCounters quiet = ApplyCounters.quiet();
+        for (ServerEvent m : s.buffer) {
             EventApplier.apply(fresh, m, quiet, now);
         }
         Map<LiveChange.Kind, Integer> diff = store.adopt(fresh, s.cause);

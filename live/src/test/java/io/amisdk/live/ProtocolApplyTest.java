@@ -11,11 +11,11 @@ import org.junit.jupiter.api.Test;
 /** Single events applied to a store, checked against what Asterisk 22's source says they mean. */
 class ProtocolApplyTest {
     private final LiveStore store = new LiveStore(LiveConfig.defaults(), new AtomicLong());
-    private final Stats stats = Stats.quiet();
+    private final ApplyCounters stats = ApplyCounters.quiet();
     private final Instant now = Instant.parse("2026-12-06T05:00:00Z");
 
     private void apply(String event, String... pairs) {
-        EventApplier.apply(store, Msg.of(event, pairs), stats, now);
+        EventApplier.apply(store, ServerEvent.of(event, pairs), stats, now);
     }
 
     private void join(String uid, int position) {
