@@ -62,6 +62,8 @@ public final class LivePbx implements AutoCloseable {
     private final AtomicLong overflows = new AtomicLong();
     private final AtomicLong listenerFailures = new AtomicLong();
     private final AtomicInteger queued = new AtomicInteger();
+    /** Whether an overflow task is queued already (events dropped meanwhile add nothing to the queue). */
+    private final java.util.concurrent.atomic.AtomicBoolean overflowPending = new java.util.concurrent.atomic.AtomicBoolean();
     private final CopyOnWriteArrayList<Consumer<? super LiveChange<?>>> listeners = new CopyOnWriteArrayList<>();
     private final ChangePublisher publisher;
     private final CompletableFuture<LivePbx> ready = new CompletableFuture<>();
@@ -323,7 +325,13 @@ public final class LivePbx implements AutoCloseable {
     private void arrived(ServerEvent m) {
         if (queued.incrementAndGet() > config.maxBufferedEvents()) {
             queued.decrementAndGet();
-            submit(() -> overflowed("the live thread's queue is full"));
+            // one task per burst, not per dropped event: the executor's own queue is unbounded
+            if (overflowPending.compareAndSet(false, true)) {
+                submit(() -> {
+                    overflowPending.set(false);
+                    overflowed("the live thread's queue is full");
+                });
+            }
             return;
         }
         submit(() -> {
