@@ -65,4 +65,76 @@ class ProtocolApplyTest {
 
         assertThat(store.extensions.map()).isEmpty();
     }
+
+    private void channelEvent(String event, String uid, String name, int state, String... more) {
+        String[] base = {"Uniqueid", uid, "Channel", name, "ChannelState", Integer.toString(state), "Linkedid", uid};
+        String[] all = java.util.Arrays.copyOf(base, base.length + more.length);
+        System.arraycopy(more, 0, all, base.length, more.length);
+        apply(event, all);
+    }
+
+    @Test
+    @DisplayName("Hold/Unhold set hold, NewConnectedLine the connected line, Rename the name (and the lookup by name)")
+    void channelEvents() {
+        channelEvent("Newchannel", "c1", "PJSIP/a-1", 0);
+        channelEvent("Hold", "c1", "PJSIP/a-1", 6, "MusicClass", "default");
+        assertThat(store.channels.get("c1").onHold()).isTrue();
+        channelEvent("Unhold", "c1", "PJSIP/a-1", 6);
+        assertThat(store.channels.get("c1").onHold()).isFalse();
+
+        channelEvent("NewConnectedLine", "c1", "PJSIP/a-1", 6, "ConnectedLineNum", "200", "ConnectedLineName", "Bob");
+        assertThat(store.channels.get("c1").connectedLineNum()).isEqualTo("200");
+        assertThat(store.channels.get("c1").connectedLineName()).isEqualTo("Bob");
+
+        apply("Rename", "Channel", "PJSIP/a-1", "Newname", "PJSIP/a-1<MASQ>", "Uniqueid", "c1");
+        assertThat(store.channels.get("c1").name()).isEqualTo("PJSIP/a-1<MASQ>");
+        assertThat(store.names).containsEntry("PJSIP/a-1<MASQ>", "c1").doesNotContainKey("PJSIP/a-1");
+    }
+
+    @Test
+    @DisplayName("ConfbridgeJoin, Mute, Unmute, Talking on/off and Leave move the participant (app_confbridge.c headers)")
+    void conferenceEvents() {
+        apply("ConfbridgeStart", "Conference", "1000");
+        channelEvent("ConfbridgeJoin", "p1", "PJSIP/a-1", 6, "Conference", "1000", "Admin", "No", "Muted", "No");
+        apply("ConfbridgeMute", "Conference", "1000", "Uniqueid", "p1", "Channel", "PJSIP/a-1", "Admin", "No");
+        assertThat(store.participants.get("1000/p1").muted()).isTrue();
+        apply("ConfbridgeTalking", "Conference", "1000", "Uniqueid", "p1", "TalkingStatus", "on", "Admin", "No");
+        assertThat(store.participants.get("1000/p1").talking()).isTrue();
+        apply("ConfbridgeTalking", "Conference", "1000", "Uniqueid", "p1", "TalkingStatus", "off", "Admin", "No");
+        apply("ConfbridgeUnmute", "Conference", "1000", "Uniqueid", "p1", "Admin", "No");
+        assertThat(store.participants.get("1000/p1").talking()).isFalse();
+        assertThat(store.participants.get("1000/p1").muted()).isFalse();
+
+        apply("ConfbridgeLeave", "Conference", "1000", "Uniqueid", "p1", "Admin", "No");
+        assertThat(store.participants.map()).isEmpty();
+        apply("ConfbridgeEnd", "Conference", "1000");
+        assertThat(store.conferences.map()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("DeviceStateChange, PresenceStateChange and QueueMemberStatus set the states Asterisk sends")
+    void statesAndMembers() {
+        apply("DeviceStateChange", "Device", "Custom:ext200", "State", "INUSE");
+        apply("PresenceStateChange", "Presentity", "CustomPresence:ext200", "Status", "away", "Subtype", "lunch",
+                "Message", "back at 2");
+        assertThat(store.devices.get("Custom:ext200").state()).isEqualTo("INUSE");
+        assertThat(store.presences.get("CustomPresence:ext200").status()).isEqualTo("away");
+
+        apply("QueueMemberAdded", "Queue", "q", "MemberName", "Agent", "Interface", "PJSIP/agent", "StateInterface",
+                "PJSIP/agent", "Membership", "dynamic", "Penalty", "0", "CallsTaken", "0", "Status", "1", "Paused", "0");
+        apply("QueueMemberPause", "Queue", "q", "MemberName", "Agent", "Interface", "PJSIP/agent", "Paused", "1",
+                "PausedReason", "lunch", "Status", "1");
+        apply("QueueMemberStatus", "Queue", "q", "MemberName", "Agent", "Interface", "PJSIP/agent", "Status", "2",
+                "InCall", "1", "CallsTaken", "1", "Paused", "1", "PausedReason", "lunch");
+        QueueMember m = store.members.get("q/PJSIP/agent");
+        assertThat(m.status()).isEqualTo(2); // AST_DEVICE_INUSE
+        assertThat(m.paused()).isTrue();
+        assertThat(m.pausedReason()).isEqualTo("lunch");
+        assertThat(m.callsTaken()).isEqualTo(1);
+        apply("QueueMemberPause", "Queue", "q", "MemberName", "Agent", "Interface", "PJSIP/agent", "Paused", "0",
+                "PausedReason", "lunch", "Status", "2");
+        assertThat(store.members.get("q/PJSIP/agent").pausedReason()).isEmpty();
+        apply("QueueMemberRemoved", "Queue", "q", "MemberName", "Agent", "Interface", "PJSIP/agent");
+        assertThat(store.members.map()).isEmpty();
+    }
 }
