@@ -46,9 +46,10 @@ final class EventApplier {
             case "parkedcall" -> parked(s, m, stats, now);
             case "parkedcallgiveup", "parkedcalltimeout", "unparkedcall" -> s.parked.remove(m.text("ParkeeUniqueid")) != null || true;
             case "parkedcallswap" -> parkedSwap(s, m, stats, now);
-            case "devicestatechange" -> s.devices.put(m.text("Device"), new DeviceState(m.text("Device"), m.text("State"))) || true;
-            case "extensionstatus" -> extension(s, m, stats);
-            case "presencestatechange" -> s.presences.put(m.text("Presentity"), new PresenceState(m.text("Presentity"),
+            case "devicestatechange" -> keyed(m, "Device", stats)
+                    && (s.devices.put(m.text("Device"), new DeviceState(m.text("Device"), m.text("State"))) || true);
+            case "extensionstatus" -> keyed(m, "Exten", stats) && extension(s, m, stats);
+            case "presencestatechange" -> keyed(m, "Presentity", stats) && s.presences.put(m.text("Presentity"), new PresenceState(m.text("Presentity"),
                     m.text("Status"), m.text("Subtype"), m.text("Message"))) || true;
             default -> false;
         };
@@ -87,6 +88,16 @@ final class EventApplier {
             s.extensions.remove(e.key());
         } else {
             s.extensions.put(e.key(), e);
+        }
+        return true;
+    }
+
+    /** Whether the event has its table's key header; when not, counted as bad input and left out. */
+    private static boolean keyed(ServerEvent m, String header, ApplyCounters stats) {
+        String v = m.get(header);
+        if (v == null || v.isEmpty()) {
+            stats.bad("no " + header, m);
+            return false;
         }
         return true;
     }

@@ -137,4 +137,18 @@ class ProtocolApplyTest {
         apply("QueueMemberRemoved", "Queue", "q", "MemberName", "Agent", "Interface", "PJSIP/agent");
         assertThat(store.members.map()).isEmpty();
     }
+
+    @Test
+    @DisplayName("a state event without its key header is counted as bad input and leaves no entry keyed by \"\"")
+    void stateWithoutKeyIsBad() {
+        ApplyCounters counted = ApplyCounters.quiet();
+        EventApplier.apply(store, ServerEvent.of("DeviceStateChange", "State", "INUSE"), counted, now);
+        EventApplier.apply(store, ServerEvent.of("PresenceStateChange", "Status", "away"), counted, now);
+        EventApplier.apply(store, ServerEvent.of("ExtensionStatus", "Status", "0", "StatusText", "Idle"), counted, now);
+
+        assertThat(store.devices.map()).isEmpty();
+        assertThat(store.presences.map()).isEmpty();
+        assertThat(store.extensions.map()).isEmpty();
+        assertThat(counted.bad).isEqualTo(3);
+    }
 }
