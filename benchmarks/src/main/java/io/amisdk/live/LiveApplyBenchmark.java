@@ -93,7 +93,7 @@ public class LiveApplyBenchmark {
     @Benchmark
     public void decodeAndApply(Rates rates, Blackhole bh) {
         LiveStore store = new LiveStore(config, new AtomicLong());
-        Stats stats = Stats.quiet();
+        ApplyCounters stats = ApplyCounters.quiet();
         for (AmiMessage m : events) {
             AmiEvent e = decoders.decode(m);
             bh.consume(EventApplier.apply(store, RuntimeLink.msg(e), stats, now));

@@ -18,10 +18,10 @@ public final class LiveHeapMain {
         int calls = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         LiveConfig config = LiveConfig.defaults();
         // a warm-up of 100 calls on a store thrown away: classes, lambdas and string concatenation set up first
-        run(new LiveStore(config, new AtomicLong()), Stats.quiet(), Instant.parse("2026-12-05T00:00:00Z"), 100);
+        run(new LiveStore(config, new AtomicLong()), ApplyCounters.quiet(), Instant.parse("2026-12-05T00:00:00Z"), 100);
         long baseline = used();
         LiveStore store = new LiveStore(config, new AtomicLong());
-        Stats stats = Stats.quiet();
+        ApplyCounters stats = ApplyCounters.quiet();
         Instant now = run(store, stats, Instant.parse("2026-12-06T00:00:00Z"), calls);
         long retained = used();
         int hungUp = store.hungUpCount();
@@ -33,7 +33,7 @@ public final class LiveHeapMain {
                 store.channels.size(), store.bridges.size(), store.hungUpCount());
     }
 
-    private static Instant run(LiveStore store, Stats stats, Instant start, int calls) {
+    private static Instant run(LiveStore store, ApplyCounters stats, Instant start, int calls) {
         Instant now = start;
         int maxChannels = 0;
         for (int i = 0; i < calls; i++) {
@@ -61,8 +61,8 @@ public final class LiveHeapMain {
         return now;
     }
 
-    private static void apply(LiveStore s, Stats stats, Instant now, String name, String[] pairs) {
-        EventApplier.apply(s, Msg.of(name, pairs), stats, now);
+    private static void apply(LiveStore s, ApplyCounters stats, Instant now, String name, String[] pairs) {
+        EventApplier.apply(s, ServerEvent.of(name, pairs), stats, now);
     }
 
     private static String[] channel(String uid, String name, int state) {

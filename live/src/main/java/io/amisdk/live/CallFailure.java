@@ -23,7 +23,10 @@ public final class CallFailure extends RuntimeException {
         TIMEOUT,
         /** Asterisk refused the Originate action itself (permission, missing header). */
         REFUSED,
-        /** The connection was lost or the live layer closed before the outcome was known. */
+        /**
+         * The outcome is unknown: the live layer closed, or the channel was gone when the state was next read from
+         * the server (the connection dropped, or the event stream lost its Hangup) and it was not seen answered.
+         */
         LOST;
 
         /** The reason for an OriginateResponse {@code Reason} code that is not an answer (4). */

@@ -16,7 +16,7 @@ import java.util.function.Consumer;
  * move the handle. Bounded by {@link LiveConfig#maxPendingCalls()}; a call is forgotten once it ended or failed.
  */
 final class CallTracker {
-    private final Link link;
+    private final AmiLink link;
     private final LiveConfig config;
     private final LiveStore store;
     private final Clock clock;
@@ -28,7 +28,7 @@ final class CallTracker {
     private final Map<String, CallHandle> callsByUid = new ConcurrentHashMap<>();
     private final Map<String, CallHandle> callsByActionId = new ConcurrentHashMap<>();
 
-    CallTracker(Link link, LiveConfig config, LiveStore store, Clock clock, ScheduledExecutorService live,
+    CallTracker(AmiLink link, LiveConfig config, LiveStore store, Clock clock, ScheduledExecutorService live,
             Consumer<Runnable> submit, AtomicLong listenerFailures, String instance) {
         this.link = link;
         this.config = config;
@@ -106,7 +106,7 @@ final class CallTracker {
     }
 
     /** An event on the live thread: an OriginateResponse of a followed call decides it. */
-    void observe(Msg m) {
+    void observe(ServerEvent m) {
         if (!"OriginateResponse".equalsIgnoreCase(m.name())) {
             return;
         }
@@ -114,7 +114,7 @@ final class CallTracker {
         if (call == null) {
             return;
         }
-        int reason = EventApplier.intOf(m, "Reason", -1, Stats.quiet());
+        int reason = EventApplier.intOf(m, "Reason", -1, ApplyCounters.quiet());
         if ("Success".equalsIgnoreCase(m.get("Response")) || reason == 4) {
             call.answer(store.channelOrHungUp(call.uniqueId()));
         } else {
@@ -135,6 +135,13 @@ final class CallTracker {
         if (change.type() == LiveChange.Type.REMOVED) {
             LiveChannel dead = store.hungUp.get(change.key());
             call.hungUp(dead != null ? dead : ((LiveChannel) change.before()).hungUp(0, clock.instant()));
+            if (!call.isAnswered() && change.cause() != LiveChange.Cause.EVENT) {
+                // gone at a resync or reconcile: its Hangup and OriginateResponse went with the link (or the stream
+                // dropped them), so nothing will decide it; unknown is not "no answer" (asterisk-java #537)
+                callOver(call, new CallFailure(CallFailure.Reason.LOST, -1,
+                        "the call's channel was gone at the " + change.cause().name().toLowerCase(java.util.Locale.ROOT)
+                                + "; its outcome was lost"));
+            }
             if (call.isDone()) {
                 forgetCall(call);
             }

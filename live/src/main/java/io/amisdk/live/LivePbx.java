@@ -3,11 +3,7 @@ package io.amisdk.live;
 import io.amisdk.runtime.AmiClient;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -47,7 +43,7 @@ public final class LivePbx implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(LivePbx.class.getName());
     private static final AtomicInteger INSTANCES = new AtomicInteger();
 
-    private final Link link;
+    private final AmiLink link;
     private final LiveConfig config;
     private final LiveListener hooks;
     private final Clock clock;
@@ -55,44 +51,20 @@ public final class LivePbx implements AutoCloseable {
     private final Thread[] liveThread = new Thread[1];
     private final LiveStore store;
     private final AtomicLong seq = new AtomicLong();
-    private final Stats stats;
-    private final AtomicLong resyncs = new AtomicLong();
-    private final AtomicLong reconciles = new AtomicLong();
-    private final AtomicLong drift = new AtomicLong();
-    private final AtomicLong overflows = new AtomicLong();
+    private final ApplyCounters stats;
     private final AtomicLong listenerFailures = new AtomicLong();
     private final AtomicInteger queued = new AtomicInteger();
+    /** Whether an overflow task is queued already (events dropped meanwhile add nothing to the queue). */
+    private final java.util.concurrent.atomic.AtomicBoolean overflowPending = new java.util.concurrent.atomic.AtomicBoolean();
     private final CopyOnWriteArrayList<Consumer<? super LiveChange<?>>> listeners = new CopyOnWriteArrayList<>();
     private final ChangePublisher publisher;
     private final CompletableFuture<LivePbx> ready = new CompletableFuture<>();
+    private final StateSync sync;
+    private volatile boolean closed;
     private final CallTracker calls;
     private final String instance = Integer.toString(INSTANCES.incrementAndGet());
-    /** The resync or reconcile in progress, or null (live thread only). */
-    private Sync sync;
-    private volatile boolean closed;
-    /** How long a resync waits for FullyBooted after a login. */
-    private static final Duration BOOT_WAIT = Duration.ofSeconds(2);
-    /** Logins seen, and whether the last one's FullyBooted is still awaited (live thread only). */
-    private long logins;
-    private boolean awaitingBoot;
-    private boolean bootedEarly;
 
-    /** A resync or reconcile: the events buffered since it began, and its outcome. */
-    private static final class Sync {
-        final LiveChange.Cause cause;
-        final long started = System.nanoTime();
-        final List<Msg> buffer = new ArrayList<>();
-        final CompletableFuture<Map<LiveChange.Kind, Integer>> done = new CompletableFuture<>();
-        boolean overflowed;
-        /** Run another one once this one is done (FullyBooted came meanwhile). */
-        boolean again;
-
-        Sync(LiveChange.Cause cause) {
-            this.cause = cause;
-        }
-    }
-
-    LivePbx(Link link, LiveConfig config, LiveListener hooks, Clock clock) {
+    LivePbx(AmiLink link, LiveConfig config, LiveListener hooks, Clock clock) {
         this.link = link;
         this.config = config;
         this.hooks = hooks == null ? new LiveListener() { } : hooks;
@@ -104,11 +76,13 @@ public final class LivePbx implements AutoCloseable {
             return t;
         });
         this.live.setRemoveOnCancelPolicy(true);
-        this.stats = new Stats((what, event) -> hook(() -> this.hooks.badInput(what, event)));
+        this.stats = new ApplyCounters((what, event) -> hook(() -> this.hooks.badInput(what, event)));
         this.store = new LiveStore(config, seq);
         this.calls = new CallTracker(link, config, store, clock, live, this::submit, listenerFailures, instance);
+        this.sync = new StateSync(link, store, config, clock, live, this::submit, this.hooks, this::hook,
+                () -> ready.complete(this));
         this.publisher = new ChangePublisher(Math.min(config.maxBufferedEvents(), 10_000), listenerFailures, live);
-        this.store.sink(new Table.Sink() {
+        this.store.sink(new StateTable.Sink() {
             @Override
             public void change(LiveChange<?> change) {
                 changed(change);
@@ -116,7 +90,7 @@ public final class LivePbx implements AutoCloseable {
 
             @Override
             public void overflow(LiveChange.Kind kind) {
-                overflowed("table " + kind + " is full");
+                sync.overflowed("table " + kind + " is full");
             }
         });
     }
@@ -135,7 +109,7 @@ public final class LivePbx implements AutoCloseable {
         return start(new RuntimeLink(client), config, hooks, Clock.systemUTC());
     }
 
-    static LivePbx start(Link link, LiveConfig config, LiveListener hooks, Clock clock) {
+    static LivePbx start(AmiLink link, LiveConfig config, LiveListener hooks, Clock clock) {
         LivePbx pbx = new LivePbx(link, config, hooks, clock);
         pbx.begin();
         return pbx;
@@ -146,9 +120,9 @@ public final class LivePbx implements AutoCloseable {
         live.scheduleWithFixedDelay(this::expire, purge, purge, TimeUnit.MILLISECONDS);
         if (!config.reconcileEvery().isZero()) {
             long every = config.reconcileEvery().toMillis();
-            live.scheduleWithFixedDelay(() -> startSync(LiveChange.Cause.RECONCILE), every, every, TimeUnit.MILLISECONDS);
+            live.scheduleWithFixedDelay(() -> sync.start(LiveChange.Cause.RECONCILE), every, every, TimeUnit.MILLISECONDS);
         }
-        link.subscribe(this::arrived, already -> submit(() -> loggedIn(already)), () -> submit(this::lost));
+        link.subscribe(this::arrived, already -> submit(() -> sync.loggedIn(already)), () -> submit(sync::lost));
     }
 
     // ---- views ----------------------------------------------------------------------------------------------
@@ -233,14 +207,14 @@ public final class LivePbx implements AutoCloseable {
 
     /** The counters now. */
     public LiveCounters counters() {
-        return new LiveCounters(stats.applied, stats.ignored, stats.unknown, stats.late, stats.bad, resyncs.get(),
-                reconciles.get(), drift.get(), overflows.get(), listenerFailures.get());
+        return new LiveCounters(stats.applied, stats.ignored, stats.unknown, stats.late, stats.bad, sync.resyncs(),
+                sync.reconciles(), sync.drift(), sync.overflows(), listenerFailures.get());
     }
 
     /** Entries per table, hung-up channels kept for lookups and calls followed included (for bounds and tests). */
     public Map<String, Integer> sizes() {
         Map<String, Integer> sizes = new LinkedHashMap<>();
-        for (Table<?> t : store.tables()) {
+        for (StateTable<?> t : store.tables()) {
             sizes.put(t.kind().name(), t.size());
         }
         sizes.put("HUNG_UP", store.hungUpCount());
@@ -292,7 +266,7 @@ public final class LivePbx implements AutoCloseable {
     /** Rereads the server's lists now and fixes what differs; completes with the differences per table. */
     public CompletableFuture<Map<LiveChange.Kind, Integer>> reconcile() {
         CompletableFuture<Map<LiveChange.Kind, Integer>> result = new CompletableFuture<>();
-        submit(() -> startSync(LiveChange.Cause.RECONCILE).whenComplete((d, f) -> {
+        submit(() -> sync.start(LiveChange.Cause.RECONCILE).whenComplete((d, f) -> {
             if (f != null) {
                 result.completeExceptionally(f);
             } else {
@@ -320,10 +294,16 @@ public final class LivePbx implements AutoCloseable {
     }
 
     /** From the client's listener thread: queue the event for the live thread (bounded). */
-    private void arrived(Msg m) {
+    private void arrived(ServerEvent m) {
         if (queued.incrementAndGet() > config.maxBufferedEvents()) {
             queued.decrementAndGet();
-            submit(() -> overflowed("the live thread's queue is full"));
+            // one task per burst, not per dropped event: the executor's own queue is unbounded
+            if (overflowPending.compareAndSet(false, true)) {
+                submit(() -> {
+                    overflowPending.set(false);
+                    sync.overflowed("the live thread's queue is full");
+                });
+            }
             return;
         }
         submit(() -> {
@@ -333,131 +313,13 @@ public final class LivePbx implements AutoCloseable {
     }
 
     /** Applies one event on the live thread (package-private for the benchmark and tests). */
-    void apply(Msg m) {
+    void apply(ServerEvent m) {
         if ("FullyBooted".equalsIgnoreCase(m.name())) {
-            booted();
+            sync.booted();
         }
         calls.observe(m);
         EventApplier.apply(store, m, stats, clock.instant());
-        if (sync != null && !sync.overflowed) {
-            if (sync.buffer.size() >= config.maxBufferedEvents()) {
-                sync.overflowed = true;
-                sync.buffer.clear();
-                overflows.incrementAndGet();
-            } else {
-                sync.buffer.add(m);
-            }
-        }
-    }
-
-    private CompletableFuture<Map<LiveChange.Kind, Integer>> startSync(LiveChange.Cause cause) {
-        if (sync != null) {
-            return sync.done;
-        }
-        if (!link.loggedIn()) {
-            return CompletableFuture.failedFuture(new IllegalStateException("not logged in"));
-        }
-        Sync s = new Sync(cause);
-        sync = s;
-        Resync.fetch(link).whenComplete((items, failure) -> submit(() -> finish(s, items, failure)));
-        return s.done;
-    }
-
-    private void finish(Sync s, List<Msg> items, Throwable failure) {
-        if (sync != s) {
-            return;
-        }
-        sync = null;
-        if (failure != null) {
-            LOG.log(Level.DEBUG, "resync failed (it runs again at the next login): {0}", CallTracker.rootMessage(failure));
-            s.done.completeExceptionally(failure);
-            return;
-        }
-        if (s.overflowed || s.again) {
-            startSync(s.cause).whenComplete((d, f) -> {
-                if (f != null) {
-                    s.done.completeExceptionally(f);
-                } else {
-                    s.done.complete(d);
-                }
-            });
-            return;
-        }
-        Instant now = clock.instant();
-        LiveStore fresh = store.scratch(config);
-        Resync.load(fresh, items, now);
-        Stats quiet = Stats.quiet();
-        for (Msg m : s.buffer) {
-            EventApplier.apply(fresh, m, quiet, now);
-        }
-        Map<LiveChange.Kind, Integer> diff = store.adopt(fresh, s.cause);
-        int total = diff.values().stream().mapToInt(Integer::intValue).sum();
-        if (s.cause == LiveChange.Cause.RECONCILE) {
-            reconciles.incrementAndGet();
-            drift.addAndGet(total);
-            diff.forEach((kind, n) -> hook(() -> hooks.drift(kind, n)));
-        } else {
-            resyncs.incrementAndGet();
-        }
-        Duration took = Duration.ofNanos(System.nanoTime() - s.started);
-        hook(() -> hooks.synced(s.cause == LiveChange.Cause.RECONCILE, total, took));
-        s.done.complete(Map.copyOf(diff));
-        ready.complete(this);
-    }
-
-    /**
-     * A login: the resync waits for FullyBooted (Asterisk sends it at login once booted, or when its boot completes:
-     * lists read before that miss what is not loaded yet), at most {@link #BOOT_WAIT} (a mask without the system class
-     * never gets it); at once when the client was logged in before {@link #start} (its FullyBooted has passed).
-     */
-    private void loggedIn(boolean already) {
-        long login = ++logins;
-        if (bootedEarly || already) { // its FullyBooted came before the client said so, or before we subscribed
-            bootedEarly = false;
-            awaitingBoot = false;
-            startSync(LiveChange.Cause.RESYNC);
-            return;
-        }
-        live.schedule(() -> {
-            if (logins == login && awaitingBoot) {
-                awaitingBoot = false;
-                startSync(LiveChange.Cause.RESYNC);
-            }
-        }, BOOT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-        awaitingBoot = true;
-    }
-
-    /** FullyBooted: resync now (again, if one is under way: its lists may be from before the boot completed). */
-    private void booted() {
-        if (!link.loggedIn()) {
-            bootedEarly = true;
-            return;
-        }
-        awaitingBoot = false;
-        if (sync != null) {
-            sync.again = true;
-        } else {
-            startSync(LiveChange.Cause.RESYNC);
-        }
-    }
-
-    private void lost() {
-        bootedEarly = false;
-        if (sync != null) {
-            Sync s = sync;
-            sync = null;
-            s.done.completeExceptionally(new IllegalStateException("the connection was lost during the resync"));
-        }
-    }
-
-    private void overflowed(String what) {
-        overflows.incrementAndGet();
-        LOG.log(Level.DEBUG, "{0}: a resync follows", what);
-        if (sync != null) {
-            sync.overflowed = true;
-        } else {
-            startSync(LiveChange.Cause.RESYNC);
-        }
+        sync.buffer(m);
     }
 
     private void expire() {

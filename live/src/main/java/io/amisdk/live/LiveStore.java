@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * or reconcile from the server's lists, which the live one then {@link #adopt adopts}.
  */
 final class LiveStore {
-    /** A caller waiting, with the order of arrival its position is computed from. */
+    /** A caller waiting, with its order of arrival (which orders callers whose positions tie after lost events). */
     record Waiting(long seq, QueueCaller caller) {
     }
 
@@ -23,17 +23,17 @@ final class LiveStore {
     record QueueParams(String name, String strategy, int max, int completed, int abandoned) {
     }
 
-    final Table<LiveChannel> channels;
-    final Table<LiveBridge> bridges;
-    final Table<QueueParams> queues;
-    final Table<QueueMember> members;
-    final Table<Waiting> callers;
-    final Table<Conference> conferences;
-    final Table<Participant> participants;
-    final Table<ParkedCall> parked;
-    final Table<DeviceState> devices;
-    final Table<ExtensionState> extensions;
-    final Table<PresenceState> presences;
+    final StateTable<LiveChannel> channels;
+    final StateTable<LiveBridge> bridges;
+    final StateTable<QueueParams> queues;
+    final StateTable<QueueMember> members;
+    final StateTable<Waiting> callers;
+    final StateTable<Conference> conferences;
+    final StateTable<Participant> participants;
+    final StateTable<ParkedCall> parked;
+    final StateTable<DeviceState> devices;
+    final StateTable<ExtensionState> extensions;
+    final StateTable<PresenceState> presences;
     /** Hung-up channels kept for lookups and to ignore late events, oldest first. */
     volatile Map<String, LiveChannel> hungUp = new java.util.concurrent.ConcurrentHashMap<>();
     private ArrayDeque<String> hungUpOrder = new ArrayDeque<>();
@@ -47,25 +47,26 @@ final class LiveStore {
     LiveStore(LiveConfig config, AtomicLong seq) {
         this.seq = seq;
         this.maxChannels = config.maxChannels();
-        channels = new Table<>(LiveChange.Kind.CHANNEL, config.maxChannels(), LiveChannel::comparable);
-        bridges = new Table<>(LiveChange.Kind.BRIDGE, config.maxBridges(), LiveBridge::comparable);
-        queues = new Table<>(LiveChange.Kind.QUEUE, config.maxQueueEntries(), QueueParams::name);
-        members = new Table<>(LiveChange.Kind.QUEUE_MEMBER, config.maxQueueEntries(), QueueMember::comparable);
-        callers = new Table<>(LiveChange.Kind.QUEUE_CALLER, config.maxQueueEntries(), w -> w.caller().uniqueId());
-        conferences = new Table<>(LiveChange.Kind.CONFERENCE, config.maxConferences(), Conference::name);
-        participants = new Table<>(LiveChange.Kind.PARTICIPANT, config.maxConferences(), Participant::comparable);
-        parked = new Table<>(LiveChange.Kind.PARKED_CALL, config.maxParkedCalls(), ParkedCall::comparable);
-        devices = new Table<>(LiveChange.Kind.DEVICE_STATE, config.maxStates(), v -> v, true);
-        extensions = new Table<>(LiveChange.Kind.EXTENSION_STATE, config.maxStates(), v -> v);
-        presences = new Table<>(LiveChange.Kind.PRESENCE_STATE, config.maxStates(), v -> v);
+        channels = new StateTable<>(LiveChange.Kind.CHANNEL, config.maxChannels(), LiveChannel::comparable);
+        bridges = new StateTable<>(LiveChange.Kind.BRIDGE, config.maxBridges(), LiveBridge::comparable);
+        queues = new StateTable<>(LiveChange.Kind.QUEUE, config.maxQueueEntries(), QueueParams::name);
+        members = new StateTable<>(LiveChange.Kind.QUEUE_MEMBER, config.maxQueueEntries(), QueueMember::comparable);
+        callers = new StateTable<>(LiveChange.Kind.QUEUE_CALLER, config.maxQueueEntries(),
+                w -> w.caller().uniqueId() + "@" + w.caller().position());
+        conferences = new StateTable<>(LiveChange.Kind.CONFERENCE, config.maxConferences(), Conference::name);
+        participants = new StateTable<>(LiveChange.Kind.PARTICIPANT, config.maxConferences(), Participant::comparable);
+        parked = new StateTable<>(LiveChange.Kind.PARKED_CALL, config.maxParkedCalls(), ParkedCall::comparable);
+        devices = new StateTable<>(LiveChange.Kind.DEVICE_STATE, config.maxStates(), v -> v, true);
+        extensions = new StateTable<>(LiveChange.Kind.EXTENSION_STATE, config.maxStates(), v -> v);
+        presences = new StateTable<>(LiveChange.Kind.PRESENCE_STATE, config.maxStates(), v -> v);
     }
 
-    List<Table<?>> tables() {
+    List<StateTable<?>> tables() {
         return List.of(channels, bridges, queues, members, callers, conferences, participants, parked, devices,
                 extensions, presences);
     }
 
-    void sink(Table.Sink sink) {
+    void sink(StateTable.Sink sink) {
         tables().forEach(t -> t.sink(sink));
     }
 
@@ -157,8 +158,8 @@ final class LiveStore {
     /** Makes this store equal to the fresh one; returns the differences per table (only tables that differed). */
     Map<LiveChange.Kind, Integer> adopt(LiveStore fresh, LiveChange.Cause cause) {
         Map<LiveChange.Kind, Integer> diff = new LinkedHashMap<>();
-        List<Table<?>> mine = tables();
-        List<Table<?>> theirs = fresh.tables();
+        List<StateTable<?>> mine = tables();
+        List<StateTable<?>> theirs = fresh.tables();
         for (int i = 0; i < mine.size(); i++) {
             int n = adoptOne(mine.get(i), theirs.get(i), cause);
             if (n > 0) {
@@ -177,24 +178,67 @@ final class LiveStore {
     }
 
     @SuppressWarnings("unchecked")
-    private static <V> int adoptOne(Table<V> mine, Table<?> theirs, LiveChange.Cause cause) {
-        return mine.adopt((Table<V>) theirs, cause);
+    private static <V> int adoptOne(StateTable<V> mine, StateTable<?> theirs, LiveChange.Cause cause) {
+        return mine.adopt((StateTable<V>) theirs, cause);
     }
 
-    /** The callers of a queue in position order, positions renumbered 1..n. */
-    List<QueueCaller> callersOf(String queue) {
+    /**
+     * A caller joins its queue at its Position: those at that place or behind move back one (app_queue.c join_queue
+     * inserts a caller of higher priority ahead of those waiting, so a join is not always at the end).
+     */
+    void joinQueue(String key, QueueCaller caller) {
+        List<Waiting> waiting = waitingIn(caller.queue());
+        int index = Math.max(0, Math.min(caller.position() - 1, waiting.size()));
+        Waiting joined = new Waiting(nextSeq(), caller);
+        if (!callers.put(key, joined)) {
+            return; // the table is full (counted)
+        }
+        waiting.add(index, joined);
+        renumber(waiting);
+    }
+
+    /** A caller leaves its queue: those behind it move up one (Asterisk renumbers them without an event). */
+    Waiting leaveQueue(String key) {
+        Waiting gone = callers.remove(key);
+        if (gone != null) {
+            renumber(waitingIn(gone.caller().queue()));
+        }
+        return gone;
+    }
+
+    /** The callers of a queue in position order (order of arrival among equals, after lost events). */
+    private List<Waiting> waitingIn(String queue) {
         List<Waiting> waiting = new ArrayList<>();
         for (Waiting w : callers.map().values()) {
             if (w.caller().queue().equals(queue)) {
                 waiting.add(w);
             }
         }
-        waiting.sort(Comparator.comparingLong(Waiting::seq));
-        List<QueueCaller> out = new ArrayList<>(waiting.size());
-        for (Waiting w : waiting) {
+        waiting.sort(Comparator.comparingInt((Waiting w) -> w.caller().position()).thenComparingLong(Waiting::seq));
+        return waiting;
+    }
+
+    /** Gives the callers positions 1..n in list order; only those that moved are changes. */
+    private void renumber(List<Waiting> inOrder) {
+        for (int i = 0; i < inOrder.size(); i++) {
+            Waiting w = inOrder.get(i);
             QueueCaller c = w.caller();
-            out.add(new QueueCaller(c.queue(), c.uniqueId(), c.channel(), out.size() + 1, c.callerIdNum(),
-                    c.callerIdName(), c.joined()));
+            if (c.position() != i + 1) {
+                callers.put(c.queue() + "/" + c.uniqueId(), new Waiting(w.seq(), withPosition(c, i + 1)));
+            }
+        }
+    }
+
+    private static QueueCaller withPosition(QueueCaller c, int position) {
+        return new QueueCaller(c.queue(), c.uniqueId(), c.channel(), position, c.callerIdNum(), c.callerIdName(),
+                c.joined());
+    }
+
+    /** The callers of a queue in position order, positions 1..n. */
+    List<QueueCaller> callersOf(String queue) {
+        List<QueueCaller> out = new ArrayList<>();
+        for (Waiting w : waitingIn(queue)) {
+            out.add(withPosition(w.caller(), out.size() + 1));
         }
         return out;
     }

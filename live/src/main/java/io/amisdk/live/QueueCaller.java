@@ -8,7 +8,8 @@ import java.time.Instant;
  * @param queue        the queue
  * @param uniqueId     the caller's channel unique ID
  * @param channel      the caller's channel name
- * @param position     1-based position, computed from the order of arrival (so replaying a join or leave twice changes nothing)
+ * @param position     1-based position: a join's Position (a caller of higher priority joins ahead), those behind moved
+ *                     up by each leave; a join seen twice keeps the first place
  * @param callerIdNum  caller ID number
  * @param callerIdName caller ID name
  * @param joined       when it joined (for a listed caller: now minus its Wait)

@@ -22,24 +22,24 @@ final class Resync {
     }
 
     /** Every list's items, in {@link #LISTS} order, then each conference's participants. */
-    static CompletableFuture<List<Msg>> fetch(Link link) {
-        List<CompletableFuture<Link.ListResult>> lists = new ArrayList<>();
+    static CompletableFuture<List<ServerEvent>> fetch(AmiLink link) {
+        List<CompletableFuture<AmiLink.ListResult>> lists = new ArrayList<>();
         for (String action : LISTS) {
             lists.add(link.list(action, Map.of()));
         }
-        CompletableFuture<List<Msg>> conferences = link.list("ConfbridgeListRooms", Map.of()).thenCompose(rooms -> {
-            List<CompletableFuture<Link.ListResult>> each = new ArrayList<>();
-            for (Msg room : rooms.items()) {
+        CompletableFuture<List<ServerEvent>> conferences = link.list("ConfbridgeListRooms", Map.of()).thenCompose(rooms -> {
+            List<CompletableFuture<AmiLink.ListResult>> each = new ArrayList<>();
+            for (ServerEvent room : rooms.items()) {
                 each.add(link.list("ConfbridgeList", Map.of("Conference", room.text("Conference"))));
             }
             return CompletableFuture.allOf(each.toArray(CompletableFuture[]::new)).thenApply(done -> {
-                List<Msg> items = new ArrayList<>(rooms.items());
+                List<ServerEvent> items = new ArrayList<>(rooms.items());
                 each.forEach(f -> items.addAll(f.join().items()));
                 return items;
             });
         });
         return CompletableFuture.allOf(lists.toArray(CompletableFuture[]::new)).thenCombine(conferences, (done, conf) -> {
-            List<Msg> items = new ArrayList<>();
+            List<ServerEvent> items = new ArrayList<>();
             lists.forEach(f -> items.addAll(f.join().items()));
             items.addAll(conf);
             return items;
@@ -47,9 +47,9 @@ final class Resync {
     }
 
     /** Applies the list items to the (scratch) store, then gives the listed bridges their members. */
-    static void load(LiveStore store, List<Msg> items, Instant now) {
-        Stats quiet = Stats.quiet();
-        for (Msg item : items) {
+    static void load(LiveStore store, List<ServerEvent> items, Instant now) {
+        ApplyCounters quiet = ApplyCounters.quiet();
+        for (ServerEvent item : items) {
             if ("CoreShowChannel".equalsIgnoreCase(item.name()) && store.isHungUp(item.get("Uniqueid"))) {
                 continue; // its Hangup was applied already: the list raced it
             }

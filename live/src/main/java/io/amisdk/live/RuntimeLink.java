@@ -19,7 +19,7 @@ import java.util.function.Consumer;
  * read by name and header through {@link AmiEvent#headers()}, whatever class decoded them: the published SDK's,
  * one generated into the user's package, or {@link io.amisdk.runtime.GenericEvent}.
  */
-final class RuntimeLink implements Link {
+final class RuntimeLink implements AmiLink {
     private final AmiClient client;
     private final List<Subscription> subscriptions = new ArrayList<>();
 
@@ -27,17 +27,17 @@ final class RuntimeLink implements Link {
         this.client = client;
     }
 
-    static Msg msg(AmiEvent event) {
+    static ServerEvent msg(AmiEvent event) {
         AmiMessage m = event.headers();
-        return new Msg(event.eventName(), m::get);
+        return new ServerEvent(event.eventName(), m::get);
     }
 
-    private static Msg msg(AmiMessage m) {
-        return new Msg(m.get("Event"), m::get);
+    private static ServerEvent msg(AmiMessage m) {
+        return new ServerEvent(m.get("Event"), m::get);
     }
 
     @Override
-    public synchronized void subscribe(Consumer<Msg> events, Consumer<Boolean> loggedIn, Runnable lost) {
+    public synchronized void subscribe(Consumer<ServerEvent> events, Consumer<Boolean> loggedIn, Runnable lost) {
         subscriptions.add(client.onAnyEvent(e -> events.accept(msg(e))));
         subscriptions.add(client.onStateChange(state -> {
             if (state == ConnectionState.LOGGED_IN) {
@@ -60,7 +60,7 @@ final class RuntimeLink implements Link {
     public CompletableFuture<ListResult> list(String action, Map<String, String> headers) {
         return client.sendList(action(action, null, headers)).handle((response, failure) -> {
             if (failure == null) {
-                List<Msg> items = new ArrayList<>(response.items().size());
+                List<ServerEvent> items = new ArrayList<>(response.items().size());
                 for (AmiEvent item : response.items()) {
                     items.add(msg(item));
                 }
@@ -75,7 +75,7 @@ final class RuntimeLink implements Link {
     }
 
     @Override
-    public CompletableFuture<Msg> send(String action, String actionId, Map<String, String> headers) {
+    public CompletableFuture<ServerEvent> send(String action, String actionId, Map<String, String> headers) {
         return client.send(action(action, actionId, headers)).thenApply(response -> msg(response.headers()));
     }
 

@@ -92,6 +92,29 @@ class CallHandleTest {
     }
 
     @Test
+    @DisplayName("a call whose channel went while the link was down fails as LOST at the resync, not as a timeout")
+    void goneWhileDownIsLost() throws Exception {
+        try (FakePbx fake = new FakePbx(); AmiClient client = fake.client(); LivePbx pbx = LivePbx.start(client)) {
+            fake.ami.handle("Originate", (a, s) -> {
+                s.success(a, "Originate successfully queued");
+                s.event("Newchannel", channel(uid(a), "PJSIP/500-1", 0));
+            });
+            pbx.ready().get(10, TimeUnit.SECONDS);
+            CallHandle call = pbx.originate(Originate.to("PJSIP/500").application("Wait", "1"));
+            Await.until(() -> pbx.channel(call.uniqueId()).isPresent(), "the originated channel seen");
+
+            fake.ami.dropAll(); // its answer, hangup and OriginateResponse happen while down: the lists no longer show it
+
+            // the default originate timeout is 60 s: a failure within 30 s is the resync's
+            assertThatThrownBy(() -> call.answered().get(30, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                    .cause().isInstanceOf(CallFailure.class)
+                    .satisfies(e -> assertThat(((CallFailure) e).reason()).isEqualTo(CallFailure.Reason.LOST));
+            assertThat(call.phase()).isEqualTo(CallHandle.Phase.FAILED);
+            Await.until(() -> pbx.sizes().get("CALLS") == 0, "the lost call forgotten");
+        }
+    }
+
+    @Test
     @DisplayName("an answered call is never reported as no answer, even when a failure follows its answer")
     void answeredIsNeverNoAnswer() throws Exception {
         try (FakePbx fake = new FakePbx(); AmiClient client = fake.client(); LivePbx pbx = LivePbx.start(client)) {

@@ -23,12 +23,12 @@ final class Recorded {
     }
 
     /** Every message the server sent (responses, events, list items), in order; the greeting line skipped. */
-    static List<Msg> messages(String file) {
+    static List<ServerEvent> messages(String file) {
         Transcript t = Transcript.load(dir().resolve(file));
         String text = new String(t.serverBytes(), StandardCharsets.UTF_8);
         int greeting = text.indexOf("\r\n");
         text = text.substring(greeting + 2);
-        List<Msg> out = new ArrayList<>();
+        List<ServerEvent> out = new ArrayList<>();
         for (String block : text.split("\r\n\r\n")) {
             Map<String, String> headers = new LinkedHashMap<>();
             String name = null;
@@ -45,19 +45,19 @@ final class Recorded {
             }
             if (!headers.isEmpty()) {
                 Map<String, String> h = Map.copyOf(headers);
-                out.add(new Msg(name == null ? "" : name, k -> h.get(k.toLowerCase(Locale.ROOT))));
+                out.add(new ServerEvent(name == null ? "" : name, k -> h.get(k.toLowerCase(Locale.ROOT))));
             }
         }
         return out;
     }
 
     /** The unsolicited events only (no ActionID, an Event header). */
-    static List<Msg> events(String file) {
+    static List<ServerEvent> events(String file) {
         return messages(file).stream().filter(m -> !m.name().isEmpty() && m.get("ActionID") == null).toList();
     }
 
     /** The items of the list whose ActionID is given (its completion event excluded). */
-    static List<Msg> listItems(String file, String actionId) {
+    static List<ServerEvent> listItems(String file, String actionId) {
         return messages(file).stream().filter(m -> actionId.equals(m.get("ActionID")) && !m.name().isEmpty()
                 && !"Complete".equalsIgnoreCase(m.get("EventList"))).toList();
     }

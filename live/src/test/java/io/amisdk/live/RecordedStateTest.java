@@ -22,9 +22,9 @@ class RecordedStateTest {
         return new LiveStore(LiveConfig.defaults(), new AtomicLong());
     }
 
-    private static LiveStore applied(List<Msg> events, int from, int to) {
+    private static LiveStore applied(List<ServerEvent> events, int from, int to) {
         LiveStore s = store();
-        Stats stats = Stats.quiet();
+        ApplyCounters stats = ApplyCounters.quiet();
         for (int i = from; i < to; i++) {
             EventApplier.apply(s, events.get(i), stats, NOW);
         }
@@ -81,7 +81,7 @@ class RecordedStateTest {
         assertThat(b.bridges.map().values()).extracting(LiveBridge::type).containsExactlyInAnyOrder("basic", "parking");
 
         LiveStore c = store();
-        List<Msg> items = new ArrayList<>(Recorded.listItems("confbridge_list.txt", "rooms-1"));
+        List<ServerEvent> items = new ArrayList<>(Recorded.listItems("confbridge_list.txt", "rooms-1"));
         items.addAll(Recorded.listItems("confbridge_list.txt", "list-1"));
         Resync.load(c, items, NOW);
         Conference conf = c.snapshot().conferences().get("1");
@@ -92,7 +92,7 @@ class RecordedStateTest {
     @Test
     @DisplayName("parked_calls: two calls parked at 701/702 by events; both gone after their ParkedCallGiveUp")
     void parkedCalls() {
-        List<Msg> events = Recorded.events("parked_calls.txt");
+        List<ServerEvent> events = Recorded.events("parked_calls.txt");
         int giveUp = indexOf(events, "ParkedCallGiveUp");
         LiveStore before = applied(events, 0, giveUp);
         assertThat(before.parked.map().values()).extracting(ParkedCall::space).containsExactlyInAnyOrder("701", "702");
@@ -104,12 +104,12 @@ class RecordedStateTest {
     @Test
     @DisplayName("full_event_mix (509 events, 49 kinds): queues, conferences, parking, bridges; at the end no channel, bridge, caller or participant is left")
     void fullMixEndsEmpty() {
-        List<Msg> events = Recorded.events("full_event_mix.txt");
-        Stats stats = new Stats(null);
+        List<ServerEvent> events = Recorded.events("full_event_mix.txt");
+        ApplyCounters stats = new ApplyCounters(null);
         LiveStore s = store();
         int maxChannels = 0;
         int maxParticipants = 0;
-        for (Msg m : events) {
+        for (ServerEvent m : events) {
             EventApplier.apply(s, m, stats, NOW);
             maxChannels = Math.max(maxChannels, s.channels.size());
             maxParticipants = Math.max(maxParticipants, s.participants.size());
@@ -133,7 +133,7 @@ class RecordedStateTest {
             "bridge_list_info.txt"})
     @DisplayName("the snapshot boundary at every position (lists taken before, during and after the buffered events) gives the same state")
     void boundaryAtEveryPosition(String file) {
-        List<Msg> events = Recorded.events(file);
+        List<ServerEvent> events = Recorded.events(file);
         int n = events.size();
         Map<String, Object> expected = comparable(applied(events, 0, n));
         Random random = new Random(17);
@@ -141,7 +141,7 @@ class RecordedStateTest {
             // the buffer starts at j <= k (subscribed before the lists were read); the lists reflect the first k events
             int j = k == 0 ? 0 : random.nextInt(k + 1);
             LiveStore fresh = applied(events, 0, k);
-            Stats quiet = Stats.quiet();
+            ApplyCounters quiet = ApplyCounters.quiet();
             for (int i = j; i < n; i++) {
                 EventApplier.apply(fresh, events.get(i), quiet, NOW);
             }
@@ -152,7 +152,7 @@ class RecordedStateTest {
     @Test
     @DisplayName("lists read at different moments (channels at one position, queues and conferences at another) still give the same state")
     void listsAtDifferentMoments() {
-        List<Msg> events = Recorded.events("full_event_mix.txt");
+        List<ServerEvent> events = Recorded.events("full_event_mix.txt");
         int n = events.size();
         Map<String, Object> expected = comparable(applied(events, 0, n));
         Random random = new Random(4711);
@@ -172,15 +172,15 @@ class RecordedStateTest {
             late.participants.map().forEach(fresh.participants::put);
             late.parked.map().forEach(fresh.parked::put);
             late.hungUp.values().forEach(fresh::remember);
-            Stats quiet = Stats.quiet();
-            for (Msg m : events) {
+            ApplyCounters quiet = ApplyCounters.quiet();
+            for (ServerEvent m : events) {
                 EventApplier.apply(fresh, m, quiet, NOW);
             }
             assertThat(comparable(fresh)).as("channels at %d, the rest at %d", k1, k2).isEqualTo(expected);
         }
     }
 
-    private static int indexOf(List<Msg> events, String name) {
+    private static int indexOf(List<ServerEvent> events, String name) {
         for (int i = 0; i < events.size(); i++) {
             if (events.get(i).name().equals(name)) {
                 return i;

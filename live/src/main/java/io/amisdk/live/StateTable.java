@@ -8,7 +8,7 @@ import java.util.function.Function;
  * One table of the live state: written by the live thread only, read by any thread (lookups). Every put and remove
  * that changes something tells the sink; a put beyond the bound is refused and counted.
  */
-final class Table<V> {
+final class StateTable<V> {
     /** Receives the changes of a store's tables (the live store's sink publishes them; a scratch store has none). */
     interface Sink {
         void change(LiveChange<?> change);
@@ -29,11 +29,11 @@ final class Table<V> {
     private Sink sink;
     private LiveChange.Cause cause = LiveChange.Cause.EVENT;
 
-    Table(LiveChange.Kind kind, int bound, Function<V, Object> comparable) {
+    StateTable(LiveChange.Kind kind, int bound, Function<V, Object> comparable) {
         this(kind, bound, comparable, false);
     }
 
-    Table(LiveChange.Kind kind, int bound, Function<V, Object> comparable, boolean keepUnlisted) {
+    StateTable(LiveChange.Kind kind, int bound, Function<V, Object> comparable, boolean keepUnlisted) {
         this.keepUnlisted = keepUnlisted;
         this.kind = kind;
         this.bound = bound;
@@ -98,7 +98,7 @@ final class Table<V> {
      * table's value where the two agree on what the lists show (so local times survive). Returns how many entries
      * differed; the changes go to the sink with this cause.
      */
-    int adopt(Table<V> fresh, LiveChange.Cause why) {
+    int adopt(StateTable<V> fresh, LiveChange.Cause why) {
         LiveChange.Cause was = cause;
         cause = why;
         int differences = 0;

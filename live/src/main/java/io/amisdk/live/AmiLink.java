@@ -6,14 +6,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /** What the live layer needs from an AMI connection; {@link RuntimeLink} is the one implementation over the runtime. */
-interface Link extends AutoCloseable {
+interface AmiLink extends AutoCloseable {
 
     /**
      * Starts delivering every event (in arrival order) and each login (first and after every reconnect): the login
      * callback gets true when the connection was logged in already before this subscription (its FullyBooted has
      * passed).
      */
-    void subscribe(Consumer<Msg> events, Consumer<Boolean> loggedIn, Runnable lost);
+    void subscribe(Consumer<ServerEvent> events, Consumer<Boolean> loggedIn, Runnable lost);
 
     /** Whether actions can be sent now. */
     boolean loggedIn();
@@ -25,14 +25,14 @@ interface Link extends AutoCloseable {
     CompletableFuture<ListResult> list(String action, Map<String, String> headers);
 
     /** Sends an action; completes with the response headers, exceptionally on an error answer or a lost link. */
-    CompletableFuture<Msg> send(String action, String actionId, Map<String, String> headers);
+    CompletableFuture<ServerEvent> send(String action, String actionId, Map<String, String> headers);
 
     @Override
     void close();
 
     /** The items of a list action; {@code message} is the error answer's message when it failed. */
-    record ListResult(List<Msg> items, boolean failed, String message) {
-        static ListResult ok(List<Msg> items) {
+    record ListResult(List<ServerEvent> items, boolean failed, String message) {
+        static ListResult ok(List<ServerEvent> items) {
             return new ListResult(List.copyOf(items), false, null);
         }
 

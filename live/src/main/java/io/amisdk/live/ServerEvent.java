@@ -9,22 +9,22 @@ import java.util.function.Function;
  * runtime's types (only {@link RuntimeLink} makes these), so that typed events from the published SDK or from an
  * SDK generated into a user's own package read the same.
  */
-final class Msg {
+final class ServerEvent {
     private final String name;
     private final Function<String, String> headers;
 
-    Msg(String name, Function<String, String> headers) {
+    ServerEvent(String name, Function<String, String> headers) {
         this.name = name == null ? "" : name;
         this.headers = headers;
     }
 
     /** A message from name/value pairs (tests, benchmarks). */
-    static Msg of(String name, String... pairs) {
+    static ServerEvent of(String name, String... pairs) {
         Map<String, String> map = new LinkedHashMap<>();
         for (int i = 0; i + 1 < pairs.length; i += 2) {
             map.putIfAbsent(pairs[i].toLowerCase(java.util.Locale.ROOT), pairs[i + 1]);
         }
-        return new Msg(name, h -> map.get(h.toLowerCase(java.util.Locale.ROOT)));
+        return new ServerEvent(name, h -> map.get(h.toLowerCase(java.util.Locale.ROOT)));
     }
 
     String name() {
@@ -50,6 +50,6 @@ final class Msg {
 
     @Override
     public String toString() {
-        return "Msg[" + name + "]";
+        return "ServerEvent[" + name + "]";
     }
 }
