@@ -51,8 +51,8 @@ class TypedScriptingTest {
             assertThat(entries.completion().eventName()).isEqualTo("DBGetComplete");
             assertThat(entries.completion().headers().get("ListItems")).isEqualTo("2");
 
-            List<AmiEvent> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
-            client.onAnyEvent(seen::add);
+            List<DbEntry> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+            client.onEvent(DbEntry.class, seen::add); // typed: FullyBooted, sent after the login, is no DbEntry
             ami.emit(DbEntry.of("x", "y", "pushed"));
             Clients.await("the emitted event", Duration.ofSeconds(10), () -> !seen.isEmpty());
             assertThat(seen.get(0)).isEqualTo(DbEntry.of("x", "y", "pushed"));
