@@ -75,7 +75,7 @@ class LivenessTest {
     void stopsReading() throws Exception {
         try (FakeAsterisk ami = FakeAsterisk.start();
                 AmiClient client = AmiClient.connect(Clients.config(ami).reconnectPolicy(FAST)
-                        .timeouts(t -> t.writeTimeout(Duration.ofMillis(300))).limits(l -> l.maxQueuedBytes(64L * 1024 * 1024)
+                        .timeouts(t -> t.writeTimeout(Duration.ofSeconds(2))).limits(l -> l.maxQueuedBytes(64L * 1024 * 1024)
                         .maxActionsInFlight(100_000)).timeouts(t -> t.actionTimeout(Duration.ofSeconds(60))).build())) {
             ami.expect("Stall").stall();
             client.send(GenericAction.of("Stall"));
@@ -96,7 +96,7 @@ class LivenessTest {
                 }
             }
             assertThat(cause).isInstanceOf(AmiConnectionLostException.class)
-                    .hasMessageContaining("within 300 ms (writeTimeout)");
+                    .hasMessageContaining("within 2000 ms (writeTimeout)");
             Clients.await("LOGGED_IN again", WAIT, () -> client.state() == ConnectionState.LOGGED_IN);
             assertThat(client.send(GenericAction.of("Ping")).get(10, TimeUnit.SECONDS).get("Ping")).isEqualTo("Pong");
         }
