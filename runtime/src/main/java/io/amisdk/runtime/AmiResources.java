@@ -19,7 +19,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * keepalive, reconnect delays), a small pool that completes futures, a small pool that delivers
  * events to listeners, a small pool for connects and logins ({@code startAsync}, reconnects), and an
  * elastic I/O pool for writes, whose threads exist only while a write is under way (and 5 s after).
- * A client itself owns only its reader thread.
+ * A client itself owns only its reader thread: a virtual thread on Java 21+ (as are connects and writes), a
+ * platform thread on 17, so that 10 000 clients need no 10 000 platform threads.
  *
  * <p>By default every client uses {@link #shared()}, made on first use and never closed (daemon
  * threads). Pass your own with {@link AmiClientConfig.Builder#resources}, e.g. to give the callbacks
@@ -47,14 +48,19 @@ public final class AmiResources implements AutoCloseable {
     private final AtomicLong rejected = new AtomicLong();
     private final AtomicInteger liveThreads = new AtomicInteger();
 
+    private final boolean virtualThreads;
+
     private AmiResources(Builder b, boolean shared) {
         this.shared = shared;
+        this.virtualThreads = b.virtualThreads && VirtualThreads.available();
         String prefix = "amisdk-" + (shared ? "" : INSTANCES.incrementAndGet() + "-");
-        this.timer = new ScheduledThreadPoolExecutor(1, threads(prefix + "timer"));
+        this.timer = new ScheduledThreadPoolExecutor(1, threads(prefix + "timer", false));
         this.timer.setRemoveOnCancelPolicy(true);
         this.io = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 5, TimeUnit.SECONDS, new SynchronousQueue<>(),
-                threads(prefix + "io"));
-        this.connects = fixed(b.connectThreads, prefix + "connect");
+                threads(prefix + "io", virtualThreads));
+        this.connects = new ThreadPoolExecutor(b.connectThreads, b.connectThreads, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), threads(prefix + "connect", virtualThreads));
+        this.connects.allowCoreThreadTimeOut(true);
         if (b.callbackExecutor != null) {
             this.callbacks = b.callbackExecutor;
             this.ownedCallbacks = null;
@@ -86,6 +92,16 @@ public final class AmiResources implements AutoCloseable {
     /** How many threads these resources have alive now (timer, pools, I/O), for a thread budget. */
     public int liveThreadCount() {
         return liveThreads.get();
+    }
+
+    /** Whether readers, connects and writes run on virtual threads (Java 21+, unless turned off in the builder). */
+    public boolean usesVirtualThreads() {
+        return virtualThreads;
+    }
+
+    /** A connection's reader, not started: on a virtual thread where used, else a platform daemon thread. */
+    Thread readerThread(Runnable task, String name) {
+        return VirtualThreads.newThread(task, name, virtualThreads);
     }
 
     /** How many tasks an executor refused, so that they ran on a fallback thread instead. */
@@ -159,25 +175,22 @@ public final class AmiResources implements AutoCloseable {
 
     private ThreadPoolExecutor fixed(int threads, String name) {
         ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), threads(name));
+                new LinkedBlockingQueue<>(), threads(name, false));
         pool.allowCoreThreadTimeOut(true);
         return pool;
     }
 
-    private ThreadFactory threads(String name) {
+    /** Threads counted in {@link #liveThreadCount()}: virtual ones for blocking work where asked, else platform daemons. */
+    private ThreadFactory threads(String name, boolean virtual) {
         AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(() -> {
-                liveThreads.incrementAndGet();
-                try {
-                    r.run();
-                } finally {
-                    liveThreads.decrementAndGet();
-                }
-            }, name + "-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
+        return r -> VirtualThreads.newThread(() -> {
+            liveThreads.incrementAndGet();
+            try {
+                r.run();
+            } finally {
+                liveThreads.decrementAndGet();
+            }
+        }, name + "-" + n.incrementAndGet(), virtual);
     }
 
     @Override
@@ -190,6 +203,7 @@ public final class AmiResources implements AutoCloseable {
         private int callbackThreads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
         private int listenerThreads = Math.max(2, Runtime.getRuntime().availableProcessors());
         private int connectThreads = 4;
+        private boolean virtualThreads = true;
         private Executor callbackExecutor;
         private Executor listenerExecutor;
 
@@ -211,6 +225,15 @@ public final class AmiResources implements AutoCloseable {
         /** How many connects and logins run at once (startAsync, reconnects); default 4. */
         public Builder connectThreads(int threads) {
             this.connectThreads = AmiLimits.atLeastOne(threads, "connectThreads");
+            return this;
+        }
+
+        /**
+         * Runs readers, connects and logins, and socket writes on virtual threads where the JVM has them (Java 21+;
+         * the default), or on platform threads (one per connection for its reader) when false.
+         */
+        public Builder virtualThreads(boolean use) {
+            this.virtualThreads = use;
             return this;
         }
 

@@ -56,10 +56,10 @@ public final class AmiTimeouts {
         return b;
     }
 
-    /** The TCP connect, TLS handshake and greeting each within this; default 10 s. */
+    /** The TCP connect, TLS handshake, greeting, and each login step (Challenge, Login) within this; default 10 s. */
     public Duration connectTimeout() { return connectTimeout; }
 
-    /** The answer to an action (and a list's end, an awaited event) within this; default 10 s. */
+    /** The answer to an action (and a list's end, an awaited event) within this, once logged in; default 10 s. */
     public Duration actionTimeout() { return actionTimeout; }
 
     /** How long one socket write may block (the server stopped reading) before the connection counts as lost; default 10 s. */

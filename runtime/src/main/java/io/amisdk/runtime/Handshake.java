@@ -74,9 +74,11 @@ final class Handshake {
 
     private static AmiResponse awaitResponse(AmiConnection connection, AmiClientConfig config, AmiAction<?> action,
             String what) {
-        return await(connection.send(action, PendingAction.Kind.RESPONSE, null, config.timeouts().actionTimeout(),
-                PendingAction.AS_RESPONSE),
-                config.timeouts().actionTimeout().plusSeconds(1), what);
+        // The login is part of connecting: bounded by the connect timeout, so a short action timeout never
+        // cuts a login short on a loaded machine.
+        Duration timeout = config.timeouts().connectTimeout();
+        return await(connection.send(action, PendingAction.Kind.RESPONSE, null, timeout, PendingAction.AS_RESPONSE),
+                timeout.plusSeconds(1), what);
     }
 
     /** Waits for the future, turning every failure into the AmiException it stands for. */

@@ -19,7 +19,7 @@ class AmiClientBasicTest {
             AmiResponse pong = client.send(GenericAction.of("Ping")).get(5, TimeUnit.SECONDS);
 
             // then
-            assertThat(pong.isSuccess()).isTrue();
+            assertThat(pong.status()).isEqualTo(AmiResponse.Status.SUCCESS);
             assertThat(pong.get("Ping")).isEqualTo("Pong");
             assertThat(client.amiVersion()).isEqualTo("11.0.0");
             assertThat(client.state()).isEqualTo(ConnectionState.LOGGED_IN);

@@ -1,5 +1,7 @@
 package io.amisdk.testkit;
 
+import io.amisdk.runtime.AmiEvent;
+import io.amisdk.runtime.AmiResponse;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,6 +38,30 @@ public final class Expectation {
             System.arraycopy(headerPairs, 0, withId, 2, headerPairs.length);
             s.event(name, withId);
         });
+        return this;
+    }
+
+    /** Replies with a typed response (a generated response, or any {@link AmiResponse}), carrying the action's ActionID. */
+    public Expectation reply(AmiResponse response) {
+        steps.add((a, s) -> s.reply(a, response));
+        return this;
+    }
+
+    /** Sends a typed event (a generated event, or any {@link AmiEvent}) carrying the action's ActionID. */
+    public Expectation event(AmiEvent event) {
+        steps.add((a, s) -> s.event(a, event));
+        return this;
+    }
+
+    /** Answers as a list: the items, then {@code <Action>Complete} (e.g. {@code DBGetComplete}); see {@link FakeSession#list}. */
+    public Expectation list(List<? extends AmiEvent> items) {
+        steps.add((a, s) -> s.list(a, a.name() + "Complete", items));
+        return this;
+    }
+
+    /** Answers as a list ended by the named completion event (e.g. {@code CoreShowChannelsComplete}). */
+    public Expectation list(String completionEvent, List<? extends AmiEvent> items) {
+        steps.add((a, s) -> s.list(a, completionEvent, items));
         return this;
     }
 

@@ -34,16 +34,23 @@ import javax.net.ssl.SSLContext;
  * Expectations ({@link #expect}) come before all of these, Login included.
  *
  * <pre>{@code
- * try (FakeAsterisk ami = FakeAsterisk.builder().credentials("admin", "secret").start()) {
- *     ami.expect("Originate").reply("Response", "Success", "Message", "Originate successfully queued")
- *        .event("OriginateResponse", "Response", "Success");
- *     AmiClient client = AmiClient.connect(config.port(ami.port()).build());
+ * try (FakeAsterisk ami = FakeAsterisk.start();                          // accepts DEFAULT_USERNAME / DEFAULT_SECRET
+ *         AmiClient client = AmiClient.connect(ami.clientConfig().build())) {
+ *     ami.expect("Getvar").reply(getvarResponse);                        // typed: any AmiResponse
+ *     ami.expect("DBGet").list(List.of(entry1, entry2));                  // typed items, then DBGetComplete
  *     ...
- *     ReceivedAction originate = ami.takeAction("Originate", Duration.ofSeconds(5));
+ *     ReceivedAction getvar = ami.takeAction("Getvar", Duration.ofSeconds(5));
  * }
  * }</pre>
+ * The raw forms ({@code reply("Response", "Success", ...)}, {@code raw(text)}) stay for odd framing and faults.
+ * docs/testing.md has a complete unit test.
  */
 public final class FakeAsterisk implements AutoCloseable {
+    /** The user a FakeAsterisk accepts unless built with other {@link Builder#credentials credentials}. */
+    public static final String DEFAULT_USERNAME = "admin";
+    /** That user's secret. */
+    public static final String DEFAULT_SECRET = "amp111";
+
     private final String greeting;
     private final boolean keepHistory;
     private final String username;
@@ -174,6 +181,24 @@ public final class FakeAsterisk implements AutoCloseable {
                 s.raw(text);
             }
         }
+    }
+
+    /** Sends a typed event (a generated event, or any {@link io.amisdk.runtime.AmiEvent}) to every logged-in session. */
+    public void emit(io.amisdk.runtime.AmiEvent event) {
+        String text = FakeSession.format(event.headers(), null);
+        for (FakeSession s : sessions) {
+            if (s.isOpen() && s.isLoggedIn()) {
+                s.raw(text);
+            }
+        }
+    }
+
+    /**
+     * A client configuration for this server: its host and port, and the credentials it accepts (by default
+     * {@value #DEFAULT_USERNAME} / {@value #DEFAULT_SECRET}); add what the test needs and build.
+     */
+    public io.amisdk.runtime.AmiClientConfig.Builder clientConfig() {
+        return io.amisdk.runtime.AmiClientConfig.builder().host(host()).port(port()).credentials(username, secret);
     }
 
     /** Drops every open connection. */
@@ -353,8 +378,8 @@ public final class FakeAsterisk implements AutoCloseable {
     /** Options for a fake server. */
     public static final class Builder {
         private String greeting = "Asterisk Call Manager/11.0.0";
-        private String username = "admin";
-        private String secret = "amp111";
+        private String username = DEFAULT_USERNAME;
+        private String secret = DEFAULT_SECRET;
         private SSLContext sslContext;
         private boolean keepHistory = true;
 

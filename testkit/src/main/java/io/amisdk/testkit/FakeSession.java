@@ -1,9 +1,14 @@
 package io.amisdk.testkit;
 
+import io.amisdk.runtime.AmiEvent;
+import io.amisdk.runtime.AmiMessage;
+import io.amisdk.runtime.AmiResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /** One client connection to a {@link FakeAsterisk}: write replies, events or raw bytes, drop it, or stall it. */
@@ -57,6 +62,66 @@ public final class FakeSession {
         }
         for (int i = 2; i < headerPairs.length; i += 2) {
             line(sb, headerPairs[i], headerPairs[i + 1]);
+        }
+        return sb.append("\r\n").toString();
+    }
+
+    /**
+     * Replies with a typed response (a generated {@code GetvarResponse}, or any {@link AmiResponse}): its headers
+     * as they are, the action's ActionID in place of any it carries.
+     */
+    public FakeSession reply(ReceivedAction action, AmiResponse response) {
+        return raw(format(response.headers(), action.actionId()));
+    }
+
+    /** Sends a typed event (a generated {@code HangupEvent}, or any {@link AmiEvent}) with its headers as they are. */
+    public FakeSession event(AmiEvent event) {
+        return raw(format(event.headers(), null));
+    }
+
+    /** Sends a typed event that belongs to the action: its headers, the action's ActionID in place of any it carries. */
+    public FakeSession event(ReceivedAction action, AmiEvent event) {
+        return raw(format(event.headers(), action.actionId()));
+    }
+
+    /**
+     * Answers a list action as Asterisk does: {@code Response: Success} with {@code EventList: start}, each item
+     * with the action's ActionID, then the completion event ({@code EventList: Complete}, {@code ListItems: n}).
+     */
+    public FakeSession list(ReceivedAction action, String completionEvent, List<? extends AmiEvent> items) {
+        StringBuilder sb = new StringBuilder(256);
+        line(sb, "Response", "Success");
+        if (action.actionId() != null) {
+            line(sb, "ActionID", action.actionId());
+        }
+        line(sb, "EventList", "start");
+        line(sb, "Message", "Result will follow");
+        sb.append("\r\n");
+        for (AmiEvent item : items) {
+            sb.append(format(item.headers(), action.actionId()));
+        }
+        line(sb, "Event", completionEvent);
+        if (action.actionId() != null) {
+            line(sb, "ActionID", action.actionId());
+        }
+        line(sb, "EventList", "Complete");
+        line(sb, "ListItems", Integer.toString(items.size()));
+        return raw(sb.append("\r\n").toString());
+    }
+
+    /** The headers as AMI bytes; with {@code actionId} non-null, that ActionID (after the first line) in place of any. */
+    static String format(AmiMessage headers, String actionId) {
+        StringBuilder sb = new StringBuilder(64);
+        boolean first = true;
+        for (Map.Entry<String, String> h : headers.headers()) {
+            if (actionId != null && h.getKey().equalsIgnoreCase("ActionID")) {
+                continue;
+            }
+            line(sb, h.getKey(), h.getValue());
+            if (first && actionId != null) {
+                line(sb, "ActionID", actionId);
+            }
+            first = false;
         }
         return sb.append("\r\n").toString();
     }

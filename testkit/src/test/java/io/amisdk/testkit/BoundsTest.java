@@ -51,10 +51,8 @@ class BoundsTest {
             for (int i = 0; i < 5; i++) {
                 held.add(client.send(GenericAction.of("Hold")));
             }
-            long start = System.nanoTime();
             CompletableFuture<AmiResponse> sixth = client.send(GenericAction.of("Ping"));
-            assertThat(sixth).isCompletedExceptionally();
-            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
+            assertThat(sixth).isCompletedExceptionally(); // failed before send returned: "at once", without a clock
             assertThat(failure(sixth)).isInstanceOf(AmiOverloadException.class)
                     .hasMessageContaining("Ping was not sent").hasMessageContaining("maxActionsInFlight 5");
             assertThat(client.inFlightActionCount()).isEqualTo(5);
@@ -90,15 +88,14 @@ class BoundsTest {
             ami.takeAction("Stall", WAIT);
             String filler = "x".repeat(900);
             Throwable refused = null;
-            long start = System.nanoTime();
             for (int i = 0; i < 60_000 && refused == null; i++) { // 54 MB at most: the socket buffers fill first
                 CompletableFuture<AmiResponse> f = client.send(GenericAction.of("UserEvent").header("Data", filler));
                 if (f.isCompletedExceptionally()) {
                     refused = failure(f);
                 }
             }
+            // refused is set only from a future already failed when send returned: the bound fails at once
             assertThat(refused).isInstanceOf(AmiOverloadException.class).hasMessageContaining("maxQueuedBytes 262144");
-            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
         }
     }
 
@@ -188,10 +185,9 @@ class BoundsTest {
                         .timeouts(t -> t.disconnectedWait(Duration.ofMillis(100))).build())) {
             ami.close(); // nobody to reconnect to
             Clients.await("the loss seen", WAIT, () -> waits.state() != ConnectionState.LOGGED_IN);
-            long start = System.nanoTime();
             Throwable e = failure(waits.send(GenericAction.of("Ping")));
-            assertThat(e).isInstanceOf(AmiConnectionLostException.class).hasMessageContaining("disconnectedWait");
-            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+            assertThat(e).isInstanceOf(AmiConnectionLostException.class).hasMessageContaining("disconnectedWait")
+                    .hasMessageContaining("100 ms");
         }
     }
 }

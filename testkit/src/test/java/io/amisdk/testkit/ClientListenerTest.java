@@ -96,7 +96,7 @@ class ClientListenerTest {
             ami.handle("Hold", (a, s) -> { });
             AmiClient client = AmiClient.connect(Clients.config(ami).hooks(recorder)
                     .reconnectPolicy(ReconnectPolicy.builder().initialDelay(Duration.ofMillis(1)).maxDelay(Duration.ofMillis(5)).build())
-                    .timeouts(t -> t.actionTimeout(Duration.ofMillis(300))).build());
+                    .timeouts(t -> t.actionTimeout(Duration.ofSeconds(2))).build());
             client.send(GenericAction.of("Ping")).get(10, TimeUnit.SECONDS);
             client.sendList(GenericAction.of("CoreShowChannels")).get(10, TimeUnit.SECONDS);
             client.send(GenericAction.of("Nope")).handle((r, e) -> e).get(10, TimeUnit.SECONDS);

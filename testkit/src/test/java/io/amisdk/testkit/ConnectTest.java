@@ -24,7 +24,7 @@ class ConnectTest {
                 AmiClient client = AmiClient.connectAsync(Clients.config(ami).build()).get(10, TimeUnit.SECONDS)) {
             assertThat(client.state()).isEqualTo(ConnectionState.LOGGED_IN);
             assertThat(client.amiVersion()).isEqualTo("11.0.0");
-            assertThat(client.send(GenericAction.of("Ping")).get(10, TimeUnit.SECONDS).isSuccess()).isTrue();
+            assertThat(client.send(GenericAction.of("Ping")).get(10, TimeUnit.SECONDS).get("Ping")).isEqualTo("Pong");
         }
     }
 

@@ -152,7 +152,7 @@ class FailureRuleTest {
     void blockingCall() {
         try (FakeAsterisk ami = FakeAsterisk.start();
                 AmiClient client = AmiClient.connect(Clients.config(ami)
-                        .timeouts(t -> t.actionTimeout(Duration.ofMillis(300))).build())) {
+                        .timeouts(t -> t.actionTimeout(Duration.ofSeconds(2))).build())) {
             assertThat(client.call(GenericAction.of("Ping")).get("Ping")).isEqualTo("Pong");
             ami.expect("Getvar").reply("Response", "Error", "Message", "No such channel");
             assertThatThrownBy(() -> client.call(GenericAction.of("Getvar").header("Variable", "X")))

@@ -66,8 +66,8 @@ class LinePolicyTest {
             assertThatThrownBy(() -> client.send(new Monitor("out.wav")).get(5, TimeUnit.SECONDS))
                     .isInstanceOf(ExecutionException.class).cause().isInstanceOf(AmiUnavailableException.class)
                     .hasMessage("Monitor's File is not in Asterisk 22; it is in 18 and 20");
-            ami.expect("Monitor").reply("Response", "Success");
-            assertThat(client.send(new Monitor(null)).get(5, TimeUnit.SECONDS).isSuccess()).isTrue();
+            ami.expect("Monitor").reply("Response", "Success", "Message", "Started monitoring channel");
+            assertThat(client.send(new Monitor(null)).get(5, TimeUnit.SECONDS).message()).isEqualTo("Started monitoring channel");
             assertThat(ami.takeAction("Monitor", WAIT).get("File")).isNull();
         }
     }
@@ -78,13 +78,13 @@ class LinePolicyTest {
         try (FakeAsterisk ami = server();
                 AmiClient client = AmiClient.connect(Clients.config(ami).linePolicy(LinePolicy.WARN).build())) {
             Clients.await("the line learnt", WAIT, () -> "22".equals(client.serverLine()));
-            ami.expect("Monitor").reply("Response", "Success");
-            assertThat(client.send(new Monitor("out.wav")).get(5, TimeUnit.SECONDS).isSuccess()).isTrue();
+            ami.expect("Monitor").reply("Response", "Success", "Message", "Started monitoring channel");
+            assertThat(client.send(new Monitor("out.wav")).get(5, TimeUnit.SECONDS).message()).isEqualTo("Started monitoring channel");
             assertThat(ami.takeAction("Monitor", WAIT).get("File")).isEqualTo("out.wav");
         }
         try (FakeAsterisk ami = server(); AmiClient client = AmiClient.connect(Clients.config(ami).build())) {
-            ami.expect("Monitor").reply("Response", "Success");
-            assertThat(client.send(new Monitor("out.wav")).get(5, TimeUnit.SECONDS).isSuccess()).isTrue();
+            ami.expect("Monitor").reply("Response", "Success", "Message", "Started monitoring channel");
+            assertThat(client.send(new Monitor("out.wav")).get(5, TimeUnit.SECONDS).message()).isEqualTo("Started monitoring channel");
             assertThat(client.serverLine()).isNull();
             // logins included, in order: nothing between the login and the Monitor
             ReceivedAction next = ami.takeAction(WAIT);
