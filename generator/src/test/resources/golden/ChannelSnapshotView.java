@@ -90,7 +90,7 @@ public final class ChannelSnapshotView implements ChannelSnapshot {
      * @return the value as received, or null when absent
      */
     @Override
-    public String callerIDNum() {
+    public String callerIdNum() {
         return message.get(prefix() + "CallerIDNum");
     }
 

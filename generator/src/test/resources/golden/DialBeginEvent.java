@@ -89,7 +89,7 @@ public final class DialBeginEvent implements ChannelEvent {
      * @return the value as received, or null when absent
      */
     @Override
-    public String callerIDNum() {
+    public String callerIdNum() {
         return message.get("CallerIDNum");
     }
 
@@ -169,7 +169,7 @@ public final class DialBeginEvent implements ChannelEvent {
      *
      * @return the value as received, or null when absent
      */
-    public String destCallerIDNum() {
+    public String destCallerIdNum() {
         return message.get("DestCallerIDNum");
     }
 

@@ -89,7 +89,7 @@ public final class NewchannelEvent implements ChannelEvent {
      * @return the value as received, or null when absent
      */
     @Override
-    public String callerIDNum() {
+    public String callerIdNum() {
         return message.get("CallerIDNum");
     }
 

@@ -32,7 +32,7 @@ final class ActionEmitter implements TypeEmitter {
     /** Names every action class uses itself, so no parameter may take them. */
     private static final List<String> RESERVED_MEMBERS = List.of("actionName", "writeHeaders", "actionId", "itemType",
             "completionEventName", "decodeItem", "decodeResponse", "answersUnframed", "availableIn", "headers", "header",
-            "builder",
+            "builder", "since", "module",
             "toBuilder", "build", "equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone",
             "finalize");
 
