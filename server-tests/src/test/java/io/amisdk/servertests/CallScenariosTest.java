@@ -267,7 +267,7 @@ class CallScenariosTest {
         Call dialplan = originate("500", "Wait", "20");
         ParkedCallEvent parked = events.await(ParkedCallEvent.class, e -> dialplan.otherId().equals(e.parkeeUniqueid()));
         assertThat(parked.parkinglot()).isEqualTo("default");
-        assertThat(Integer.parseInt(parked.parkingSpace())).isBetween(701, 720);
+        assertThat(parked.parkingSpace().getAsInt()).isBetween(701, 720);
 
         Call byAction = originate("200", "Wait", "20");
         ami.send(ParkAction.builder().channel(byAction.otherChannel()).parkinglot("default").build()).get(10, TimeUnit.SECONDS);

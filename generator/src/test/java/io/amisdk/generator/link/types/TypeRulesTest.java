@@ -41,7 +41,9 @@ class TypeRulesTest {
         assertThat(yes.reason()).isEqualTo("enum list Yes/No");
         assertThat(StructureRule.type(values("enabled", "disabled")).kind()).isEqualTo(Kind.ENUM);
         assertThat(StructureRule.type(values("yes", "yes"))).extracting(HeaderType::kind).isEqualTo(Kind.ENUM);
-        assertThat(StructureRule.type(values("on", "off", "system,call,log,..."))).isNull();
+        assertThat(StructureRule.type(values("on", "off", "system,call,log,...")).kind()).as("Asterisk's event mask")
+                .isEqualTo(Kind.EVENT_MASK);
+        assertThat(StructureRule.type(values("on", "maybe", "system,call,log,..."))).isNull();
         assertThat(StructureRule.type(values("action(include|exclude)", "name(<event_name>)"))).isNull();
         assertThat(StructureRule.type(List.of())).isNull();
     }
