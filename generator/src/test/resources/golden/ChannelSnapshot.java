@@ -46,7 +46,7 @@ public interface ChannelSnapshot {
      *
      * @return the value as received, or null when absent
      */
-    String callerIDNum();
+    String callerIdNum();
 
     /**
      * The <code>Priority</code> header.

@@ -13,28 +13,28 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.amisdk.generator")
 public final class ChannelSnapshotView implements ChannelSnapshot {
-    private final AmiMessage message;
+    private final AmiMessage headers;
 
     private final String prefix;
 
     /**
-     * A view of {@code message}'s fields under {@code prefix}.
+     * A view of {@code headers}' fields under {@code prefix}.
      *
-     * @param message the message that carries them
+     * @param headers the message that carries them
      * @param prefix the prefix, e.g. {@code Dest}; empty for none
      */
-    public ChannelSnapshotView(AmiMessage message, String prefix) {
-        this.message = Objects.requireNonNull(message, "message");
+    public ChannelSnapshotView(AmiMessage headers, String prefix) {
+        this.headers = Objects.requireNonNull(headers, "headers");
         this.prefix = Objects.requireNonNull(prefix, "prefix");
     }
 
     /**
-     * The message read.
+     * Every header of the message read, in order.
      *
      * @return the message
      */
-    public AmiMessage message() {
-        return message;
+    public AmiMessage headers() {
+        return headers;
     }
 
     /**
@@ -55,31 +55,31 @@ public final class ChannelSnapshotView implements ChannelSnapshot {
      */
     @Override
     public String channel() {
-        return message.get(prefix() + "Channel");
+        return headers.get(prefix() + "Channel");
     }
 
     /**
      * A numeric code for the channel's current state, related to ChannelStateDesc
      *
-     * <p>Header <code>ChannelState</code>. A whole number. The string as received: {@code message().get(prefix() + "ChannelState")}.
+     * <p>Header <code>ChannelState</code>. A whole number. The string as received: {@code headers().get(prefix() + "ChannelState")}.
      *
      * @return the value, or empty when absent or not readable as such
      */
     @Override
     public OptionalInt channelState() {
-        return HeaderValues.toInt(message.get(prefix() + "ChannelState"));
+        return HeaderValues.toInt(headers.get(prefix() + "ChannelState"));
     }
 
     /**
      * The <code>ChannelStateDesc</code> header.
      *
-     * <p>Header <code>ChannelStateDesc</code>. One of the documented values, {@link io.amisdk.sdk.type.ChannelState ChannelState}. The string as received: {@code message().get(prefix() + "ChannelStateDesc")}.
+     * <p>Header <code>ChannelStateDesc</code>. One of the documented values, {@link io.amisdk.sdk.type.ChannelState ChannelState}. The string as received: {@code headers().get(prefix() + "ChannelStateDesc")}.
      *
      * @return the value, or empty when absent or not readable as such
      */
     @Override
     public Optional<ChannelState> channelStateDesc() {
-        return Optional.ofNullable(ChannelState.fromWire(message.get(prefix() + "ChannelStateDesc")));
+        return Optional.ofNullable(ChannelState.fromWire(headers.get(prefix() + "ChannelStateDesc")));
     }
 
     /**
@@ -90,20 +90,20 @@ public final class ChannelSnapshotView implements ChannelSnapshot {
      * @return the value as received, or null when absent
      */
     @Override
-    public String callerIDNum() {
-        return message.get(prefix() + "CallerIDNum");
+    public String callerIdNum() {
+        return headers.get(prefix() + "CallerIDNum");
     }
 
     /**
      * The <code>Priority</code> header.
      *
-     * <p>Header <code>Priority</code>. A whole number. The string as received: {@code message().get(prefix() + "Priority")}.
+     * <p>Header <code>Priority</code>. A whole number. The string as received: {@code headers().get(prefix() + "Priority")}.
      *
      * @return the value, or empty when absent or not readable as such
      */
     @Override
     public OptionalInt priority() {
-        return HeaderValues.toInt(message.get(prefix() + "Priority"));
+        return HeaderValues.toInt(headers.get(prefix() + "Priority"));
     }
 
     /**
@@ -115,7 +115,7 @@ public final class ChannelSnapshotView implements ChannelSnapshot {
      */
     @Override
     public String uniqueid() {
-        return message.get(prefix() + "Uniqueid");
+        return headers.get(prefix() + "Uniqueid");
     }
 
     /**
@@ -127,7 +127,7 @@ public final class ChannelSnapshotView implements ChannelSnapshot {
      */
     @Override
     public String linkedid() {
-        return message.get(prefix() + "Linkedid");
+        return headers.get(prefix() + "Linkedid");
     }
 
     @Override

@@ -89,7 +89,7 @@ public final class CoreShowChannelsAction implements AmiListAction<CoreShowChann
      *
      * @return the added headers
      */
-    public List<Map.Entry<String, String>> headers() {
+    public List<Map.Entry<String, String>> extraHeaders() {
         return extraHeaders;
     }
 

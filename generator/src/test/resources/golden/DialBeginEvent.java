@@ -24,10 +24,10 @@ public final class DialBeginEvent implements ChannelEvent {
      */
     public static final String EVENT_NAME = "DialBegin";
 
-    private final AmiMessage message;
+    private final AmiMessage headers;
 
-    private DialBeginEvent(AmiMessage message) {
-        this.message = Objects.requireNonNull(message, "message");
+    private DialBeginEvent(AmiMessage headers) {
+        this.headers = Objects.requireNonNull(headers, "headers");
     }
 
     /**
@@ -41,8 +41,8 @@ public final class DialBeginEvent implements ChannelEvent {
     }
 
     @Override
-    public AmiMessage message() {
-        return message;
+    public AmiMessage headers() {
+        return headers;
     }
 
     /**
@@ -54,31 +54,31 @@ public final class DialBeginEvent implements ChannelEvent {
      */
     @Override
     public String channel() {
-        return message.get("Channel");
+        return headers.get("Channel");
     }
 
     /**
      * A numeric code for the channel's current state, related to ChannelStateDesc
      *
-     * <p>Header <code>ChannelState</code>. A whole number. The string as received: {@code message().get("ChannelState")}.
+     * <p>Header <code>ChannelState</code>. A whole number. The string as received: {@code headers().get("ChannelState")}.
      *
      * @return the value, or empty when absent or not readable as such
      */
     @Override
     public OptionalInt channelState() {
-        return HeaderValues.toInt(message.get("ChannelState"));
+        return HeaderValues.toInt(headers.get("ChannelState"));
     }
 
     /**
      * The <code>ChannelStateDesc</code> header.
      *
-     * <p>Header <code>ChannelStateDesc</code>. One of the documented values, {@link io.amisdk.sdk.type.ChannelState ChannelState}. The string as received: {@code message().get("ChannelStateDesc")}.
+     * <p>Header <code>ChannelStateDesc</code>. One of the documented values, {@link io.amisdk.sdk.type.ChannelState ChannelState}. The string as received: {@code headers().get("ChannelStateDesc")}.
      *
      * @return the value, or empty when absent or not readable as such
      */
     @Override
     public Optional<ChannelState> channelStateDesc() {
-        return Optional.ofNullable(ChannelState.fromWire(message.get("ChannelStateDesc")));
+        return Optional.ofNullable(ChannelState.fromWire(headers.get("ChannelStateDesc")));
     }
 
     /**
@@ -89,20 +89,20 @@ public final class DialBeginEvent implements ChannelEvent {
      * @return the value as received, or null when absent
      */
     @Override
-    public String callerIDNum() {
-        return message.get("CallerIDNum");
+    public String callerIdNum() {
+        return headers.get("CallerIDNum");
     }
 
     /**
      * The <code>Priority</code> header.
      *
-     * <p>Header <code>Priority</code>. A whole number. The string as received: {@code message().get("Priority")}.
+     * <p>Header <code>Priority</code>. A whole number. The string as received: {@code headers().get("Priority")}.
      *
      * @return the value, or empty when absent or not readable as such
      */
     @Override
     public OptionalInt priority() {
-        return HeaderValues.toInt(message.get("Priority"));
+        return HeaderValues.toInt(headers.get("Priority"));
     }
 
     /**
@@ -114,7 +114,7 @@ public final class DialBeginEvent implements ChannelEvent {
      */
     @Override
     public String uniqueid() {
-        return message.get("Uniqueid");
+        return headers.get("Uniqueid");
     }
 
     /**
@@ -126,7 +126,7 @@ public final class DialBeginEvent implements ChannelEvent {
      */
     @Override
     public String linkedid() {
-        return message.get("Linkedid");
+        return headers.get("Linkedid");
     }
 
     /**
@@ -137,29 +137,29 @@ public final class DialBeginEvent implements ChannelEvent {
      * @return the value as received, or null when absent
      */
     public String destChannel() {
-        return message.get("DestChannel");
+        return headers.get("DestChannel");
     }
 
     /**
      * A numeric code for the channel's current state, related to DestChannelStateDesc
      *
-     * <p>Header <code>DestChannelState</code>. A whole number. The string as received: {@code message().get("DestChannelState")}.
+     * <p>Header <code>DestChannelState</code>. A whole number. The string as received: {@code headers().get("DestChannelState")}.
      *
      * @return the value, or empty when absent or not readable as such
      */
     public OptionalInt destChannelState() {
-        return HeaderValues.toInt(message.get("DestChannelState"));
+        return HeaderValues.toInt(headers.get("DestChannelState"));
     }
 
     /**
      * The <code>DestChannelStateDesc</code> header.
      *
-     * <p>Header <code>DestChannelStateDesc</code>. One of the documented values, {@link io.amisdk.sdk.type.ChannelState ChannelState}. The string as received: {@code message().get("DestChannelStateDesc")}.
+     * <p>Header <code>DestChannelStateDesc</code>. One of the documented values, {@link io.amisdk.sdk.type.ChannelState ChannelState}. The string as received: {@code headers().get("DestChannelStateDesc")}.
      *
      * @return the value, or empty when absent or not readable as such
      */
     public Optional<ChannelState> destChannelStateDesc() {
-        return Optional.ofNullable(ChannelState.fromWire(message.get("DestChannelStateDesc")));
+        return Optional.ofNullable(ChannelState.fromWire(headers.get("DestChannelStateDesc")));
     }
 
     /**
@@ -169,19 +169,19 @@ public final class DialBeginEvent implements ChannelEvent {
      *
      * @return the value as received, or null when absent
      */
-    public String destCallerIDNum() {
-        return message.get("DestCallerIDNum");
+    public String destCallerIdNum() {
+        return headers.get("DestCallerIDNum");
     }
 
     /**
      * The <code>DestPriority</code> header.
      *
-     * <p>Header <code>DestPriority</code>. A whole number. The string as received: {@code message().get("DestPriority")}.
+     * <p>Header <code>DestPriority</code>. A whole number. The string as received: {@code headers().get("DestPriority")}.
      *
      * @return the value, or empty when absent or not readable as such
      */
     public OptionalInt destPriority() {
-        return HeaderValues.toInt(message.get("DestPriority"));
+        return HeaderValues.toInt(headers.get("DestPriority"));
     }
 
     /**
@@ -192,7 +192,7 @@ public final class DialBeginEvent implements ChannelEvent {
      * @return the value as received, or null when absent
      */
     public String destUniqueid() {
-        return message.get("DestUniqueid");
+        return headers.get("DestUniqueid");
     }
 
     /**
@@ -203,7 +203,7 @@ public final class DialBeginEvent implements ChannelEvent {
      * @return the value as received, or null when absent
      */
     public String destLinkedid() {
-        return message.get("DestLinkedid");
+        return headers.get("DestLinkedid");
     }
 
     /**
@@ -214,7 +214,7 @@ public final class DialBeginEvent implements ChannelEvent {
      * @return the value as received, or null when absent
      */
     public String dialString() {
-        return message.get("DialString");
+        return headers.get("DialString");
     }
 
     /**
@@ -223,17 +223,17 @@ public final class DialBeginEvent implements ChannelEvent {
      * @return a view over this event's message under the prefix {@code Dest}
      */
     public ChannelSnapshot destChannelSnapshot() {
-        return new ChannelSnapshotView(message, "Dest");
+        return new ChannelSnapshotView(headers, "Dest");
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof DialBeginEvent other && message.equals(other.message);
+        return o instanceof DialBeginEvent other && headers.equals(other.headers);
     }
 
     @Override
     public int hashCode() {
-        return message.hashCode();
+        return headers.hashCode();
     }
 
     /**
@@ -243,6 +243,6 @@ public final class DialBeginEvent implements ChannelEvent {
      */
     @Override
     public String toString() {
-        return "DialBeginEvent" + message.toString().substring("AmiMessage".length());
+        return "DialBeginEvent" + headers.toString().substring("AmiMessage".length());
     }
 }

@@ -94,7 +94,7 @@ public final class GetvarAction implements AmiAction<GetvarResponse> {
      *
      * @return the added headers
      */
-    public List<Map.Entry<String, String>> headers() {
+    public List<Map.Entry<String, String>> extraHeaders() {
         return extraHeaders;
     }
 

@@ -147,7 +147,7 @@ public final class LoginAction implements AmiAction<AmiResponse> {
      *
      * @return the added headers
      */
-    public List<Map.Entry<String, String>> headers() {
+    public List<Map.Entry<String, String>> extraHeaders() {
         return extraHeaders;
     }
 

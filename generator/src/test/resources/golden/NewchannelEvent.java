@@ -24,10 +24,10 @@ public final class NewchannelEvent implements ChannelEvent {
      */
     public static final String EVENT_NAME = "Newchannel";
 
-    private final AmiMessage message;
+    private final AmiMessage headers;
 
-    private NewchannelEvent(AmiMessage message) {
-        this.message = Objects.requireNonNull(message, "message");
+    private NewchannelEvent(AmiMessage headers) {
+        this.headers = Objects.requireNonNull(headers, "headers");
     }
 
     /**
@@ -41,8 +41,8 @@ public final class NewchannelEvent implements ChannelEvent {
     }
 
     @Override
-    public AmiMessage message() {
-        return message;
+    public AmiMessage headers() {
+        return headers;
     }
 
     /**
@@ -54,31 +54,31 @@ public final class NewchannelEvent implements ChannelEvent {
      */
     @Override
     public String channel() {
-        return message.get("Channel");
+        return headers.get("Channel");
     }
 
     /**
      * A numeric code for the channel's current state, related to ChannelStateDesc
      *
-     * <p>Header <code>ChannelState</code>. A whole number. The string as received: {@code message().get("ChannelState")}.
+     * <p>Header <code>ChannelState</code>. A whole number. The string as received: {@code headers().get("ChannelState")}.
      *
      * @return the value, or empty when absent or not readable as such
      */
     @Override
     public OptionalInt channelState() {
-        return HeaderValues.toInt(message.get("ChannelState"));
+        return HeaderValues.toInt(headers.get("ChannelState"));
     }
 
     /**
      * The <code>ChannelStateDesc</code> header.
      *
-     * <p>Header <code>ChannelStateDesc</code>. One of the documented values, {@link io.amisdk.sdk.type.ChannelState ChannelState}. The string as received: {@code message().get("ChannelStateDesc")}.
+     * <p>Header <code>ChannelStateDesc</code>. One of the documented values, {@link io.amisdk.sdk.type.ChannelState ChannelState}. The string as received: {@code headers().get("ChannelStateDesc")}.
      *
      * @return the value, or empty when absent or not readable as such
      */
     @Override
     public Optional<ChannelState> channelStateDesc() {
-        return Optional.ofNullable(ChannelState.fromWire(message.get("ChannelStateDesc")));
+        return Optional.ofNullable(ChannelState.fromWire(headers.get("ChannelStateDesc")));
     }
 
     /**
@@ -89,20 +89,20 @@ public final class NewchannelEvent implements ChannelEvent {
      * @return the value as received, or null when absent
      */
     @Override
-    public String callerIDNum() {
-        return message.get("CallerIDNum");
+    public String callerIdNum() {
+        return headers.get("CallerIDNum");
     }
 
     /**
      * The <code>Priority</code> header.
      *
-     * <p>Header <code>Priority</code>. A whole number. The string as received: {@code message().get("Priority")}.
+     * <p>Header <code>Priority</code>. A whole number. The string as received: {@code headers().get("Priority")}.
      *
      * @return the value, or empty when absent or not readable as such
      */
     @Override
     public OptionalInt priority() {
-        return HeaderValues.toInt(message.get("Priority"));
+        return HeaderValues.toInt(headers.get("Priority"));
     }
 
     /**
@@ -114,7 +114,7 @@ public final class NewchannelEvent implements ChannelEvent {
      */
     @Override
     public String uniqueid() {
-        return message.get("Uniqueid");
+        return headers.get("Uniqueid");
     }
 
     /**
@@ -126,17 +126,17 @@ public final class NewchannelEvent implements ChannelEvent {
      */
     @Override
     public String linkedid() {
-        return message.get("Linkedid");
+        return headers.get("Linkedid");
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof NewchannelEvent other && message.equals(other.message);
+        return o instanceof NewchannelEvent other && headers.equals(other.headers);
     }
 
     @Override
     public int hashCode() {
-        return message.hashCode();
+        return headers.hashCode();
     }
 
     /**
@@ -146,6 +146,6 @@ public final class NewchannelEvent implements ChannelEvent {
      */
     @Override
     public String toString() {
-        return "NewchannelEvent" + message.toString().substring("AmiMessage".length());
+        return "NewchannelEvent" + headers.toString().substring("AmiMessage".length());
     }
 }

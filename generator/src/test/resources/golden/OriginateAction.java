@@ -202,7 +202,7 @@ public final class OriginateAction implements AmiAction<AmiResponse> {
      *
      * @return the added headers
      */
-    public List<Map.Entry<String, String>> headers() {
+    public List<Map.Entry<String, String>> extraHeaders() {
         return extraHeaders;
     }
 

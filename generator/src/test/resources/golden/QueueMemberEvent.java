@@ -19,10 +19,10 @@ public final class QueueMemberEvent implements QueueStatusItem {
      */
     public static final String EVENT_NAME = "QueueMember";
 
-    private final AmiMessage message;
+    private final AmiMessage headers;
 
-    private QueueMemberEvent(AmiMessage message) {
-        this.message = Objects.requireNonNull(message, "message");
+    private QueueMemberEvent(AmiMessage headers) {
+        this.headers = Objects.requireNonNull(headers, "headers");
     }
 
     /**
@@ -36,8 +36,8 @@ public final class QueueMemberEvent implements QueueStatusItem {
     }
 
     @Override
-    public AmiMessage message() {
-        return message;
+    public AmiMessage headers() {
+        return headers;
     }
 
     /**
@@ -48,7 +48,7 @@ public final class QueueMemberEvent implements QueueStatusItem {
      * @return the value as received, or null when absent
      */
     public String queue() {
-        return message.get("Queue");
+        return headers.get("Queue");
     }
 
     /**
@@ -59,28 +59,28 @@ public final class QueueMemberEvent implements QueueStatusItem {
      * @return the value as received, or null when absent
      */
     public String name() {
-        return message.get("Name");
+        return headers.get("Name");
     }
 
     /**
      * Whether the member is paused.
      *
-     * <p>Header <code>Paused</code>. Yes or no; sent as <code>1</code>/<code>0</code>, read in any of Asterisk's spellings. The string as received: {@code message().get("Paused")}.
+     * <p>Header <code>Paused</code>. Yes or no; sent as <code>1</code>/<code>0</code>, read in any of Asterisk's spellings. The string as received: {@code headers().get("Paused")}.
      *
      * @return the value, or empty when absent or not readable as such
      */
     public Optional<Boolean> paused() {
-        return HeaderValues.toBoolean(message.get("Paused"));
+        return HeaderValues.toBoolean(headers.get("Paused"));
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof QueueMemberEvent other && message.equals(other.message);
+        return o instanceof QueueMemberEvent other && headers.equals(other.headers);
     }
 
     @Override
     public int hashCode() {
-        return message.hashCode();
+        return headers.hashCode();
     }
 
     /**
@@ -90,6 +90,6 @@ public final class QueueMemberEvent implements QueueStatusItem {
      */
     @Override
     public String toString() {
-        return "QueueMemberEvent" + message.toString().substring("AmiMessage".length());
+        return "QueueMemberEvent" + headers.toString().substring("AmiMessage".length());
     }
 }

@@ -108,7 +108,7 @@ public final class QueueStatusAction implements AmiListAction<QueueStatusItem> {
      *
      * @return the added headers
      */
-    public List<Map.Entry<String, String>> headers() {
+    public List<Map.Entry<String, String>> extraHeaders() {
         return extraHeaders;
     }
 

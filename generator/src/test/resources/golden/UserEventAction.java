@@ -79,7 +79,7 @@ public final class UserEventAction implements AmiAction<AmiResponse> {
      *
      * @return the added headers
      */
-    public List<Map.Entry<String, String>> headers() {
+    public List<Map.Entry<String, String>> extraHeaders() {
         return extraHeaders;
     }
 

@@ -46,7 +46,7 @@ public final class QuickStart {
         try (AmiClient ami = AmiClient.create(config)) {
             ami.onEvent(NewchannelEvent.class, e -> out.println("new channel " + e.channel()
                     + " (" + e.channelStateDesc().map(ChannelState::wireValue).orElse("?")
-                    + ", caller " + e.callerIDNum() + ")"));
+                    + ", caller " + e.callerIdNum() + ")"));
             ami.onEvent(HangupEvent.class, e -> {
                 out.println("hangup " + e.channel() + ": cause " + e.cause().orElse(-1) + " (" + e.causeTxt() + ")");
                 hungUp.complete(e);
@@ -57,7 +57,7 @@ public final class QuickStart {
                     .channel("Local/100@test")
                     .context("test").exten("200").priority(1)
                     .timeout(Duration.ofSeconds(30))
-                    .callerID("amisdk <100>")
+                    .callerId("amisdk <100>")
                     .variable("SOURCE", "quickstart")
                     .async(true)
                     .build();

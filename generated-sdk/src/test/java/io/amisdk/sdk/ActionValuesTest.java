@@ -57,7 +57,7 @@ class ActionValuesTest {
     @DisplayName("an Originate built with typed values writes them in Asterisk's spelling, in documented order")
     void originateHeaders() {
         OriginateAction originate = OriginateAction.builder().channel("Local/100@test").context("test").exten("200")
-                .priority(1).async(true).earlyMedia(false).callerID("amisdk <100>").variable("A", "1")
+                .priority(1).async(true).earlyMedia(false).callerId("amisdk <100>").variable("A", "1")
                 .variable("B", "2").build();
 
         assertThat(headers(originate)).containsSubsequence("Channel: Local/100@test", "Exten: 200", "Context: test",

@@ -4,9 +4,6 @@ package io.amisdk.runtime;
  * An event from Asterisk. Generated event classes implement it; every header received is kept in
  * {@link #headers()}, documented or not (as {@link AmiResponse#headers()} for a response). Events nobody
  * registered arrive as {@link GenericEvent}.
- *
- * <p>An implementation overrides {@link #headers()}. (Until every generated SDK does, one that overrides only
- * the old {@link #message()} still works: each default calls the other.)
  */
 public interface AmiEvent {
     /**
@@ -28,17 +25,5 @@ public interface AmiEvent {
     }
 
     /** Every header as received, in order. */
-    default AmiMessage headers() {
-        return message();
-    }
-
-    /**
-     * Every header as received: the old name of {@link #headers()}, kept only while generated SDKs still
-     * override it (it read as the {@code Message} header, which {@link AmiResponse#message()} is). Call
-     * {@link #headers()}; this goes once the generator emits {@code headers()}. (Not {@code @Deprecated}: the
-     * generated code that overrides it compiles with {@code -Werror}.)
-     */
-    default AmiMessage message() {
-        return headers();
-    }
+    AmiMessage headers();
 }

@@ -69,7 +69,7 @@ import io.amisdk.sdk.response.MailboxStatusResponse;
 import io.amisdk.sdk.type.ChannelState;
 import io.amisdk.sdk.type.ExtensionStates;
 import io.amisdk.sdk.type.Membership;
-import io.amisdk.sdk.type.Result;
+import io.amisdk.sdk.type.TransferResult;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -267,7 +267,7 @@ class CallScenariosTest {
         Call dialplan = originate("500", "Wait", "20");
         ParkedCallEvent parked = events.await(ParkedCallEvent.class, e -> dialplan.otherId().equals(e.parkeeUniqueid()));
         assertThat(parked.parkinglot()).isEqualTo("default");
-        assertThat(Integer.parseInt(parked.parkingSpace())).isBetween(701, 720);
+        assertThat(parked.parkingSpace().getAsInt()).isBetween(701, 720);
 
         Call byAction = originate("200", "Wait", "20");
         ami.send(ParkAction.builder().channel(byAction.otherChannel()).parkinglot("default").build()).get(10, TimeUnit.SECONDS);
@@ -319,7 +319,7 @@ class CallScenariosTest {
         ami.send(BlindTransferAction.builder().channel(call.channel()).context("test").exten("100").build())
                 .get(10, TimeUnit.SECONDS);
         BlindTransferEvent transfer = events.await(BlindTransferEvent.class, e -> call.id().equals(e.transfererUniqueid()));
-        assertThat(transfer.result()).contains(Result.SUCCESS);
+        assertThat(transfer.result()).contains(TransferResult.SUCCESS);
         assertThat(transfer.extension()).isEqualTo("100");
         assertThat(transfer.context()).isEqualTo("test");
         assertThat(transfer.transfereeUniqueid()).isEqualTo(peer.uniqueid());
@@ -378,7 +378,7 @@ class CallScenariosTest {
         try {
             ami.send(SetvarAction.builder().variable("DEVICE_STATE(Custom:ext200)").value("INUSE").build()).get(10, TimeUnit.SECONDS);
             ExtensionStatusEvent inUse = events.await(ExtensionStatusEvent.class,
-                    e -> "200".equals(e.exten()) && e.status().equals(Optional.of(ExtensionStatusEvent.Status.VALUE_1)));
+                    e -> "200".equals(e.exten()) && e.status().equals(Optional.of(ExtensionStatusEvent.Status.IN_USE)));
             assertThat(inUse.context()).isEqualTo("test");
             assertThat(inUse.statusText()).contains(ExtensionStates.IN_USE);
             assertThat(inUse.hint()).isEqualTo("Custom:ext200,CustomPresence:ext200");
@@ -389,7 +389,7 @@ class CallScenariosTest {
         } finally {
             ami.send(SetvarAction.builder().variable("DEVICE_STATE(Custom:ext200)").value("NOT_INUSE").build()).get(10, TimeUnit.SECONDS);
         }
-        assertThat(events.await(ExtensionStatusEvent.class, e -> "200".equals(e.exten()) && e.status().equals(Optional.of(ExtensionStatusEvent.Status.VALUE_0))).statusText())
+        assertThat(events.await(ExtensionStatusEvent.class, e -> "200".equals(e.exten()) && e.status().equals(Optional.of(ExtensionStatusEvent.Status.IDLE))).statusText())
                 .contains(ExtensionStates.IDLE);
     }
 

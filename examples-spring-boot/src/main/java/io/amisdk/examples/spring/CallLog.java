@@ -31,7 +31,7 @@ public class CallLog {
     @EventListener
     public void on(NewchannelEvent event) {
         channels.incrementAndGet();
-        LOG.log(Level.INFO, "new channel " + event.channel() + " (" + event.callerIDNum() + " -> " + event.exten() + ")");
+        LOG.log(Level.INFO, "new channel " + event.channel() + " (" + event.callerIdNum() + " -> " + event.exten() + ")");
     }
 
     @EventListener

@@ -32,7 +32,7 @@ final class ActionEmitter implements TypeEmitter {
     /** Names every action class uses itself, so no parameter may take them. */
     private static final List<String> RESERVED_MEMBERS = List.of("actionName", "writeHeaders", "actionId", "itemType",
             "completionEventName", "decodeItem", "decodeResponse", "answersUnframed", "availableIn", "headers", "header",
-            "builder",
+            "extraHeaders", "builder", "since", "providedBy",
             "toBuilder", "build", "equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone",
             "finalize");
 
@@ -181,7 +181,7 @@ final class ActionEmitter implements TypeEmitter {
         for (ActionHeader h : headers) {
             type.addMethod(accessor(h));
         }
-        type.addMethod(MethodSpec.methodBuilder("headers")
+        type.addMethod(MethodSpec.methodBuilder("extraHeaders")
                 .addJavadoc("The headers added by name with {@link Builder#header(String, String)}, in order; sent "
                         + "after the documented ones.\n\n@return the added headers\n")
                 .addModifiers(Modifier.PUBLIC)

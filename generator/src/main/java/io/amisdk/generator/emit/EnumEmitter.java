@@ -24,6 +24,7 @@ final class EnumEmitter implements TypeEmitter {
     private final String defaultValue;
     private final JavaNames.EnumConstants constants;
     private final Function<EnumValue, String> valueNote;
+    private boolean topLevel;
 
     private EnumEmitter(ClassName className, String origin, String summary, String defaultValue,
             JavaNames.EnumConstants constants, Function<EnumValue, String> valueNote) {
@@ -58,14 +59,25 @@ final class EnumEmitter implements TypeEmitter {
     }
 
     /** A top-level enum shared by every header documented with exactly these values; null when none is a wire value. */
-    static EnumEmitter shared(ClassName className, EnumDef shared) {
+    static EnumEmitter shared(ClassName className, EnumDef shared, List<String> users) {
         JavaNames.EnumConstants constants = JavaNames.enumConstants(shared.values());
         if (constants.constants().isEmpty()) {
             return null;
         }
-        return new EnumEmitter(className, "shared enum " + shared.name(),
-                "The values Asterisk documents for every header of this kind; one enum wherever they appear.",
-                null, constants, v -> "");
+        StringBuilder summary = new StringBuilder(
+                "The values Asterisk documents for every header of this kind; one enum wherever they appear.");
+        if (!users.isEmpty()) {
+            List<String> shown = new ArrayList<>();
+            for (String user : users) {
+                shown.add("<code>" + Javadoc.text(user) + "</code>");
+            }
+            summary.append("\n\n<p>Used by ").append(String.join(", ", shown))
+                    .append(" (entry, then header).");
+        }
+        EnumEmitter emitter = new EnumEmitter(className, "shared enum " + shared.name(), summary.toString(), null,
+                constants, v -> "");
+        emitter.topLevel = true;
+        return emitter;
     }
 
     /** The enum constants of a header, or null when it has none worth a type. */
@@ -92,6 +104,9 @@ final class EnumEmitter implements TypeEmitter {
         TypeSpec.Builder type = TypeSpec.enumBuilder(className)
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("$L", typeJavadoc());
+        if (topLevel) {
+            type.addAnnotation(RuntimeTypes.generated());
+        }
         for (JavaNames.EnumConstants.Constant constant : constants.constants()) {
             type.addEnumConstant(constant.javaName(), TypeSpec.anonymousClassBuilder("$S", constant.value().name())
                     .addJavadoc("$L", constantJavadoc(constant.value()))

@@ -27,7 +27,7 @@ import javax.lang.model.element.Modifier;
  */
 final class EventEmitter implements TypeEmitter {
     /** Names every event class uses itself, so no field may take them. */
-    private static final List<String> RESERVED_MEMBERS = List.of("eventName", "privilege", "actionId", "message",
+    private static final List<String> RESERVED_MEMBERS = List.of("eventName", "privilege", "actionId", "headers",
             "decode", "equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
 
     /** Fields {@code AmiEvent} already reads: {@code eventName()}, {@code privilege()}, {@code actionId()}. */
@@ -140,11 +140,11 @@ final class EventEmitter implements TypeEmitter {
         type.addField(FieldSpec.builder(RuntimeTypes.STRING, "EVENT_NAME", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The event's name as documented; Asterisk's {@code Event} header matches it ignoring case.\n")
                 .initializer("$S", event.name()).build());
-        type.addField(RuntimeTypes.AMI_MESSAGE, "message", Modifier.PRIVATE, Modifier.FINAL);
+        type.addField(RuntimeTypes.AMI_MESSAGE, "headers", Modifier.PRIVATE, Modifier.FINAL);
         type.addMethod(MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PRIVATE)
-                .addParameter(RuntimeTypes.AMI_MESSAGE, "message")
-                .addStatement("this.message = $T.requireNonNull(message, $S)", RuntimeTypes.OBJECTS, "message")
+                .addParameter(RuntimeTypes.AMI_MESSAGE, "headers")
+                .addStatement("this.headers = $T.requireNonNull(headers, $S)", RuntimeTypes.OBJECTS, "headers")
                 .build());
         type.addMethod(MethodSpec.methodBuilder("decode")
                 .addJavadoc("Wraps a received message; every header is kept, nothing is parsed until read.\n\n"
@@ -154,14 +154,14 @@ final class EventEmitter implements TypeEmitter {
                 .addParameter(RuntimeTypes.AMI_MESSAGE, "message")
                 .addStatement("return new $T(message)", className)
                 .build());
-        type.addMethod(MethodSpec.methodBuilder("message")
+        type.addMethod(MethodSpec.methodBuilder("headers")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(RuntimeTypes.AMI_MESSAGE)
-                .addStatement("return message")
+                .addStatement("return headers")
                 .build());
         for (HeaderMember f : fields) {
-            MethodSpec accessor = HeaderAccessors.accessor(f, CodeBlock.of("message"), "message()", CodeBlock.of("$S", f.header()),
+            MethodSpec accessor = HeaderAccessors.accessor(f, CodeBlock.of("headers"), "headers()", CodeBlock.of("$S", f.header()),
                     Modifier.PUBLIC);
             if (overrides.contains(f.member())) {
                 accessor = accessor.toBuilder().addAnnotation(Override.class).build();
@@ -175,7 +175,7 @@ final class EventEmitter implements TypeEmitter {
                             Javadoc.text(v.prefix()))
                     .addModifiers(Modifier.PUBLIC)
                     .returns(v.shape().iface())
-                    .addStatement("return new $T(message, $S)", v.shape().view(), v.prefix())
+                    .addStatement("return new $T(headers, $S)", v.shape().view(), v.prefix())
                     .build());
         }
         type.addMethod(MethodSpec.methodBuilder("equals")
@@ -183,20 +183,20 @@ final class EventEmitter implements TypeEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(boolean.class)
                 .addParameter(Object.class, "o")
-                .addStatement("return o instanceof $T other && message.equals(other.message)", className)
+                .addStatement("return o instanceof $T other && headers.equals(other.headers)", className)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("hashCode")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(int.class)
-                .addStatement("return message.hashCode()")
+                .addStatement("return headers.hashCode()")
                 .build());
         type.addMethod(MethodSpec.methodBuilder("toString")
                 .addJavadoc("Every header received, secret ones masked.\n\n@return the description\n")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(RuntimeTypes.STRING)
-                .addStatement("return $S + message.toString().substring($S.length())", className.simpleName(), "AmiMessage")
+                .addStatement("return $S + headers.toString().substring($S.length())", className.simpleName(), "AmiMessage")
                 .build());
         EnumEmitter.addNested(type, fields);
         return type.build();

@@ -17,7 +17,7 @@ final class HeaderAccessors {
     /**
      * The accessor of {@code h}, reading the header through {@code message} (an expression of type
      * {@code AmiMessage}) under {@code headerName} (a String expression: the name, or prefix + name);
-     * {@code userMessage} is how a user of the class reaches the same message ({@code message()}), named in Javadoc.
+     * {@code userMessage} is how a user of the class reaches the same message ({@code headers()}), named in Javadoc.
      */
     static MethodSpec accessor(HeaderMember h, CodeBlock message, String userMessage, CodeBlock headerName,
             Modifier... modifiers) {

@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.NameAllocator;
 import io.amisdk.generator.model.EnumValue;
 import io.amisdk.generator.model.ParameterDef;
+import io.amisdk.generator.naming.NamingStrategy;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import javax.lang.model.SourceVersion;
 
 /**
@@ -27,11 +27,9 @@ import javax.lang.model.SourceVersion;
  *   {@code Ami} in front. Class names are unique <em>ignoring case</em> (event names match
  *   case-insensitively on the wire, and files must not collide on case-insensitive file systems): a
  *   later name that would clash gets {@code 2}, {@code 3}, … appended.</li>
- *   <li><b>Members</b> (accessors, builder methods): the parts as above, the first one's leading
- *   acronym lower-cased ({@code Username} → {@code username}, {@code AuthType} → {@code authType},
- *   {@code MD5} → {@code md5}, {@code URLHandler} → {@code urlHandler},
- *   {@code CallerIDNum} → {@code callerIDNum}, {@code Content-Type} → {@code contentType}). Through
- *   one {@link Members} per type: a Java keyword or a name the type already uses
+ *   <li><b>Members</b> (accessors, builder methods): the words of {@link NamingStrategy#memberName}, acronyms
+ *   read as words ({@code AMIversion} → {@code amiVersion}, {@code CallerIDNum} → {@code callerIdNum}).
+ *   Through one {@link Members} per type: a Java keyword or a name the type already uses
  *   ({@code message}, {@code toString}, …) gets {@code Value} appended ({@code Class} → {@code classValue},
  *   {@code Interface} → {@code interfaceValue}), then a number while still taken; a
  *   leading digit gets {@code _} in front ({@code 100rel} → {@code _100rel}).</li>
@@ -41,11 +39,9 @@ import javax.lang.model.SourceVersion;
  *   {@code ChannelSnapshotView}); the entry point {@code AmiSdk} in the root package.</li>
  *   <li><b>Nested enums</b>: the parameter's class-style name ({@code AuthType}), made unique within
  *   the enclosing type.</li>
- *   <li><b>Enum constants</b>: camel humps and every run of other characters become {@code _}, upper
- *   case ({@code Dialing Offhook} → {@code DIALING_OFFHOOK}, {@code Pre-ring} → {@code PRE_RING},
- *   {@code OffHook} → {@code OFF_HOOK}, {@code InUse&Hold} → {@code IN_USE_HOLD}); a leading digit
- *   gets {@code VALUE_} ({@code 1/10} → {@code VALUE_1_10}), a leading minus {@code MINUS_}
- *   ({@code -1} → {@code MINUS_1}); clashes get {@code _} appended. Documented values that are
+ *   <li><b>Enum constants</b>: {@link NamingStrategy#constantNames} (upper case, words joined by {@code _};
+ *   a numeric wire value named from its docs: {@code AST_DEVICE_NOT_INUSE} → {@code NOT_INUSE}); clashes get
+ *   {@code _} appended. Documented values that are
  *   patterns or placeholders rather than wire values — containing any of {@code < > " [ ] | = @ ,}
  *   or {@code ...}, or no letter or digit ({@code system,call,log,...}) — are left out of the enum and
  *   listed in its Javadoc.</li>
@@ -64,9 +60,6 @@ public final class JavaNames {
     /** The sub-package of shared enums and shapes. */
     public static final String TYPE_PACKAGE = "type";
 
-    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^A-Za-z0-9]+");
-    private static final Pattern CAMEL_HUMP = Pattern.compile("([a-z])([A-Z])");
-    private static final Pattern EDGE_UNDERSCORES = Pattern.compile("^_+|_+$");
 
     private final String packageName;
     private final Set<String> takenIgnoringCase = new HashSet<>();
@@ -196,51 +189,12 @@ public final class JavaNames {
 
     /** The class-style name of an AMI name, without suffix: {@code AOC-D} → {@code AOCD}. */
     static String typeName(String amiName) {
-        StringBuilder sb = new StringBuilder();
-        for (String part : parts(amiName)) {
-            sb.append(Character.toUpperCase(part.charAt(0))).append(part, 1, part.length());
-        }
-        if (sb.length() == 0) {
-            return "Unnamed";
-        }
-        return Character.isDigit(sb.charAt(0)) ? "Ami" + sb : sb.toString();
+        return NamingStrategy.typeName(amiName);
     }
 
-    /** The member-style name of an AMI name, before keyword and clash handling. */
+    /** The member-style name of an AMI name, before keyword and clash handling (see {@link NamingStrategy}). */
     static String memberName(String amiName) {
-        List<String> parts = parts(amiName);
-        if (parts.isEmpty()) {
-            return "value";
-        }
-        StringBuilder sb = new StringBuilder(decapitalize(parts.get(0)));
-        for (String part : parts.subList(1, parts.size())) {
-            sb.append(Character.toUpperCase(part.charAt(0))).append(part, 1, part.length());
-        }
-        return Character.isDigit(sb.charAt(0)) ? "_" + sb : sb.toString();
-    }
-
-    /** Lower-cases a leading acronym: {@code URLHandler} → {@code urlHandler}, {@code MD5} → {@code md5}. */
-    private static String decapitalize(String part) {
-        int upper = 0;
-        while (upper < part.length() && Character.isUpperCase(part.charAt(upper))) {
-            upper++;
-        }
-        if (upper == 0) {
-            return part;
-        }
-        // A run followed by a lower-case letter keeps its last capital for the next word.
-        int cut = upper > 1 && upper < part.length() && Character.isLowerCase(part.charAt(upper)) ? upper - 1 : upper;
-        return part.substring(0, cut).toLowerCase(Locale.ROOT) + part.substring(cut);
-    }
-
-    private static List<String> parts(String amiName) {
-        List<String> parts = new ArrayList<>();
-        for (String part : NOT_ALPHANUMERIC.split(amiName)) {
-            if (!part.isEmpty()) {
-                parts.add(part);
-            }
-        }
-        return parts;
+        return NamingStrategy.builtIn().memberName(amiName);
     }
 
     /** The plural used for a repeatable parameter's bulk setter: {@code Variable} → {@code variables}. */
@@ -262,19 +216,6 @@ public final class JavaNames {
         return value.chars().anyMatch(Character::isLetterOrDigit);
     }
 
-    /** The constant name of a wire value before clash handling: {@code Dialing Offhook} → {@code DIALING_OFFHOOK}. */
-    static String constantName(String wireValue) {
-        String trimmed = wireValue.strip();
-        boolean minus = trimmed.startsWith("-") && trimmed.length() > 1 && Character.isDigit(trimmed.charAt(1));
-        String humps = CAMEL_HUMP.matcher(trimmed).replaceAll("$1_$2");
-        String underscored = NOT_ALPHANUMERIC.matcher(humps).replaceAll("_");
-        String name = EDGE_UNDERSCORES.matcher(underscored).replaceAll("").toUpperCase(Locale.ROOT);
-        if (minus) {
-            return "MINUS_" + name;
-        }
-        return Character.isDigit(name.charAt(0)) ? "VALUE_" + name : name;
-    }
-
     /**
      * The constants of an enum: each wire value with its constant name, in document order, duplicates
      * dropped; values that are not wire constants are returned as {@code leftOut}.
@@ -282,7 +223,7 @@ public final class JavaNames {
     static EnumConstants enumConstants(List<EnumValue> values) {
         NameAllocator allocator = new NameAllocator();
         Map<String, EnumValue> seen = new LinkedHashMap<>();
-        List<EnumConstants.Constant> constants = new ArrayList<>();
+        List<EnumValue> wire = new ArrayList<>();
         List<EnumValue> leftOut = new ArrayList<>();
         for (EnumValue value : values) {
             if (seen.putIfAbsent(value.name(), value) != null) {
@@ -292,8 +233,12 @@ public final class JavaNames {
                 leftOut.add(value);
                 continue;
             }
-            String name = allocator.newName(constantName(value.name()), value.name());
-            constants.add(new EnumConstants.Constant(name, value));
+            wire.add(value);
+        }
+        List<String> names = NamingStrategy.builtIn().constantNames(wire);
+        List<EnumConstants.Constant> constants = new ArrayList<>();
+        for (int i = 0; i < wire.size(); i++) {
+            constants.add(new EnumConstants.Constant(allocator.newName(names.get(i), wire.get(i).name()), wire.get(i)));
         }
         return new EnumConstants(constants, leftOut);
     }

@@ -11,6 +11,7 @@ import io.amisdk.runtime.AmiResponse;
 import io.amisdk.runtime.BooleanSpelling;
 import io.amisdk.runtime.EventDecoderProvider;
 import io.amisdk.runtime.EventDecoders;
+import io.amisdk.runtime.EventMask;
 import io.amisdk.runtime.HeaderValues;
 import io.amisdk.runtime.Secrets;
 import java.time.Duration;
@@ -57,6 +58,7 @@ final class RuntimeTypes {
     static final ClassName DURATION = ClassName.get(Duration.class);
     static final ClassName CHRONO_UNIT = ClassName.get(ChronoUnit.class);
     static final ClassName INSTANT = ClassName.get(Instant.class);
+    static final ClassName EVENT_MASK = ClassName.get(EventMask.class);
     static final ClassName OPTIONAL_INT = ClassName.get(OptionalInt.class);
     static final ClassName OPTIONAL_LONG = ClassName.get(OptionalLong.class);
     static final ClassName OPTIONAL_DOUBLE = ClassName.get(OptionalDouble.class);

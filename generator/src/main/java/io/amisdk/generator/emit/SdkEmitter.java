@@ -7,6 +7,7 @@ import io.amisdk.generator.model.ActionDef;
 import io.amisdk.generator.model.AmiModel;
 import io.amisdk.generator.model.EnumDef;
 import io.amisdk.generator.model.EventDef;
+import io.amisdk.generator.model.ParameterDef;
 import io.amisdk.generator.model.ShapeDef;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -89,9 +90,11 @@ public final class SdkEmitter {
         Availability availability = new Availability(model);
         String provenance = provenance(model);
         List<TypeEmitter> emitters = new ArrayList<>();
+        Map<String, SortedSet<String>> enumUsers = sharedEnumUsers(model);
         for (EnumDef e : model.enums()) {
             if (sharedEnums.contains(e.name())) {
-                emitters.add(EnumEmitter.shared(names.sharedType(e.name()), e));
+                emitters.add(EnumEmitter.shared(names.sharedType(e.name()), e,
+                        List.copyOf(enumUsers.getOrDefault(e.name(), new TreeSet<>()))));
             }
         }
         for (ShapeTypes.Shape shape : shapes.all()) {
@@ -130,6 +133,30 @@ public final class SdkEmitter {
         }
         files.sort(Comparator.comparing(GeneratedFile::path));
         return List.copyOf(files);
+    }
+
+    /** Each shared enum's headers, {@code Event.Header} (or {@code Action.Header}, {@code Shape.Header}), sorted. */
+    private static Map<String, SortedSet<String>> sharedEnumUsers(AmiModel model) {
+        Map<String, SortedSet<String>> users = new HashMap<>();
+        java.util.function.BiConsumer<String, List<ParameterDef>> add = (owner, headers) -> {
+            for (ParameterDef h : headers) {
+                String shared = h.type().sharedEnum();
+                if (shared != null) {
+                    users.computeIfAbsent(shared, k -> new TreeSet<>()).add(owner + "." + h.name());
+                }
+            }
+        };
+        model.shapes().forEach(s -> add.accept(s.name(), s.fields()));
+        for (ActionDef a : model.actions()) {
+            add.accept(a.name(), a.parameters());
+            if (a.response() != null) {
+                add.accept(a.name() + " response", a.response().fields());
+            }
+        }
+        for (EventDef e : model.events()) {
+            add.accept(e.name(), e.fields().stream().filter(f -> f.shape() == null).toList());
+        }
+        return users;
     }
 
     /** A sealed list item type as a top-level type. */

@@ -97,23 +97,23 @@ final class ShapeEmitter implements TypeEmitter {
                                 + "an event's accessors.\n", shape.iface())
                         .addAnnotation(RuntimeTypes.generated())
                         .addSuperinterface(shape.iface())
-                        .addField(RuntimeTypes.AMI_MESSAGE, "message", Modifier.PRIVATE, Modifier.FINAL)
+                        .addField(RuntimeTypes.AMI_MESSAGE, "headers", Modifier.PRIVATE, Modifier.FINAL)
                         .addField(RuntimeTypes.STRING, "prefix", Modifier.PRIVATE, Modifier.FINAL)
                         .addMethod(MethodSpec.constructorBuilder()
-                                .addJavadoc("A view of {@code message}'s fields under {@code prefix}.\n\n"
-                                        + "@param message the message that carries them\n@param prefix the prefix, "
+                                .addJavadoc("A view of {@code headers}' fields under {@code prefix}.\n\n"
+                                        + "@param headers the message that carries them\n@param prefix the prefix, "
                                         + "e.g. {@code Dest}; empty for none\n")
                                 .addModifiers(Modifier.PUBLIC)
-                                .addParameter(RuntimeTypes.AMI_MESSAGE, "message")
+                                .addParameter(RuntimeTypes.AMI_MESSAGE, "headers")
                                 .addParameter(RuntimeTypes.STRING, "prefix")
-                                .addStatement("this.message = $T.requireNonNull(message, $S)", RuntimeTypes.OBJECTS, "message")
+                                .addStatement("this.headers = $T.requireNonNull(headers, $S)", RuntimeTypes.OBJECTS, "headers")
                                 .addStatement("this.prefix = $T.requireNonNull(prefix, $S)", RuntimeTypes.OBJECTS, "prefix")
                                 .build())
-                        .addMethod(MethodSpec.methodBuilder("message")
-                                .addJavadoc("The message read.\n\n@return the message\n")
+                        .addMethod(MethodSpec.methodBuilder("headers")
+                                .addJavadoc("Every header of the message read, in order.\n\n@return the message\n")
                                 .addModifiers(Modifier.PUBLIC)
                                 .returns(RuntimeTypes.AMI_MESSAGE)
-                                .addStatement("return message")
+                                .addStatement("return headers")
                                 .build())
                         .addMethod(MethodSpec.methodBuilder("prefix")
                                 .addJavadoc("The prefix of every header read.\n\n@return the prefix\n")
@@ -122,7 +122,7 @@ final class ShapeEmitter implements TypeEmitter {
                                 .addStatement("return prefix")
                                 .build());
                 for (HeaderMember m : shape.members()) {
-                    type.addMethod(HeaderAccessors.accessor(m, CodeBlock.of("message"), "message()",
+                    type.addMethod(HeaderAccessors.accessor(m, CodeBlock.of("headers"), "headers()",
                             CodeBlock.of("prefix() + $S", m.header()), Modifier.PUBLIC).toBuilder()
                             .addAnnotation(Override.class).build());
                 }

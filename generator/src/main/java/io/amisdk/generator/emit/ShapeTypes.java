@@ -16,7 +16,7 @@ import java.util.Map;
  */
 final class ShapeTypes {
     /** Names a shape's view uses itself, so no field may take them (events reserve more; see EventEmitter). */
-    static final List<String> VIEW_MEMBERS = List.of("message", "prefix", "equals", "hashCode", "toString", "getClass",
+    static final List<String> VIEW_MEMBERS = List.of("headers", "prefix", "equals", "hashCode", "toString", "getClass",
             "notify", "notifyAll", "wait", "clone", "finalize", "eventName", "privilege", "actionId", "decode");
 
     /**

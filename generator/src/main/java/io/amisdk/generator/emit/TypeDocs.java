@@ -2,6 +2,7 @@ package io.amisdk.generator.emit;
 
 import com.palantir.javapoet.ClassName;
 import io.amisdk.generator.model.Doc;
+import io.amisdk.generator.model.HeaderType;
 import io.amisdk.generator.model.ParameterDef;
 import io.amisdk.generator.model.SeeAlso;
 import java.util.ArrayList;
@@ -83,7 +84,12 @@ final class TypeDocs {
         String doc = header(h.def(), fallback);
         String extra = String.join(" ", java.util.stream.Stream.of(h.value().doc(), h.lines())
                 .filter(t -> !t.isEmpty()).toList());
-        return extra.isEmpty() ? doc : doc.substring(0, doc.length() - 1) + " " + extra + "\n";
+        if (extra.isEmpty()) {
+            return doc;
+        }
+        int list = doc.indexOf("\n\n<p>Documented values:");
+        return list < 0 ? doc.substring(0, doc.length() - 1) + " " + extra + "\n"
+                : doc.substring(0, list) + " " + extra + doc.substring(list);
     }
 
     /** The class Javadoc's availability paragraph and, for an entry the newest line lacks, its {@code @deprecated} tag. */
@@ -115,6 +121,28 @@ final class TypeDocs {
                     : "Asterisk's default: <code>" + Javadoc.text(header.defaultValue()) + "</code>.");
         }
         parts.add("<p>" + String.join(" ", facts));
+        String values = valueList(header);
+        if (!values.isEmpty()) {
+            parts.add(values);
+        }
         return String.join("\n\n", parts) + "\n";
+    }
+
+    /**
+     * A header whose documented values make no enum (text with values, an event mask, a list with patterns) lists
+     * every value with its text, patterns included ({@code system,call,log,...}); an enum's constants carry theirs.
+     */
+    private static String valueList(ParameterDef header) {
+        HeaderType.Kind kind = header.type().kind();
+        if (header.values().isEmpty() || kind == HeaderType.Kind.ENUM || kind == HeaderType.Kind.BOOLEAN) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder("<p>Documented values:\n<ul>\n");
+        for (io.amisdk.generator.model.EnumValue v : header.values()) {
+            String text = Javadoc.doc(v.description());
+            sb.append("<li><code>").append(Javadoc.text(v.name())).append("</code>")
+                    .append(text.isEmpty() ? "" : ": " + text.replaceAll("^<p>", "")).append("</li>\n");
+        }
+        return sb.append("</ul>").toString();
     }
 }

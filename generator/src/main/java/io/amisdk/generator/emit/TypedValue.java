@@ -14,7 +14,7 @@ import java.math.BigDecimal;
  * that maps the model's {@link HeaderType} kinds to Java; emitters ask it.
  *
  * <p>Text stays {@code String} (null when absent); every other kind is an {@code Optional*}, empty when
- * absent or not parseable, the raw string always in {@code message().get(name)}.
+ * absent or not parseable, the raw string always in {@code headers().get(name)}.
  *
  * @param type     the header's type
  * @param enumType the Java enum of an {@link HeaderType.Kind#ENUM} header (shared or nested); null otherwise
@@ -44,6 +44,7 @@ record TypedValue(HeaderType type, ClassName enumType) {
             case BOOLEAN -> ParameterizedTypeName.get(RuntimeTypes.OPTIONAL, ClassName.get(Boolean.class));
             case DURATION -> ParameterizedTypeName.get(RuntimeTypes.OPTIONAL, RuntimeTypes.DURATION);
             case TIMESTAMP -> ParameterizedTypeName.get(RuntimeTypes.OPTIONAL, RuntimeTypes.INSTANT);
+            case EVENT_MASK -> ParameterizedTypeName.get(RuntimeTypes.OPTIONAL, RuntimeTypes.EVENT_MASK);
             case ENUM -> ParameterizedTypeName.get(RuntimeTypes.OPTIONAL, enumType);
         };
     }
@@ -58,7 +59,12 @@ record TypedValue(HeaderType type, ClassName enumType) {
             case BOOLEAN -> CodeBlock.of("$T.toBoolean($L)", RuntimeTypes.HEADER_VALUES, raw);
             case DURATION -> CodeBlock.of("$T.toDuration($L, $T.$L)", RuntimeTypes.HEADER_VALUES, raw,
                     RuntimeTypes.CHRONO_UNIT, chronoUnit());
-            case TIMESTAMP -> CodeBlock.of("$T.toTimestamp($L)", RuntimeTypes.HEADER_VALUES, raw);
+            // Asterisk writes 0 for a time that never came (a queue member's LastCall before its first call).
+            case TIMESTAMP -> CodeBlock.of("$T.toTimestamp($L).filter(t -> t.getEpochSecond() != 0)",
+                    RuntimeTypes.HEADER_VALUES, raw);
+            case EVENT_MASK -> CodeBlock.of("$T.ofNullable($L).flatMap(v -> {\n$>try {\n$>return $T.of($T.parse(v));\n$<}"
+                    + " catch ($T e) {\n$>return $T.empty();\n$<}\n$<})", RuntimeTypes.OPTIONAL, raw, RuntimeTypes.OPTIONAL,
+                    RuntimeTypes.EVENT_MASK, IllegalArgumentException.class, RuntimeTypes.OPTIONAL);
             case ENUM -> CodeBlock.of("$T.ofNullable($T.fromWire($L))", RuntimeTypes.OPTIONAL, enumType, raw);
         };
     }
@@ -73,6 +79,7 @@ record TypedValue(HeaderType type, ClassName enumType) {
             case BOOLEAN -> TypeName.BOOLEAN;
             case DURATION -> RuntimeTypes.DURATION;
             case TIMESTAMP -> RuntimeTypes.INSTANT;
+            case EVENT_MASK -> RuntimeTypes.EVENT_MASK;
             case ENUM -> enumType;
         };
     }
@@ -94,6 +101,7 @@ record TypedValue(HeaderType type, ClassName enumType) {
             case DURATION -> CodeBlock.of("$T.ofDuration($N, $T.$L)", RuntimeTypes.HEADER_VALUES, value,
                     RuntimeTypes.CHRONO_UNIT, chronoUnit());
             case TIMESTAMP -> CodeBlock.of("$T.toString($N.getEpochSecond())", Long.class, value);
+            case EVENT_MASK -> CodeBlock.of("$N.wireValue()", value);
             case ENUM -> CodeBlock.of("$N.wireValue()", value);
         };
     }
@@ -108,7 +116,10 @@ record TypedValue(HeaderType type, ClassName enumType) {
             case BOOLEAN -> "Yes or no; sent as <code>" + spelled(true) + "</code>/<code>" + spelled(false)
                     + "</code>, read in any of Asterisk's spellings.";
             case DURATION -> "A duration, sent as a whole number of " + unitWord() + ".";
-            case TIMESTAMP -> "A point in time, sent as seconds since the epoch.";
+            case TIMESTAMP -> "A point in time, sent as seconds since the epoch; 0 (never) reads as empty.";
+            case EVENT_MASK -> "An event mask, {@link io.amisdk.runtime.EventMask EventMask}: "
+                    + "{@link io.amisdk.runtime.EventMask#ON ON}, {@link io.amisdk.runtime.EventMask#OFF OFF} or "
+                    + "the event classes to receive ({@code EventMask.of(EventClass.CALL, EventClass.AGENT)}).";
             case ENUM -> "One of the documented values, {@link " + enumType.canonicalName() + " "
                     + enumType.simpleName() + "}.";
         };

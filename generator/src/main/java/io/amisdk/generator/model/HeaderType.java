@@ -82,8 +82,10 @@ public record HeaderType(Kind kind, DurationUnit unit, BooleanSpelling spelling,
         DURATION,
         /** One of the documented values ({@link ParameterDef#values()}). */
         ENUM,
-        /** A point in time, as seconds since the epoch (with an optional fraction). */
-        TIMESTAMP
+        /** A point in time, as seconds since the epoch (with an optional fraction); 0 is never. */
+        TIMESTAMP,
+        /** Asterisk's event mask: on, off or a set of event classes (the runtime's {@code EventMask}). */
+        EVENT_MASK
     }
 
     /** The units Asterisk counts durations in. */
@@ -109,6 +111,11 @@ public record HeaderType(Kind kind, DurationUnit unit, BooleanSpelling spelling,
         /** The shipped type overlay, each entry backed by recorded sessions. */
         OVERLAY,
         /** A user's own overlay, given to the CLI or the plugin. */
-        USER_OVERLAY
+        USER_OVERLAY,
+        /**
+         * The header's family: the same header on the other events of its family (all {@code QueueMember*}, all
+         * {@code Parked*}, ...) is typed, so this one has that type too; the reason says which and why.
+         */
+        FAMILY
     }
 }

@@ -187,25 +187,25 @@ class GeneratedCodeTest {
         assertThat(event.privilege()).isEqualTo("call,all");
         assertThat(call(event, "channel")).isEqualTo("PJSIP/100-0001");
         assertThat(call(event, "channelStateDesc")).isEqualTo(Optional.of(constant("ChannelState", "DIALING_OFFHOOK")));
-        assertThat(event.message().get("Undocumented")).isEqualTo("kept");
+        assertThat(event.headers().get("Undocumented")).isEqualTo("kept");
 
         AmiEvent newer = (AmiEvent) call(type("NewchannelEvent"), "decode",
                 AmiMessage.builder().add("Event", "Newchannel").add("ChannelStateDesc", "Quantum").build());
         assertThat(call(newer, "channelStateDesc")).isEqualTo(Optional.empty());
-        assertThat(newer.message().get("ChannelStateDesc")).isEqualTo("Quantum");
+        assertThat(newer.headers().get("ChannelStateDesc")).isEqualTo("Quantum");
         assertThat(call(type("ChannelState"), "fromWire", " pre-RING "))
                 .isEqualTo(constant("ChannelState", "PRE_RING"));
     }
 
     @Test
-    @DisplayName("a field named like AmiEvent's own accessor gets a distinct name; ActionID stays AmiEvent's")
+    @DisplayName("a Message header is the event's message() (AmiEvent keeps headers() for the whole message); ActionID stays AmiEvent's")
     void reservedFieldNames() throws Exception {
         AmiMessage message = AmiMessage.builder().add("Event", "CoreShowChannel").add("ActionID", "7")
                 .add("Message", "hello").build();
         AmiEvent item = (AmiEvent) call(type("CoreShowChannelEvent"), "decode", message);
         assertThat(item.actionId()).isEqualTo("7");
-        assertThat(item.message()).isSameAs(message);
-        assertThat(call(item, "messageValue")).isEqualTo("hello");
+        assertThat(item.headers()).isSameAs(message);
+        assertThat(call(item, "message")).isEqualTo("hello");
     }
 
     @Test
@@ -272,7 +272,7 @@ class GeneratedCodeTest {
         assertThat(call(item, "channelState")).isEqualTo(java.util.OptionalInt.of(6));
         assertThat(call(item, "duration")).isEqualTo(Optional.of(java.time.Duration.ofSeconds(65)));
         assertThat(call(item, "priority")).isEqualTo(java.util.OptionalInt.empty());
-        assertThat(((AmiEvent) item).message().get("Priority")).isEqualTo("not-a-number");
+        assertThat(((AmiEvent) item).headers().get("Priority")).isEqualTo("not-a-number");
         Object member = call(type("QueueMemberEvent"), "decode",
                 AmiMessage.builder().add("Event", "QueueMember").add("Name", "Local/200@test").add("Paused", "1").build());
         assertThat(call(member, "paused")).isEqualTo(Optional.of(true));

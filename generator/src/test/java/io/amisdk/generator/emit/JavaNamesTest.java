@@ -44,8 +44,12 @@ class JavaNamesTest {
         "AuthType, authType",
         "MD5, md5",
         "URLHandler, urlHandler",
-        "CallerIDNum, callerIDNum",
-        "ActionID, actionID",
+        "CallerIDNum, callerIdNum",
+        "ActionID, actionId",
+        "AMIversion, amiVersion",
+        "CoreCDRenabled, coreCdrEnabled",
+        "CoreHTTPenabled, coreHttpEnabled",
+        "DAHDIChannel, dahdiChannel",
         "Content-Type, contentType",
         "CID-CallingPres, cidCallingPres",
         "UnitAmount(0), unitAmount0",
@@ -79,13 +83,13 @@ class JavaNamesTest {
         "InUse&Hold|IN_USE_HOLD",
         "NOT_INUSE|NOT_INUSE",
         "NO ANSWER|NO_ANSWER",
-        "1/10|VALUE_1_10",
+        "1/10|ONE_TENTH",
         "-1|MINUS_1",
-        "200(SR)|VALUE_200_SR",
+        "200(SR)|SR",
         "G.711|G_711",
     })
     void constantNames(String wire, String java) {
-        assertThat(JavaNames.constantName(wire)).isEqualTo(java);
+        assertThat(JavaNames.enumConstants(List.of(value(wire))).constants().get(0).javaName()).isEqualTo(java);
     }
 
     @Test

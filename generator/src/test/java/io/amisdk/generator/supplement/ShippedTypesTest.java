@@ -145,6 +145,14 @@ class ShippedTypesTest {
             case DECIMAL -> HeaderValues.toDecimal(raw).isPresent();
             case BOOLEAN -> HeaderValues.toBoolean(raw).isPresent();
             case TIMESTAMP -> HeaderValues.toTimestamp(raw).isPresent();
+            case EVENT_MASK -> {
+                try {
+                    io.amisdk.runtime.EventMask.parse(raw);
+                    yield true;
+                } catch (IllegalArgumentException e) {
+                    yield false;
+                }
+            }
             case DURATION -> HeaderValues.toDuration(raw, switch (t.unit()) {
                 case SECONDS -> ChronoUnit.SECONDS;
                 case MILLISECONDS -> ChronoUnit.MILLIS;

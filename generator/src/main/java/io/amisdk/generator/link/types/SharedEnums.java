@@ -3,6 +3,7 @@ package io.amisdk.generator.link.types;
 import io.amisdk.generator.model.EnumDef;
 import io.amisdk.generator.model.EnumValue;
 import io.amisdk.generator.model.ParameterDef;
+import io.amisdk.generator.naming.NamingStrategy;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,7 +16,10 @@ import java.util.TreeMap;
 
 /**
  * Finds the enums several headers share: every enum whose list of value names (in order) appears on two
- * headers or more becomes one {@link EnumDef}. Naming rule, deterministic and independent of input order:
+ * headers or more becomes one {@link EnumDef}; a numbered placeholder header ({@code Action-000000}) takes no
+ * part (its values are documented, but no accessor reads it). The name is {@link NamingStrategy#sharedEnumName}'s:
+ * a rule of the naming data naming one of its headers, else the candidate below, a generic word never alone.
+ * Candidate, deterministic and independent of input order:
  * <ol>
  *   <li>each occurrence proposes its header name without its snapshot prefix ({@code DestChannelStateDesc}
  *       proposes {@code ChannelStateDesc}); the most frequent proposal wins, ties to the alphabetically first;</li>
@@ -37,6 +41,9 @@ final class SharedEnums {
         }
     }
 
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile(".*-\\d+$");
+    private static final NamingStrategy NAMING = NamingStrategy.builtIn();
+
     private SharedEnums() {
     }
 
@@ -44,6 +51,9 @@ final class SharedEnums {
     static Map<List<String>, EnumDef> find(List<Occurrence> occurrences) {
         Map<List<String>, List<Occurrence>> groups = new HashMap<>();
         for (Occurrence o : occurrences) {
+            if (PLACEHOLDER.matcher(o.header().name()).matches()) {
+                continue;
+            }
             groups.computeIfAbsent(o.valueNames(), k -> new ArrayList<>()).add(o);
         }
         List<Map.Entry<List<String>, List<Occurrence>>> shared = new ArrayList<>();
@@ -54,7 +64,8 @@ final class SharedEnums {
         }
         Map<List<String>, String> candidates = new HashMap<>();
         for (Map.Entry<List<String>, List<Occurrence>> g : shared) {
-            candidates.put(g.getKey(), candidate(g.getValue()));
+            List<String[]> headers = g.getValue().stream().map(o -> new String[] {o.owner(), o.header().name()}).toList();
+            candidates.put(g.getKey(), NAMING.sharedEnumName(headers, candidate(g.getValue()), ownerPrefix(g.getValue())));
         }
         shared.sort(Comparator.<Map.Entry<List<String>, List<Occurrence>>, String>comparing(
                         g -> candidates.get(g.getKey()))
@@ -65,7 +76,7 @@ final class SharedEnums {
         for (Map.Entry<List<String>, List<Occurrence>> g : shared) {
             String name = candidates.get(g.getKey());
             if (taken.contains(name)) {
-                name = ownerPrefix(g.getValue()) + name;
+                name = NamingStrategy.typeName(ownerPrefix(g.getValue())) + name;
             }
             String unique = name;
             for (int i = 2; taken.contains(unique); i++) {

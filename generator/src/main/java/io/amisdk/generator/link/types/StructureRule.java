@@ -40,6 +40,11 @@ final class StructureRule {
                         "enum list " + values.get(0).name() + "/" + values.get(1).name());
             }
         }
+        if (values.size() == 3 && values.get(0).name().strip().equalsIgnoreCase("on")
+                && values.get(1).name().strip().equalsIgnoreCase("off") && values.get(2).name().contains(",")) {
+            return HeaderType.of(Kind.EVENT_MASK, Rule.STRUCTURE, "enum list on/off/" + values.get(2).name()
+                    + ": Asterisk's event mask");
+        }
         for (EnumValue v : values) {
             String n = v.name();
             if (n.contains("<") || n.contains("|") || n.contains("...") || n.contains("\u2026")) {

@@ -24,10 +24,12 @@ import java.util.TreeMap;
  * @param sharedEnums how many shared enums the model has
  * @param sharedEnumUses how many headers name one
  * @param textByName headers that stay text, per name, largest first
+ * @param familyPicks each header whose family disagreed on its type: the header and the rule's reason, sorted
  */
 public record TypeCoverage(int total, Map<Rule, Integer> byRule, Map<Kind, Integer> byKind, int sharedEnums,
-        int sharedEnumUses, List<Map.Entry<String, Integer>> textByName) {
+        int sharedEnumUses, List<Map.Entry<String, Integer>> textByName, List<String> familyPicks) {
     public TypeCoverage {
+        familyPicks = List.copyOf(familyPicks);
         byRule = Map.copyOf(byRule);
         byKind = Map.copyOf(byKind);
         textByName = List.copyOf(textByName);
@@ -49,7 +51,11 @@ public record TypeCoverage(int total, Map<Rule, Integer> byRule, Map<Kind, Integ
         Map<Kind, Integer> byKind = new EnumMap<>(Kind.class);
         Map<String, Integer> text = new TreeMap<>();
         int sharedUses = 0;
+        java.util.SortedSet<String> family = new java.util.TreeSet<>();
         for (ParameterDef h : headers) {
+            if (h.type().rule() == Rule.FAMILY) {
+                family.add(h.name() + " (" + h.type().reason() + ")");
+            }
             byKind.merge(h.type().kind(), 1, Integer::sum);
             if (h.type().isTyped()) {
                 byRule.merge(h.type().rule(), 1, Integer::sum);
@@ -64,7 +70,7 @@ public record TypeCoverage(int total, Map<Rule, Integer> byRule, Map<Kind, Integ
         largest.sort(Comparator.comparing((Map.Entry<String, Integer> e) -> -e.getValue())
                 .thenComparing(Map.Entry::getKey));
         return new TypeCoverage(headers.size(), byRule, byKind, model.enums().size(), sharedUses,
-                largest.stream().map(e -> Map.entry(e.getKey(), e.getValue())).toList());
+                largest.stream().map(e -> Map.entry(e.getKey(), e.getValue())).toList(), List.copyOf(family));
     }
 
     /** How many headers have a type other than text. */
@@ -94,6 +100,9 @@ public record TypeCoverage(int total, Map<Rule, Integer> byRule, Map<Kind, Integ
         sb.append("largest text groups:");
         textByName.stream().limit(top).forEach(e -> sb.append(' ').append(e.getKey()).append(' ')
                 .append(e.getValue()));
+        sb.append(System.lineSeparator()).append("one type per header in a family, ").append(familyPicks.size())
+                .append(" disagreements picked by rule:");
+        familyPicks.forEach(p -> sb.append(System.lineSeparator()).append("  ").append(p));
         return sb.append(System.lineSeparator()).toString();
     }
 }

@@ -35,6 +35,7 @@ import java.util.Set;
  * Then every enum whose value names appear on two headers or more becomes a shared enum ({@link SharedEnums}),
  * an action whose prose describes a list of events answers with that list ({@link ListProse}), and one whose prose
  * lists its answer's headers has that response shape ({@link ResponseProse}).
+ * Last, one header has one type across a family of events ({@link FamilyTypes}).
  * Typing is idempotent: a typed model typed again is equal to itself, so the pipeline types after the linker
  * and again after supplements are merged.
  */
@@ -113,6 +114,7 @@ public final class TypeLinker {
                     new ResponseDef(withShared(a.response().fields(), shared), a.response().description()));
         });
         events.replaceAll(e -> e.withFields(withShared(e.fields(), shared)));
+        FamilyTypes.unify(events);
         AmiModel typed = model.with(actions, events).withShared(List.copyOf(shared.values()), sharedShapes);
         List<String> broken = TypeInvariants.check(typed);
         if (!broken.isEmpty()) {
@@ -179,7 +181,7 @@ public final class TypeLinker {
     }
 
     private static boolean isOverlay(HeaderType t) {
-        return t.rule() == Rule.OVERLAY || t.rule() == Rule.USER_OVERLAY;
+        return t.rule() == Rule.OVERLAY || t.rule() == Rule.USER_OVERLAY || t.rule() == Rule.FAMILY;
     }
 
     private static List<ParameterDef> withShared(List<ParameterDef> headers, Map<List<String>, EnumDef> shared) {

@@ -41,7 +41,9 @@ class TypeRulesTest {
         assertThat(yes.reason()).isEqualTo("enum list Yes/No");
         assertThat(StructureRule.type(values("enabled", "disabled")).kind()).isEqualTo(Kind.ENUM);
         assertThat(StructureRule.type(values("yes", "yes"))).extracting(HeaderType::kind).isEqualTo(Kind.ENUM);
-        assertThat(StructureRule.type(values("on", "off", "system,call,log,..."))).isNull();
+        assertThat(StructureRule.type(values("on", "off", "system,call,log,...")).kind()).as("Asterisk's event mask")
+                .isEqualTo(Kind.EVENT_MASK);
+        assertThat(StructureRule.type(values("on", "maybe", "system,call,log,..."))).isNull();
         assertThat(StructureRule.type(values("action(include|exclude)", "name(<event_name>)"))).isNull();
         assertThat(StructureRule.type(List.of())).isNull();
     }
@@ -109,10 +111,11 @@ class TypeRulesTest {
         o.add(new SharedEnums.Occurrence("UpdateConfig", "Options-000000", header("Options-000000", "NewCat", "Delete")));
         Map<List<String>, EnumDef> shared = SharedEnums.find(o);
         assertThat(shared.values()).extracting(EnumDef::name)
-                .containsExactlyInAnyOrder("ChannelState", "Status", "QueueMemberStatus", "Action");
-        assertThat(shared.get(List.of("Reachable", "Unreachable")).name()).isEqualTo("Status");
+                .as("a rule names the device states; a generic word gets its owners' words; placeholders take no part")
+                .containsExactlyInAnyOrder("ChannelState", "DeviceState", "ContactStatusStatus");
+        assertThat(shared.get(List.of("Reachable", "Unreachable")).name()).isEqualTo("ContactStatusStatus");
         assertThat(SharedEnums.find(List.of(o.get(2), o.get(3), o.get(0), o.get(1))).values())
-                .extracting(EnumDef::name).containsExactlyInAnyOrder("ChannelState", "Status");
+                .extracting(EnumDef::name).containsExactlyInAnyOrder("ChannelState", "DeviceState");
     }
 
     @Test

@@ -1,0 +1,63 @@
+package io.amisdk.sdk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.amisdk.runtime.AmiMessage;
+import io.amisdk.runtime.EventClass;
+import io.amisdk.runtime.EventMask;
+import io.amisdk.sdk.action.EventsAction;
+import io.amisdk.sdk.action.LoginAction;
+import io.amisdk.sdk.event.ParkedCallEvent;
+import io.amisdk.sdk.event.QueueMemberEvent;
+import io.amisdk.sdk.event.QueueMemberStatusEvent;
+import io.amisdk.sdk.type.DeviceState;
+import java.lang.reflect.Method;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class OneTypePerHeaderTest {
+    @Test
+    @DisplayName("a header has one Java type across its family: every QueueMember* Status is a DeviceState")
+    void queueMemberStatusIsOneType() throws Exception {
+        for (Class<?> type : List.of(QueueMemberEvent.class, QueueMemberStatusEvent.class)) {
+            Method status = type.getMethod("status");
+            assertThat(status.getGenericReturnType().getTypeName()).as(type.getSimpleName())
+                    .isEqualTo("java.util.Optional<io.amisdk.sdk.type.DeviceState>");
+        }
+        QueueMemberEvent member = QueueMemberEvent.decode(message("QueueMember", "Status", "1", "LastCall", "0",
+                "LastPause", "1795690551"));
+        assertThat(member.status()).contains(DeviceState.NOT_INUSE);
+        assertThat(member.lastCall()).as("0 is never").isEmpty();
+        assertThat(member.lastPause()).contains(Instant.ofEpochSecond(1795690551L));
+    }
+
+    @Test
+    @DisplayName("ParkingSpace is a number on every parking event")
+    void parkingSpace() {
+        ParkedCallEvent parked = ParkedCallEvent.decode(message("ParkedCall", "ParkingSpace", "701"));
+        assertThat(parked.parkingSpace()).isEqualTo(OptionalInt.of(701));
+    }
+
+    @Test
+    @DisplayName("Login's Events and the Events action's EventMask are the runtime's EventMask, read back as set")
+    void eventMasks() {
+        LoginAction login = LoginAction.builder().username("u").secret("s")
+                .events(EventMask.of(EventClass.CALL, EventClass.AGENT)).build();
+        assertThat(login.events()).contains(EventMask.of(EventClass.CALL, EventClass.AGENT));
+        assertThat(EventsAction.builder().eventMask(EventMask.OFF).build().eventMask()).contains(EventMask.OFF);
+        assertThat(EventsAction.builder().eventMask("nonsense").build().eventMask()).isEmpty();
+    }
+
+    private static AmiMessage message(String event, String... headers) {
+        List<Map.Entry<String, String>> list = new java.util.ArrayList<>();
+        list.add(Map.entry("Event", event));
+        for (int i = 0; i < headers.length; i += 2) {
+            list.add(Map.entry(headers[i], headers[i + 1]));
+        }
+        return AmiMessage.of(list);
+    }
+}

@@ -1,0 +1,109 @@
+package io.amisdk.generator.naming;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The naming rules as data (the built-in ones are {@code naming-rules.json} beside this class): words read as
+ * acronyms, words too generic to name a shared enum alone, the names of shared enums by the headers that use
+ * them, and constant names for wire values whose docs give no usable name.
+ *
+ * @param acronyms     upper-case runs that are one word even when lower-case letters follow
+ *                     ({@code AMIversion} → {@code ami}, {@code version})
+ * @param genericWords names that never name a shared enum alone ({@code Status}); such a candidate gets the
+ *                     leading words its owners share in front
+ * @param sharedEnums  names of shared enums, by the headers ({@code Owner.Header}, {@code *} any run) that use them
+ * @param constants    constant names of wire values, optionally only where the value's description starts so
+ */
+public record NamingRules(List<String> acronyms, List<String> genericWords, List<EnumRule> sharedEnums,
+        List<ConstantRule> constants) {
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+    public NamingRules {
+        acronyms = acronyms == null ? List.of() : List.copyOf(acronyms);
+        genericWords = genericWords == null ? List.of() : List.copyOf(genericWords);
+        sharedEnums = sharedEnums == null ? List.of() : List.copyOf(sharedEnums);
+        constants = constants == null ? List.of() : List.copyOf(constants);
+    }
+
+    /** The rules amisdk ships. */
+    public static NamingRules builtIn() {
+        return Holder.BUILT_IN;
+    }
+
+    private static final class Holder {
+        static final NamingRules BUILT_IN = load();
+
+        private static NamingRules load() {
+            try (InputStream in = NamingRules.class.getResourceAsStream("naming-rules.json")) {
+                return MAPPER.readValue(Objects.requireNonNull(in, "naming-rules.json"), NamingRules.class);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /**
+     * One shared enum's name.
+     *
+     * @param headers the headers that, used by a group of headers with one list of values, name the group
+     * @param name    the enum's name
+     */
+    public record EnumRule(List<String> headers, String name) {
+        public EnumRule {
+            headers = List.copyOf(headers);
+            Objects.requireNonNull(name, "name");
+        }
+
+        /** Whether this rule names the header {@code owner.header}. */
+        public boolean matches(String owner, String header) {
+            String full = owner + "." + header;
+            for (String pattern : headers) {
+                if (glob(pattern).matcher(full).matches()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static Pattern glob(String pattern) {
+            StringBuilder regex = new StringBuilder();
+            for (String part : pattern.split("\\*", -1)) {
+                if (regex.length() > 0) {
+                    regex.append(".*");
+                }
+                regex.append(Pattern.quote(part));
+            }
+            return Pattern.compile(regex.toString());
+        }
+    }
+
+    /**
+     * One wire value's constant name.
+     *
+     * @param value                 the wire value, exactly
+     * @param descriptionStartsWith when set, only where the value's description starts with this text
+     * @param name                  the constant's name
+     */
+    public record ConstantRule(String value, String descriptionStartsWith, String name) {
+        public ConstantRule {
+            Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(name, "name");
+        }
+
+        boolean matches(String wireValue, String description) {
+            if (!value.equals(wireValue)) {
+                return false;
+            }
+            return descriptionStartsWith == null ? description.isEmpty() : description.startsWith(descriptionStartsWith);
+        }
+    }
+}
