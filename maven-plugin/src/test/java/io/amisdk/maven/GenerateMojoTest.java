@@ -277,8 +277,28 @@ class GenerateMojoTest {
         mojo.project.getModel().addDependency(sdk);
 
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
-                .hasMessageStartingWith("amisdk: this project depends on io.amisdk:amisdk-sdk and generates into"
-                        + " its package io.amisdk.sdk: every class would exist twice.");
+                .hasMessage("amisdk: this project depends on io.amisdk:amisdk-sdk and also generates an SDK"
+                        + " (package io.amisdk.sdk), the published SDK's own package: every class would exist twice."
+                        + " Use one of the two: drop the amisdk-sdk dependency (keep amisdk-runtime), or drop this"
+                        + " plugin. Nothing was generated.");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    @DisplayName("generating into any package while depending on amisdk-sdk fails too (issue 16 item 5), not a warning")
+    void anyPackageWithTheSdkJarFails() {
+        GenerateMojo mojo = mojo("Login");
+        mojo.packageName = "com.example.pbx.ami";
+        org.apache.maven.model.Dependency sdk = new org.apache.maven.model.Dependency();
+        sdk.setGroupId("io.amisdk");
+        sdk.setArtifactId("amisdk-sdk");
+        mojo.project.getModel().addDependency(sdk);
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessage("amisdk: this project depends on io.amisdk:amisdk-sdk and also generates an SDK"
+                        + " (package com.example.pbx.ami): both register a decoder for every event. Use one of the"
+                        + " two: drop the amisdk-sdk dependency (keep amisdk-runtime), or drop this plugin."
+                        + " Nothing was generated.");
         assertThat(out).doesNotExist();
     }
 
