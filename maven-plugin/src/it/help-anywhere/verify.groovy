@@ -6,4 +6,6 @@ assert log.contains('amisdk:generate')
 }
 assert log.contains('User property: amisdk.docs')
 assert !new File(basedir, 'pom.xml').text.contains('<plugin>')
+// Which Maven ran it (the build runs every IT on 3.8 and on the newest 3.9).
+println "help-anywhere ran on Maven ${mavenVersion}"
 true
