@@ -203,6 +203,25 @@ class GenerateMojoTest {
     }
 
     @Test
+    @DisplayName("the stamp names the generating code's fingerprint; another generator's stamp regenerates (issue 18 item 5)")
+    void changedGeneratorRegenerates() throws Exception {
+        mojo("Login", "Ping").execute();
+        Path stamp = out.resolve(GenerationStamp.FILE_NAME);
+        String text = Files.readString(stamp);
+        String fingerprint = GeneratorFingerprint.ofPlugin();
+        assertThat(text).containsPattern("(?m)^generator\\.version=[^+\\n]+\\+" + fingerprint + "$");
+        // the same version, built again with other bytes: only the fingerprint differs
+        Files.writeString(stamp, text.replace("+" + fingerprint, "+" + "0".repeat(fingerprint.length())));
+        log.clear();
+
+        mojo("Login", "Ping").execute();
+
+        assertThat(log).noneMatch(l -> l.startsWith("amisdk: up to date"));
+        assertThat(log).anyMatch(l -> l.startsWith("amisdk: 2 actions"));
+        assertThat(Files.readString(stamp)).isEqualTo(text);
+    }
+
+    @Test
     @DisplayName("a user supplement changes the stamp and its events are generated")
     void userSupplement() throws Exception {
         Path supplement = Files.writeString(dir.resolve("extra.json"), """
