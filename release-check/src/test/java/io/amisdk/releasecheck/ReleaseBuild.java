@@ -69,6 +69,11 @@ final class ReleaseBuild {
         return keyId;
     }
 
+    /** Stops the gpg-agent that signing started for this gpg home (it would otherwise linger until it notices). */
+    void stopAgent() throws IOException, InterruptedException {
+        run(List.of("gpgconf", "--kill", "gpg-agent"), Map.of(), 30);
+    }
+
     /** Whether {@code file}'s {@code .asc} is a good signature of it by a key in the gpg home. */
     boolean verifies(Path file) {
         try {

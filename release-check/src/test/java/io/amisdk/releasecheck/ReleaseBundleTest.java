@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipFile;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
@@ -34,6 +35,11 @@ class ReleaseBundleTest {
     @BeforeAll
     static void copyTheBuild() throws Exception {
         build = ReleaseBuild.copy(CHECKOUT, dir, List.of("runtime"));
+    }
+
+    @AfterAll
+    static void stopAgent() throws Exception {
+        build.stopAgent();
     }
 
     @Test
