@@ -38,6 +38,9 @@ final class ReleaseBuild {
         for (String file : List.of("LICENSE", "NOTICE")) {
             Files.copy(checkout.resolve(file), project.resolve(file));
         }
+        if (Files.isDirectory(checkout.resolve(".mvn"))) {
+            copyTree(checkout.resolve(".mvn"), project.resolve(".mvn"));
+        }
         Matcher m = MODULE.matcher(Files.readString(checkout.resolve("pom.xml")));
         while (m.find()) {
             Path pom = checkout.resolve(m.group(1)).resolve("pom.xml");
