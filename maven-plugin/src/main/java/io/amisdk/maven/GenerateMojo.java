@@ -19,7 +19,6 @@ import io.amisdk.generator.supplement.Supplements;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -447,8 +446,8 @@ public class GenerateMojo extends AbstractMojo {
     }
 
     /**
-     * This plugin's version: the generator is released with it, so it stands for the generator's.
-     * A snapshot also hashes its own jar, so a rebuilt snapshot regenerates.
+     * This plugin's version and the {@link GeneratorFingerprint} of the code it runs: a rebuilt plugin or
+     * generator of the same version regenerates.
      */
     private static String pluginVersion() throws MojoExecutionException {
         Properties p = new Properties();
@@ -457,23 +456,9 @@ public class GenerateMojo extends AbstractMojo {
                 throw new MojoExecutionException("amisdk: the plugin jar lacks amisdk-maven-plugin.properties");
             }
             p.load(in);
-            String version = p.getProperty("version");
-            return version.endsWith("-SNAPSHOT") ? version + "+" + generatorJarHash() : version;
+            return p.getProperty("version") + "+" + GeneratorFingerprint.ofPlugin();
         } catch (IOException e) {
             throw new MojoExecutionException("amisdk: cannot read the plugin version: " + e, e);
-        }
-    }
-
-    private static String generatorJarHash() throws IOException {
-        java.security.CodeSource source = SdkGenerator.class.getProtectionDomain().getCodeSource();
-        if (source == null || source.getLocation() == null) {
-            return "unknown";
-        }
-        try {
-            Path jar = Path.of(source.getLocation().toURI());
-            return jar.toFile().isFile() ? GenerationStamp.sha256(jar).substring(0, 16) : "classes";
-        } catch (URISyntaxException e) {
-            return "unknown";
         }
     }
 }

@@ -25,8 +25,9 @@ final class SdkPackage {
 
     /**
      * The package to generate into: {@code configured} when given, else {@link #defaultFor} the project's
-     * groupId. Fails when it is no Java package, or when it is the published SDK's and the project depends on
-     * that jar; warns when the project depends on it and generates into another package.
+     * groupId. Fails when it is no Java package, or when the project depends on the published
+     * {@code io.amisdk:amisdk-sdk} (whatever the package): two SDKs on one class path register two decoders for
+     * every event, and in {@value #PUBLISHED} every class would exist twice.
      */
     static String choose(String configured, MavenProject project, Log log) throws MojoFailureException {
         String pkg = configured == null || configured.isBlank() ? defaultFor(project.getGroupId()) : configured.strip();
@@ -36,15 +37,12 @@ final class SdkPackage {
         }
         boolean dependsOnSdk = project.getDependencies().stream()
                 .anyMatch(d -> "io.amisdk".equals(d.getGroupId()) && "amisdk-sdk".equals(d.getArtifactId()));
-        if (dependsOnSdk && pkg.equals(PUBLISHED)) {
-            throw new MojoFailureException("amisdk: this project depends on io.amisdk:amisdk-sdk and generates into"
-                    + " its package " + PUBLISHED + ": every class would exist twice. Use one of the"
-                    + " two: drop the amisdk-sdk dependency (keep amisdk-runtime), or drop this plugin.");
-        }
         if (dependsOnSdk) {
-            log.warn("amisdk: this project depends on io.amisdk:amisdk-sdk and also generates its own SDK"
-                    + " (package " + pkg + "); both register event decoders. Use one of the two: drop amisdk-sdk"
-                    + " (keep amisdk-runtime), or drop this plugin.");
+            throw new MojoFailureException("amisdk: this project depends on io.amisdk:amisdk-sdk and also generates"
+                    + " an SDK (package " + pkg + ")" + (pkg.equals(PUBLISHED) ? ", the published SDK's own package:"
+                    + " every class would exist twice" : ": both register a decoder for every event") + ". Use one"
+                    + " of the two: drop the amisdk-sdk dependency (keep amisdk-runtime), or drop this plugin."
+                    + " Nothing was generated.");
         }
         return pkg;
     }

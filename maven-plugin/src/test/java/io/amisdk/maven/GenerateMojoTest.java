@@ -203,6 +203,25 @@ class GenerateMojoTest {
     }
 
     @Test
+    @DisplayName("the stamp names the generating code's fingerprint; another generator's stamp regenerates (issue 18 item 5)")
+    void changedGeneratorRegenerates() throws Exception {
+        mojo("Login", "Ping").execute();
+        Path stamp = out.resolve(GenerationStamp.FILE_NAME);
+        String text = Files.readString(stamp);
+        String fingerprint = GeneratorFingerprint.ofPlugin();
+        assertThat(text).containsPattern("(?m)^generator\\.version=[^+\\n]+\\+" + fingerprint + "$");
+        // the same version, built again with other bytes: only the fingerprint differs
+        Files.writeString(stamp, text.replace("+" + fingerprint, "+" + "0".repeat(fingerprint.length())));
+        log.clear();
+
+        mojo("Login", "Ping").execute();
+
+        assertThat(log).noneMatch(l -> l.startsWith("amisdk: up to date"));
+        assertThat(log).anyMatch(l -> l.startsWith("amisdk: 2 actions"));
+        assertThat(Files.readString(stamp)).isEqualTo(text);
+    }
+
+    @Test
     @DisplayName("a user supplement changes the stamp and its events are generated")
     void userSupplement() throws Exception {
         Path supplement = Files.writeString(dir.resolve("extra.json"), """
@@ -277,8 +296,28 @@ class GenerateMojoTest {
         mojo.project.getModel().addDependency(sdk);
 
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
-                .hasMessageStartingWith("amisdk: this project depends on io.amisdk:amisdk-sdk and generates into"
-                        + " its package io.amisdk.sdk: every class would exist twice.");
+                .hasMessage("amisdk: this project depends on io.amisdk:amisdk-sdk and also generates an SDK"
+                        + " (package io.amisdk.sdk), the published SDK's own package: every class would exist twice."
+                        + " Use one of the two: drop the amisdk-sdk dependency (keep amisdk-runtime), or drop this"
+                        + " plugin. Nothing was generated.");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    @DisplayName("generating into any package while depending on amisdk-sdk fails too (issue 16 item 5), not a warning")
+    void anyPackageWithTheSdkJarFails() {
+        GenerateMojo mojo = mojo("Login");
+        mojo.packageName = "com.example.pbx.ami";
+        org.apache.maven.model.Dependency sdk = new org.apache.maven.model.Dependency();
+        sdk.setGroupId("io.amisdk");
+        sdk.setArtifactId("amisdk-sdk");
+        mojo.project.getModel().addDependency(sdk);
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessage("amisdk: this project depends on io.amisdk:amisdk-sdk and also generates an SDK"
+                        + " (package com.example.pbx.ami): both register a decoder for every event. Use one of the"
+                        + " two: drop the amisdk-sdk dependency (keep amisdk-runtime), or drop this plugin."
+                        + " Nothing was generated.");
         assertThat(out).doesNotExist();
     }
 
