@@ -225,7 +225,7 @@ class CallScenariosTest {
         assertThat(items(status, QueueMemberEvent.class)).filteredOn(m -> "amisdk".equals(m.name())).singleElement()
                 .satisfies(m -> {
                     assertThat(m.paused()).contains(true);
-                    assertThat(m.membership()).isEqualTo("dynamic");
+                    assertThat(m.membership()).contains(Membership.DYNAMIC);
                 });
 
         ami.send(QueueRemoveAction.builder().queue("support").interfaceValue(member).build()).get(10, TimeUnit.SECONDS);

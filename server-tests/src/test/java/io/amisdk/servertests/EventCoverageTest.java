@@ -32,7 +32,7 @@ import java.util.Set;
 @DisplayName("every event of the suite is typed, every wire header has an accessor")
 class EventCoverageTest {
     /** AmiEvent's own accessors and Object's: they say nothing about a header. */
-    private static final Set<String> NOT_ACCESSORS = Set.of("message", "headers", "hashCode", "toString", "getClass");
+    private static final Set<String> NOT_ACCESSORS = Set.of("headers", "hashCode", "toString", "getClass");
 
     @Test
     @DisplayName("every event kind the server sent decoded to a typed class (or is listed in untyped-events.txt)")
@@ -87,7 +87,12 @@ class EventCoverageTest {
         Method decode = kind.type().getMethod("decode", AmiMessage.class);
         Object without = decode.invoke(null, AmiMessage.builder().add("Event", kind.name()).build());
         Object with = decode.invoke(null, AmiMessage.builder().add("Event", kind.name()).add(header, value).build());
-        return differs(without, with, 0);
+        if (differs(without, with, 0)) {
+            return true;
+        }
+        // A 0 that means "none" (LastCall, LastPause: never) reads as empty by design: ask with 1 as well.
+        return value.matches("0+") && differs(without,
+                decode.invoke(null, AmiMessage.builder().add("Event", kind.name()).add(header, "1").build()), 0);
     }
 
     private static boolean differs(Object without, Object with, int depth) throws IllegalAccessException {
