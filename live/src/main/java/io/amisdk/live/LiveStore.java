@@ -155,13 +155,33 @@ final class LiveStore {
         return s;
     }
 
+    /** Where this store differs from the fresh one: the keys per table (only tables that differ). */
+    Map<LiveChange.Kind, java.util.Set<String>> differences(LiveStore fresh) {
+        Map<LiveChange.Kind, java.util.Set<String>> diff = new LinkedHashMap<>();
+        List<StateTable<?>> mine = tables();
+        List<StateTable<?>> theirs = fresh.tables();
+        for (int i = 0; i < mine.size(); i++) {
+            java.util.Set<String> keys = differencesOne(mine.get(i), theirs.get(i));
+            if (!keys.isEmpty()) {
+                diff.put(mine.get(i).kind(), keys);
+            }
+        }
+        return diff;
+    }
+
     /** Makes this store equal to the fresh one; returns the differences per table (only tables that differed). */
     Map<LiveChange.Kind, Integer> adopt(LiveStore fresh, LiveChange.Cause cause) {
+        return adopt(fresh, differences(fresh), cause);
+    }
+
+    /** Makes these entries (keys per table) equal to the fresh store's; returns the differences per table. */
+    Map<LiveChange.Kind, Integer> adopt(LiveStore fresh, Map<LiveChange.Kind, java.util.Set<String>> keys,
+            LiveChange.Cause cause) {
         Map<LiveChange.Kind, Integer> diff = new LinkedHashMap<>();
         List<StateTable<?>> mine = tables();
         List<StateTable<?>> theirs = fresh.tables();
         for (int i = 0; i < mine.size(); i++) {
-            int n = adoptOne(mine.get(i), theirs.get(i), cause);
+            int n = adoptOne(mine.get(i), theirs.get(i), keys.getOrDefault(mine.get(i).kind(), java.util.Set.of()), cause);
             if (n > 0) {
                 diff.put(mine.get(i).kind(), n);
             }
@@ -170,7 +190,7 @@ final class LiveStore {
         channels.map().values().forEach(c -> names.put(c.name(), c.uniqueId()));
         for (String key : fresh.hungUpOrder) {
             LiveChannel c = fresh.hungUp.get(key);
-            if (c != null && !hungUp.containsKey(key)) {
+            if (c != null && !hungUp.containsKey(key) && !channels.has(key)) {
                 remember(c);
             }
         }
@@ -178,8 +198,14 @@ final class LiveStore {
     }
 
     @SuppressWarnings("unchecked")
-    private static <V> int adoptOne(StateTable<V> mine, StateTable<?> theirs, LiveChange.Cause cause) {
-        return mine.adopt((StateTable<V>) theirs, cause);
+    private static <V> java.util.Set<String> differencesOne(StateTable<V> mine, StateTable<?> theirs) {
+        return mine.differences((StateTable<V>) theirs);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <V> int adoptOne(StateTable<V> mine, StateTable<?> theirs, java.util.Set<String> keys,
+            LiveChange.Cause cause) {
+        return mine.adopt((StateTable<V>) theirs, keys, cause);
     }
 
     /**

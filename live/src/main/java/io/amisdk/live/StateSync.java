@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -44,18 +45,31 @@ final class StateSync {
     private boolean awaitingBoot;
     private boolean bootedEarly;
 
-    /** A resync or reconcile: the events buffered since it began, and its outcome. */
+    /** A resync or reconcile: the events buffered since its lists were asked for, and its outcome. */
     private static final class Sync {
         final LiveChange.Cause cause;
-        final long started = System.nanoTime();
+        final long started;
         final List<ServerEvent> buffer = new ArrayList<>();
-        final CompletableFuture<Map<LiveChange.Kind, Integer>> done = new CompletableFuture<>();
+        final CompletableFuture<Map<LiveChange.Kind, Integer>> done;
+        /** A reconcile's second reading: what the first found differing (only what both show is drift). */
+        final Map<LiveChange.Kind, Set<String>> firstFound;
+        /** False while a confirming reconcile waits to read the lists again (nothing buffered yet). */
+        boolean reading;
         boolean overflowed;
         /** Run another one once this one is done (FullyBooted came meanwhile). */
         boolean again;
 
         Sync(LiveChange.Cause cause) {
+            this(cause, System.nanoTime(), new CompletableFuture<>(), null);
+            reading = true;
+        }
+
+        Sync(LiveChange.Cause cause, long started, CompletableFuture<Map<LiveChange.Kind, Integer>> done,
+                Map<LiveChange.Kind, Set<String>> firstFound) {
             this.cause = cause;
+            this.started = started;
+            this.done = done;
+            this.firstFound = firstFound;
         }
     }
 
@@ -90,7 +104,7 @@ final class StateSync {
 
     /** An event just applied to the live store: kept for the scratch store of the resync under way, if any. */
     void buffer(ServerEvent m) {
-        if (sync != null && !sync.overflowed) {
+        if (sync != null && sync.reading && !sync.overflowed) {
             if (sync.buffer.size() >= config.maxBufferedEvents()) {
                 sync.overflowed = true;
                 sync.buffer.clear();
@@ -142,7 +156,14 @@ final class StateSync {
         for (ServerEvent m : s.buffer) {
             EventApplier.apply(fresh, m, quiet, now);
         }
-        Map<LiveChange.Kind, Integer> diff = store.adopt(fresh, s.cause);
+        Map<LiveChange.Kind, Set<String>> found = store.differences(fresh);
+        if (s.cause == LiveChange.Cause.RECONCILE && s.firstFound == null && !found.isEmpty()
+                && !config.reconcileConfirm().isZero()) {
+            confirmLater(s, found);
+            return;
+        }
+        Map<LiveChange.Kind, Integer> diff = store.adopt(fresh, s.firstFound == null ? found : both(s.firstFound, found),
+                s.cause);
         int total = diff.values().stream().mapToInt(Integer::intValue).sum();
         if (s.cause == LiveChange.Cause.RECONCILE) {
             reconciles.incrementAndGet();
@@ -155,6 +176,41 @@ final class StateSync {
         hook.accept(() -> hooks.synced(s.cause == LiveChange.Cause.RECONCILE, total, took));
         s.done.complete(Map.copyOf(diff));
         onReady.run();
+    }
+
+    /**
+     * A reconcile found differences: reads the lists again after {@link LiveConfig#reconcileConfirm()} (events in
+     * flight have arrived by then), holding the place of the sync under way so that no other starts meanwhile.
+     */
+    private void confirmLater(Sync first, Map<LiveChange.Kind, Set<String>> found) {
+        Sync second = new Sync(first.cause, first.started, first.done, found);
+        sync = second;
+        live.schedule(() -> {
+            if (sync != second) {
+                return; // the connection was lost meanwhile
+            }
+            if (!link.loggedIn()) {
+                sync = null;
+                second.done.completeExceptionally(new IllegalStateException("not logged in"));
+                return;
+            }
+            second.reading = true;
+            Resync.fetch(link).whenComplete((items, failure) -> submit.accept(() -> finish(second, items, failure)));
+        }, config.reconcileConfirm().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** The keys both readings found differing, per table. */
+    private static Map<LiveChange.Kind, Set<String>> both(Map<LiveChange.Kind, Set<String>> first,
+            Map<LiveChange.Kind, Set<String>> second) {
+        Map<LiveChange.Kind, Set<String>> out = new java.util.EnumMap<>(LiveChange.Kind.class);
+        second.forEach((kind, keys) -> {
+            Set<String> kept = new java.util.TreeSet<>(keys);
+            kept.retainAll(first.getOrDefault(kind, Set.of()));
+            if (!kept.isEmpty()) {
+                out.put(kind, kept);
+            }
+        });
+        return out;
     }
 
     /**

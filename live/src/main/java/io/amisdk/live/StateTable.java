@@ -94,25 +94,47 @@ final class StateTable<V> {
     }
 
     /**
-     * Makes this table equal to {@code fresh} (the server's lists with the buffered events applied), keeping this
-     * table's value where the two agree on what the lists show (so local times survive). Returns how many entries
-     * differed; the changes go to the sink with this cause.
+     * The keys whose entries differ from {@code fresh} (the server's lists with the buffered events applied): what
+     * {@link #adopt} would change.
      */
-    int adopt(StateTable<V> fresh, LiveChange.Cause why) {
+    java.util.Set<String> differences(StateTable<V> fresh) {
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        if (!keepUnlisted) {
+            for (String key : map.keySet()) {
+                if (!fresh.map.containsKey(key)) {
+                    keys.add(key);
+                }
+            }
+        }
+        for (Map.Entry<String, V> e : fresh.map.entrySet()) {
+            V mine = map.get(e.getKey());
+            if (mine == null || !comparable.apply(mine).equals(comparable.apply(e.getValue()))) {
+                keys.add(e.getKey());
+            }
+        }
+        return keys;
+    }
+
+    /**
+     * Makes the entries of these keys equal to {@code fresh}'s (removed where it has none), keeping this table's value
+     * where the two agree on what the lists show (so local times survive). Returns how many entries differed; the
+     * changes go to the sink with this cause.
+     */
+    int adopt(StateTable<V> fresh, java.util.Set<String> keys, LiveChange.Cause why) {
         LiveChange.Cause was = cause;
         cause = why;
         int differences = 0;
         try {
-            for (String key : java.util.List.copyOf(map.keySet())) {
-                if (!fresh.map.containsKey(key) && !keepUnlisted) {
-                    remove(key);
-                    differences++;
-                }
-            }
-            for (Map.Entry<String, V> e : fresh.map.entrySet()) {
-                V mine = map.get(e.getKey());
-                if (mine == null || !comparable.apply(mine).equals(comparable.apply(e.getValue()))) {
-                    put(e.getKey(), e.getValue());
+            for (String key : keys) {
+                V theirs = fresh.map.get(key);
+                V mine = map.get(key);
+                if (theirs == null) {
+                    if (mine != null && !keepUnlisted) {
+                        remove(key);
+                        differences++;
+                    }
+                } else if (mine == null || !comparable.apply(mine).equals(comparable.apply(theirs))) {
+                    put(key, theirs);
                     differences++;
                 }
             }

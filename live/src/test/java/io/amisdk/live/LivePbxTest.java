@@ -131,6 +131,32 @@ class LivePbxTest {
     }
 
     @Test
+    @DisplayName("a difference the events fix before the second reading (Asterisk lists a change before its event goes out) is not drift: nothing is counted or changed by the reconcile")
+    void differenceInFlightIsNotDrift() throws Exception {
+        try (FakePbx fake = new FakePbx(); AmiClient client = fake.client()) {
+            List<LiveChange<?>> changes = new CopyOnWriteArrayList<>();
+            try (LivePbx pbx = LivePbx.start(client, LiveConfig.defaults().withReconcileConfirm(Duration.ofMillis(600)), null)) {
+                pbx.ready().get(10, TimeUnit.SECONDS);
+                pbx.onChange(changes::add);
+                // the server lists 4.1 already; its Newchannel goes out 100 ms after the first reading's list
+                fake.item("CoreShowChannels", "CoreShowChannel", channel("4.1", "PJSIP/late-1", 6));
+                AtomicInteger readings = new AtomicInteger();
+                fake.during.put("CoreShowChannels", session -> {
+                    if (readings.incrementAndGet() == 1) {
+                        java.util.concurrent.CompletableFuture.delayedExecutor(100, TimeUnit.MILLISECONDS)
+                                .execute(() -> fake.emit("Newchannel", channel("4.1", "PJSIP/late-1", 6)));
+                    }
+                });
+                assertThat(pbx.reconcile().get(10, TimeUnit.SECONDS)).as("nothing confirmed").isEmpty();
+                assertThat(readings).as("the lists were read twice").hasValue(2);
+                assertThat(pbx.counters().driftFound()).isZero();
+                assertThat(pbx.channels()).containsOnlyKeys("4.1");
+                assertThat(changes).extracting(LiveChange::cause).containsOnly(LiveChange.Cause.EVENT);
+            }
+        }
+    }
+
+    @Test
     @DisplayName("bad input (unknown channel/bridge, out of order, duplicated, unreadable values, unknown kinds) is counted, never thrown, and the state stays usable")
     void badInput() throws Exception {
         try (FakePbx fake = new FakePbx(); AmiClient client = fake.client()) {
