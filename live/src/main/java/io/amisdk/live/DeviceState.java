@@ -4,7 +4,7 @@ package io.amisdk.live;
  * A device's state, as {@code DeviceStateChange} sends it.
  *
  * @param device the device ({@code PJSIP/100}, {@code Custom:ext200})
- * @param state  Asterisk's text: NOT_INUSE, INUSE, BUSY, INVALID, UNAVAILABLE, RINGING, RINGINUSE, ONHOLD, UNKNOWN
+ * @param state  its state ({@link DeviceStatus#UNRECOGNIZED} for a text this version does not know)
  */
-public record DeviceState(String device, String state) {
+public record DeviceState(String device, DeviceStatus state) {
 }

@@ -2,6 +2,7 @@ package io.amisdk.live;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -47,7 +48,7 @@ final class EventApplier {
             case "parkedcallgiveup", "parkedcalltimeout", "unparkedcall" -> s.parked.remove(m.text("ParkeeUniqueid")) != null || true;
             case "parkedcallswap" -> parkedSwap(s, m, stats, now);
             case "devicestatechange" -> keyed(m, "Device", stats)
-                    && (s.devices.put(m.text("Device"), new DeviceState(m.text("Device"), m.text("State"))) || true);
+                    && (s.devices.put(m.text("Device"), new DeviceState(m.text("Device"), DeviceStatus.ofText(m.text("State")))) || true);
             case "extensionstatus" -> keyed(m, "Exten", stats) && extension(s, m, stats);
             case "presencestatechange" -> keyed(m, "Presentity", stats) && s.presences.put(m.text("Presentity"), new PresenceState(m.text("Presentity"),
                     m.text("Status"), m.text("Subtype"), m.text("Message"))) || true;
@@ -76,8 +77,18 @@ final class EventApplier {
         return true;
     }
 
+    /**
+     * Another channel took a parked call's place (res/parking/parking_manager.c PARKED_CALL_SWAP: a parked Local
+     * channel optimised away): the event names the new parkee only, so the call parked in the same lot and space goes.
+     */
     private static boolean parkedSwap(LiveStore s, ServerEvent m, ApplyCounters stats, Instant now) {
-        s.parked.remove(m.get("ParkerUniqueid"));
+        String lot = m.text("Parkinglot");
+        String space = m.text("ParkingSpace");
+        for (ParkedCall p : List.copyOf(s.parked.map().values())) {
+            if (p.lot().equals(lot) && p.space().equals(space) && !p.uniqueId().equals(m.get("ParkeeUniqueid"))) {
+                s.parked.remove(p.uniqueId());
+            }
+        }
         return parked(s, m, stats, now);
     }
 

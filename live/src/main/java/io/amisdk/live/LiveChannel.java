@@ -49,8 +49,12 @@ public record LiveChannel(String uniqueId, String name, ChannelState state, Stri
                 context, exten, priority, linkedId, accountCode, created, answered, null, onHold, cause, at);
     }
 
-    /** The fields the server's lists also give: what reconcile() compares. */
+    /**
+     * The fields the server's lists also give: what reconcile() compares. Not the dialplan location: it moves with
+     * Newexten, an event of the dialplan class a live client need not receive (every other channel event carries it).
+     */
     Object comparable() {
-        return java.util.List.of(uniqueId, name, state, String.valueOf(bridgeId));
+        return java.util.Arrays.asList(uniqueId, name, state, bridgeId, callerIdNum, callerIdName, connectedLineNum,
+                connectedLineName, linkedId, accountCode);
     }
 }

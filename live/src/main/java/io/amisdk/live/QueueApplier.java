@@ -42,7 +42,8 @@ final class QueueApplier {
                 EventApplier.intOf(m, "CallsTaken", before == null ? 0 : before.callsTaken(), stats),
                 EventApplier.longOf(m, "LastCall", before == null ? 0 : before.lastCall(), stats),
                 m.get("InCall") != null ? "1".equals(m.get("InCall")) : before != null && before.inCall(),
-                EventApplier.intOf(m, "Status", before == null ? 0 : before.status(), stats),
+                m.get("Status") != null ? DeviceStatus.of(EventApplier.intOf(m, "Status", -1, stats))
+                        : before == null ? DeviceStatus.UNKNOWN : before.status(),
                 m.get("Paused") != null ? "1".equals(m.get("Paused")) : before != null && before.paused(),
                 m.get("PausedReason") != null ? m.get("PausedReason") : before == null ? "" : before.pausedReason());
         if (!member.paused() && !member.pausedReason().isEmpty()) {

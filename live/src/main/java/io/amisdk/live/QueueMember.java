@@ -12,14 +12,15 @@ package io.amisdk.live;
  * @param callsTaken     calls taken (as Asterisk counts them)
  * @param lastCall       the last call's end, in seconds since the epoch (0: none)
  * @param inCall         whether it is in a call
- * @param status         Asterisk's device state number ({@code AST_DEVICE_*}: 1 not in use, 2 in use, 5 unavailable, ...)
+ * @param status         the member's device state (its {@code Status} number)
  * @param paused         paused
  * @param pausedReason   the pause reason, empty when none
  */
 public record QueueMember(String queue, String iface, String name, String stateInterface, String membership,
-        int penalty, int callsTaken, long lastCall, boolean inCall, int status, boolean paused, String pausedReason) {
+        int penalty, int callsTaken, long lastCall, boolean inCall, DeviceStatus status, boolean paused, String pausedReason) {
 
     Object comparable() {
-        return java.util.List.of(queue, iface, paused, pausedReason, penalty);
+        return java.util.List.of(queue, iface, name, stateInterface, membership, penalty, callsTaken, inCall, status, paused,
+                pausedReason);
     }
 }

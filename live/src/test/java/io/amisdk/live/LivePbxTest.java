@@ -52,7 +52,7 @@ class LivePbxTest {
                 assertThat(q.completed()).isEqualTo(3);
                 assertThat(q.members().get("PJSIP/agent1").paused()).isTrue();
                 assertThat(q.members().get("PJSIP/agent1").callsTaken()).isEqualTo(4);
-                assertThat(pbx.deviceStates().get("PJSIP/agent1").state()).isEqualTo("NOT_INUSE");
+                assertThat(pbx.deviceStates().get("PJSIP/agent1").state()).isEqualTo(DeviceStatus.NOT_INUSE);
                 assertThat(pbx.conferences()).isEmpty(); // ConfbridgeListRooms answered "No active conferences."
                 assertThat(pbx.counters().resyncs()).isEqualTo(1);
             }
@@ -114,7 +114,7 @@ class LivePbxTest {
                 fake.item("CoreShowChannels", "CoreShowChannel", channel("3.1", "PJSIP/a-1", 6, "BridgeId", "b3"));
                 fake.item("BridgeList", "BridgeListItem", bridge("b3"));
                 fake.lists.get("QueueStatus").set(1, new String[] {"QueueMember", "Queue", "support", "Name", "m",
-                    "Location", "PJSIP/m", "Paused", "1", "PausedReason", "break"});
+                    "Location", "PJSIP/m", "Paused", "1", "PausedReason", "break", "Status", "2"});
 
                 Map<LiveChange.Kind, Integer> found = pbx.reconcile().get(10, TimeUnit.SECONDS);
                 assertThat(found).containsEntry(LiveChange.Kind.CHANNEL, 2).containsEntry(LiveChange.Kind.BRIDGE, 1)
@@ -124,6 +124,7 @@ class LivePbxTest {
                 assertThat(pbx.channels()).containsOnlyKeys("3.1");
                 assertThat(pbx.bridge("b3").orElseThrow().members()).containsExactly("3.1");
                 assertThat(pbx.queues().get("support").members().get("PJSIP/m").pausedReason()).isEqualTo("break");
+                assertThat(pbx.queues().get("support").members().get("PJSIP/m").status()).isEqualTo(DeviceStatus.INUSE);
                 assertThat(pbx.reconcile().get(10, TimeUnit.SECONDS)).as("nothing left to fix").isEmpty();
                 assertThat(pbx.counters().reconciles()).isEqualTo(3);
             }

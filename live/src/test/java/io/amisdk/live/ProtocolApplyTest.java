@@ -117,7 +117,7 @@ class ProtocolApplyTest {
         apply("DeviceStateChange", "Device", "Custom:ext200", "State", "INUSE");
         apply("PresenceStateChange", "Presentity", "CustomPresence:ext200", "Status", "away", "Subtype", "lunch",
                 "Message", "back at 2");
-        assertThat(store.devices.get("Custom:ext200").state()).isEqualTo("INUSE");
+        assertThat(store.devices.get("Custom:ext200").state()).isEqualTo(DeviceStatus.INUSE);
         assertThat(store.presences.get("CustomPresence:ext200").status()).isEqualTo("away");
 
         apply("QueueMemberAdded", "Queue", "q", "MemberName", "Agent", "Interface", "PJSIP/agent", "StateInterface",
@@ -127,7 +127,7 @@ class ProtocolApplyTest {
         apply("QueueMemberStatus", "Queue", "q", "MemberName", "Agent", "Interface", "PJSIP/agent", "Status", "2",
                 "InCall", "1", "CallsTaken", "1", "Paused", "1", "PausedReason", "lunch");
         QueueMember m = store.members.get("q/PJSIP/agent");
-        assertThat(m.status()).isEqualTo(2); // AST_DEVICE_INUSE
+        assertThat(m.status()).isEqualTo(DeviceStatus.INUSE);
         assertThat(m.paused()).isTrue();
         assertThat(m.pausedReason()).isEqualTo("lunch");
         assertThat(m.callsTaken()).isEqualTo(1);
@@ -150,5 +150,20 @@ class ProtocolApplyTest {
         assertThat(store.presences.map()).isEmpty();
         assertThat(store.extensions.map()).isEmpty();
         assertThat(counted.bad).isEqualTo(3);
+    }
+
+    @Test
+    @DisplayName("ParkedCallSwap: the new parkee takes the space of the call parked there (parking_manager.c names only the new one)")
+    void parkedCallSwapReplacesTheSpace() {
+        apply("ParkedCall", "ParkeeUniqueid", "old", "ParkeeChannel", "Local/500@test-1;2", "Parkinglot", "default",
+                "ParkingSpace", "701", "ParkingTimeout", "45", "ParkingDuration", "0");
+        apply("ParkedCall", "ParkeeUniqueid", "other", "ParkeeChannel", "PJSIP/x-2", "Parkinglot", "default",
+                "ParkingSpace", "702", "ParkingTimeout", "45", "ParkingDuration", "0");
+        apply("ParkedCallSwap", "ParkeeUniqueid", "new", "ParkeeChannel", "PJSIP/y-3", "Parkinglot", "default",
+                "ParkingSpace", "701", "ParkingTimeout", "40", "ParkingDuration", "5", "ParkerDialString", "PJSIP/z");
+
+        assertThat(store.parked.map()).containsOnlyKeys("new", "other");
+        assertThat(store.parked.get("new").space()).isEqualTo("701");
+        assertThat(store.parked.get("new").channel()).isEqualTo("PJSIP/y-3");
     }
 }
