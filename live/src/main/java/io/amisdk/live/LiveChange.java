@@ -13,7 +13,12 @@ package io.amisdk.live;
  */
 public record LiveChange<T>(Kind kind, Type type, String key, T before, T after, Cause cause) {
 
-    /** The tables of the live state. */
+    /**
+     * The tables of the live state, and the type of a change's values: {@link LiveChannel}, {@link LiveBridge},
+     * {@link LiveQueue} (its parameters changed; members and callers are their own kinds), {@link QueueMember},
+     * {@link QueueCaller}, {@link Conference}, {@link Participant}, {@link ParkedCall}, {@link DeviceState},
+     * {@link ExtensionState}, {@link PresenceState}.
+     */
     public enum Kind { CHANNEL, BRIDGE, QUEUE, QUEUE_MEMBER, QUEUE_CALLER, CONFERENCE, PARTICIPANT, PARKED_CALL,
         DEVICE_STATE, EXTENSION_STATE, PRESENCE_STATE }
 

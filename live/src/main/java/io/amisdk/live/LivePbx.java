@@ -326,7 +326,8 @@ public final class LivePbx implements AutoCloseable {
         store.expire(clock.instant().minus(config.hungUpRetention()));
     }
 
-    private void changed(LiveChange<?> change) {
+    private void changed(LiveChange<?> stored) {
+        LiveChange<?> change = store.forUsers(stored);
         if (change.kind() == LiveChange.Kind.CHANNEL) {
             if (change.type() == LiveChange.Type.REMOVED && change.cause() != LiveChange.Cause.EVENT
                     && !store.isHungUp(change.key())) {

@@ -269,6 +269,35 @@ final class LiveStore {
         return out;
     }
 
+    /** The change as users see it: a caller as its {@link QueueCaller}, a queue as its {@link LiveQueue}. */
+    LiveChange<?> forUsers(LiveChange<?> c) {
+        return switch (c.kind()) {
+            case QUEUE_CALLER -> new LiveChange<>(c.kind(), c.type(), c.key(), caller(c.before()), caller(c.after()),
+                    c.cause());
+            case QUEUE -> new LiveChange<>(c.kind(), c.type(), c.key(), queueView((QueueParams) c.before()),
+                    queueView((QueueParams) c.after()), c.cause());
+            default -> c;
+        };
+    }
+
+    private static QueueCaller caller(Object waiting) {
+        return waiting == null ? null : ((Waiting) waiting).caller();
+    }
+
+    /** A queue with its members and callers as they are now. */
+    private LiveQueue queueView(QueueParams p) {
+        if (p == null) {
+            return null;
+        }
+        Map<String, QueueMember> in = new HashMap<>();
+        for (QueueMember m : members.map().values()) {
+            if (m.queue().equals(p.name())) {
+                in.put(m.iface(), m);
+            }
+        }
+        return new LiveQueue(p.name(), p.strategy(), p.max(), p.completed(), p.abandoned(), in, callersOf(p.name()));
+    }
+
     /** An immutable copy of everything, consistent when taken on the live thread. */
     LiveSnapshot snapshot() {
         Map<String, LiveQueue> queueViews = new HashMap<>();

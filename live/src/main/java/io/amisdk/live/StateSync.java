@@ -115,10 +115,24 @@ final class StateSync {
         }
     }
 
-    /** Starts a resync or reconcile (live thread), or joins the one under way. */
+    /**
+     * Starts a resync or reconcile (live thread), or joins the one of the same cause under way; a reconcile asked for
+     * during a resync runs after it (a resync's differences are not drift).
+     */
     CompletableFuture<Map<LiveChange.Kind, Integer>> start(LiveChange.Cause cause) {
         if (sync != null) {
-            return sync.done;
+            if (sync.cause == cause) {
+                return sync.done;
+            }
+            CompletableFuture<Map<LiveChange.Kind, Integer>> after = new CompletableFuture<>();
+            sync.done.whenComplete((d, f) -> submit.accept(() -> start(cause).whenComplete((mine, failure) -> {
+                if (failure != null) {
+                    after.completeExceptionally(failure);
+                } else {
+                    after.complete(mine);
+                }
+            })));
+            return after;
         }
         if (!link.loggedIn()) {
             return CompletableFuture.failedFuture(new IllegalStateException("not logged in"));

@@ -158,6 +158,30 @@ class LivePbxTest {
     }
 
     @Test
+    @DisplayName("a change's value is the public type its kind names: a queue caller is a QueueCaller, a queue a LiveQueue with its members")
+    void changeValuesArePublicTypes() throws Exception {
+        try (FakePbx fake = new FakePbx(); AmiClient client = fake.client()) {
+            fake.item("QueueStatus", "QueueMember", "Queue", "support", "Name", "m", "Location", "PJSIP/m", "Paused", "0");
+            List<Object> callers = new CopyOnWriteArrayList<>();
+            List<Object> queues = new CopyOnWriteArrayList<>();
+            try (LivePbx pbx = LivePbx.start(client)) {
+                pbx.<QueueCaller>onChange(LiveChange.Kind.QUEUE_CALLER, c -> callers.add(c.value()));
+                pbx.<LiveQueue>onChange(LiveChange.Kind.QUEUE, c -> queues.add(c.value()));
+                pbx.ready().get(10, TimeUnit.SECONDS);
+                fake.emit("QueueCallerJoin", concat(channel("5.1", "PJSIP/c-1", 6), new String[] {"Queue", "support",
+                    "Position", "1", "Count", "1"}));
+                Await.until(() -> callers.size() == 1, "the caller's change");
+                QueueCaller caller = (QueueCaller) callers.get(0);
+                assertThat(caller.uniqueId()).isEqualTo("5.1");
+                assertThat(caller.position()).isEqualTo(1);
+                assertThat(queues).isNotEmpty().allSatisfy(q -> assertThat(q).isInstanceOf(LiveQueue.class));
+                assertThat(((LiveQueue) queues.get(0)).name()).isEqualTo("support");
+                assertThat(pbx.counters().listenerFailures()).isZero();
+            }
+        }
+    }
+
+    @Test
     @DisplayName("bad input (unknown channel/bridge, out of order, duplicated, unreadable values, unknown kinds) is counted, never thrown, and the state stays usable")
     void badInput() throws Exception {
         try (FakePbx fake = new FakePbx(); AmiClient client = fake.client()) {
