@@ -4,6 +4,7 @@ package io.amisdk.sdk.action;
 import io.amisdk.runtime.AmiHeaderWriter;
 import io.amisdk.runtime.AmiListAction;
 import io.amisdk.runtime.AmiMessage;
+import io.amisdk.runtime.HeaderValues;
 import io.amisdk.runtime.Secrets;
 import io.amisdk.sdk.event.CoreShowChannelEvent;
 import java.util.ArrayList;
@@ -149,14 +150,17 @@ public final class CoreShowChannelsAction implements AmiListAction<CoreShowChann
         }
 
         /**
-         * Adds a header the docs don't list, e.g. a custom header; sent after the documented ones, in the order added. The name and value are checked when the action is sent.
+         * Adds a header the docs don't list, e.g. a custom header; sent after the documented ones, in the order added.
          *
          * @param name the header's name
          * @param value its value
          * @return this builder
+         * @throws IllegalArgumentException when the name is empty or holds CR, LF, NUL or ':', the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
          */
         public Builder header(String name, String value) {
-            this.extraHeaders.add(Map.entry(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value")));
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(value, "value");
+            this.extraHeaders.add(Map.entry(name, HeaderValues.requireValid(name, value)));
             return this;
         }
 
@@ -165,9 +169,10 @@ public final class CoreShowChannelsAction implements AmiListAction<CoreShowChann
          *
          * @param actionId the ActionID, or null to let the connection choose
          * @return this builder
+         * @throws IllegalArgumentException when the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
          */
         public Builder actionId(String actionId) {
-            this.actionId = actionId;
+            this.actionId = actionId == null ? null : HeaderValues.requireValid("ActionID", actionId);
             return this;
         }
 

@@ -4,6 +4,7 @@ package io.amisdk.sdk.action;
 import io.amisdk.runtime.AmiAction;
 import io.amisdk.runtime.AmiHeaderWriter;
 import io.amisdk.runtime.AmiResponse;
+import io.amisdk.runtime.HeaderValues;
 import io.amisdk.runtime.Secrets;
 import io.amisdk.sdk.response.GetvarResponse;
 import java.util.ArrayList;
@@ -176,9 +177,10 @@ public final class GetvarAction implements AmiAction<GetvarResponse> {
          *
          * @param channel the value, or null to leave the header out
          * @return this builder
+         * @throws IllegalArgumentException when the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
          */
         public Builder channel(String channel) {
-            this.channel = channel;
+            this.channel = channel == null ? null : HeaderValues.requireValid("Channel", channel);
             return this;
         }
 
@@ -189,21 +191,25 @@ public final class GetvarAction implements AmiAction<GetvarResponse> {
          *
          * @param variable the value, or null to leave the header out
          * @return this builder
+         * @throws IllegalArgumentException when the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
          */
         public Builder variable(String variable) {
-            this.variable = variable;
+            this.variable = variable == null ? null : HeaderValues.requireValid("Variable", variable);
             return this;
         }
 
         /**
-         * Adds a header the docs don't list, e.g. a custom header; sent after the documented ones, in the order added. The name and value are checked when the action is sent.
+         * Adds a header the docs don't list, e.g. a custom header; sent after the documented ones, in the order added.
          *
          * @param name the header's name
          * @param value its value
          * @return this builder
+         * @throws IllegalArgumentException when the name is empty or holds CR, LF, NUL or ':', the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
          */
         public Builder header(String name, String value) {
-            this.extraHeaders.add(Map.entry(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value")));
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(value, "value");
+            this.extraHeaders.add(Map.entry(name, HeaderValues.requireValid(name, value)));
             return this;
         }
 
@@ -212,9 +218,10 @@ public final class GetvarAction implements AmiAction<GetvarResponse> {
          *
          * @param actionId the ActionID, or null to let the connection choose
          * @return this builder
+         * @throws IllegalArgumentException when the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
          */
         public Builder actionId(String actionId) {
-            this.actionId = actionId;
+            this.actionId = actionId == null ? null : HeaderValues.requireValid("ActionID", actionId);
             return this;
         }
 

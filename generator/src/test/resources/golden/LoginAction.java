@@ -4,6 +4,7 @@ package io.amisdk.sdk.action;
 import io.amisdk.runtime.AmiAction;
 import io.amisdk.runtime.AmiHeaderWriter;
 import io.amisdk.runtime.AmiResponse;
+import io.amisdk.runtime.HeaderValues;
 import io.amisdk.runtime.Secrets;
 import java.util.ArrayList;
 import java.util.List;
@@ -373,9 +374,10 @@ public final class LoginAction implements AmiAction<AmiResponse> {
          *
          * @param username the value, or null to leave the header out
          * @return this builder
+         * @throws IllegalArgumentException when the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
          */
         public Builder username(String username) {
-            this.username = username;
+            this.username = username == null ? null : HeaderValues.requireValid("Username", username);
             return this;
         }
 
@@ -386,9 +388,10 @@ public final class LoginAction implements AmiAction<AmiResponse> {
          *
          * @param secret the value, or null to leave the header out
          * @return this builder
+         * @throws IllegalArgumentException when the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
          */
         public Builder secret(String secret) {
-            this.secret = secret;
+            this.secret = secret == null ? null : HeaderValues.requireValid("Secret", secret);
             return this;
         }
 
@@ -401,9 +404,10 @@ public final class LoginAction implements AmiAction<AmiResponse> {
          *
          * @param authType the value, or null to leave the header out
          * @return this builder
+         * @throws IllegalArgumentException when the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
          */
         public Builder authType(String authType) {
-            this.authType = authType;
+            this.authType = authType == null ? null : HeaderValues.requireValid("AuthType", authType);
             return this;
         }
 
@@ -425,9 +429,10 @@ public final class LoginAction implements AmiAction<AmiResponse> {
          *
          * @param key the value, or null to leave the header out
          * @return this builder
+         * @throws IllegalArgumentException when the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
          */
         public Builder key(String key) {
-            this.key = key;
+            this.key = key == null ? null : HeaderValues.requireValid("Key", key);
             return this;
         }
 
@@ -440,9 +445,10 @@ public final class LoginAction implements AmiAction<AmiResponse> {
          *
          * @param events the value, or null to leave the header out
          * @return this builder
+         * @throws IllegalArgumentException when the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
          */
         public Builder events(String events) {
-            this.events = events;
+            this.events = events == null ? null : HeaderValues.requireValid("Events", events);
             return this;
         }
 
@@ -458,14 +464,17 @@ public final class LoginAction implements AmiAction<AmiResponse> {
         }
 
         /**
-         * Adds a header the docs don't list, e.g. a custom header; sent after the documented ones, in the order added. The name and value are checked when the action is sent.
+         * Adds a header the docs don't list, e.g. a custom header; sent after the documented ones, in the order added.
          *
          * @param name the header's name
          * @param value its value
          * @return this builder
+         * @throws IllegalArgumentException when the name is empty or holds CR, LF, NUL or ':', the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
          */
         public Builder header(String name, String value) {
-            this.extraHeaders.add(Map.entry(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value")));
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(value, "value");
+            this.extraHeaders.add(Map.entry(name, HeaderValues.requireValid(name, value)));
             return this;
         }
 
@@ -474,9 +483,10 @@ public final class LoginAction implements AmiAction<AmiResponse> {
          *
          * @param actionId the ActionID, or null to let the connection choose
          * @return this builder
+         * @throws IllegalArgumentException when the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
          */
         public Builder actionId(String actionId) {
-            this.actionId = actionId;
+            this.actionId = actionId == null ? null : HeaderValues.requireValid("ActionID", actionId);
             return this;
         }
 

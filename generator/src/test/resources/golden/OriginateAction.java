@@ -340,9 +340,10 @@ public final class OriginateAction implements AmiAction<AmiResponse> {
          *
          * @param channel the value, or null to leave the header out
          * @return this builder
+         * @throws IllegalArgumentException when the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
          */
         public Builder channel(String channel) {
-            this.channel = channel;
+            this.channel = channel == null ? null : HeaderValues.requireValid("Channel", channel);
             return this;
         }
 
@@ -353,9 +354,10 @@ public final class OriginateAction implements AmiAction<AmiResponse> {
          *
          * @param exten the value, or null to leave the header out
          * @return this builder
+         * @throws IllegalArgumentException when the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
          */
         public Builder exten(String exten) {
-            this.exten = exten;
+            this.exten = exten == null ? null : HeaderValues.requireValid("Exten", exten);
             return this;
         }
 
@@ -366,9 +368,10 @@ public final class OriginateAction implements AmiAction<AmiResponse> {
          *
          * @param context the value, or null to leave the header out
          * @return this builder
+         * @throws IllegalArgumentException when the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
          */
         public Builder context(String context) {
-            this.context = context;
+            this.context = context == null ? null : HeaderValues.requireValid("Context", context);
             return this;
         }
 
@@ -381,9 +384,10 @@ public final class OriginateAction implements AmiAction<AmiResponse> {
          *
          * @param priority the value, or null to leave the header out
          * @return this builder
+         * @throws IllegalArgumentException when the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
          */
         public Builder priority(String priority) {
-            this.priority = priority;
+            this.priority = priority == null ? null : HeaderValues.requireValid("Priority", priority);
             return this;
         }
 
@@ -405,9 +409,10 @@ public final class OriginateAction implements AmiAction<AmiResponse> {
          *
          * @param application the value, or null to leave the header out
          * @return this builder
+         * @throws IllegalArgumentException when the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
          */
         public Builder application(String application) {
-            this.application = application;
+            this.application = application == null ? null : HeaderValues.requireValid("Application", application);
             return this;
         }
 
@@ -420,9 +425,10 @@ public final class OriginateAction implements AmiAction<AmiResponse> {
          *
          * @param timeout the value, or null to leave the header out
          * @return this builder
+         * @throws IllegalArgumentException when the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
          */
         public Builder timeout(String timeout) {
-            this.timeout = timeout;
+            this.timeout = timeout == null ? null : HeaderValues.requireValid("Timeout", timeout);
             return this;
         }
 
@@ -446,9 +452,10 @@ public final class OriginateAction implements AmiAction<AmiResponse> {
          *
          * @param async the value, or null to leave the header out
          * @return this builder
+         * @throws IllegalArgumentException when the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
          */
         public Builder async(String async) {
-            this.async = async;
+            this.async = async == null ? null : HeaderValues.requireValid("Async", async);
             return this;
         }
 
@@ -470,9 +477,10 @@ public final class OriginateAction implements AmiAction<AmiResponse> {
          *
          * @param value the header's value
          * @return this builder
+         * @throws IllegalArgumentException when the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
          */
         public Builder variable(String value) {
-            this.variables.add(Objects.requireNonNull(value, "value"));
+            this.variables.add(HeaderValues.requireValid("Variable", Objects.requireNonNull(value, "value")));
             return this;
         }
 
@@ -482,23 +490,27 @@ public final class OriginateAction implements AmiAction<AmiResponse> {
          * @param name the variable's name
          * @param value its value
          * @return this builder
+         * @throws IllegalArgumentException when the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
          */
         public Builder variable(String name, String value) {
-            this.variables.add(Objects.requireNonNull(name, "name") + '=' + Objects.requireNonNull(value, "value"));
+            this.variables.add(HeaderValues.requireValid("Variable", Objects.requireNonNull(name, "name") + '=' + Objects.requireNonNull(value, "value")));
             return this;
         }
 
         /**
-         * Replaces every <code>Variable</code> header with these, in order.
+         * Replaces every <code>Variable</code> header with these, in order; when one is refused, the builder is left as it was.
          *
          * @param values the headers' values
          * @return this builder
+         * @throws IllegalArgumentException when the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
          */
         public Builder variables(Collection<String> values) {
-            this.variables.clear();
+            List<String> checked = new ArrayList<>(values.size());
             for (String value : values) {
-                this.variables.add(Objects.requireNonNull(value, "value"));
+                checked.add(HeaderValues.requireValid("Variable", Objects.requireNonNull(value, "value")));
             }
+            this.variables.clear();
+            this.variables.addAll(checked);
             return this;
         }
 
@@ -509,21 +521,25 @@ public final class OriginateAction implements AmiAction<AmiResponse> {
          *
          * @param classValue the value, or null to leave the header out
          * @return this builder
+         * @throws IllegalArgumentException when the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
          */
         public Builder classValue(String classValue) {
-            this.classValue = classValue;
+            this.classValue = classValue == null ? null : HeaderValues.requireValid("Class", classValue);
             return this;
         }
 
         /**
-         * Adds a header the docs don't list, e.g. a custom header; sent after the documented ones, in the order added. The name and value are checked when the action is sent.
+         * Adds a header the docs don't list, e.g. a custom header; sent after the documented ones, in the order added.
          *
          * @param name the header's name
          * @param value its value
          * @return this builder
+         * @throws IllegalArgumentException when the name is empty or holds CR, LF, NUL or ':', the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
          */
         public Builder header(String name, String value) {
-            this.extraHeaders.add(Map.entry(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value")));
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(value, "value");
+            this.extraHeaders.add(Map.entry(name, HeaderValues.requireValid(name, value)));
             return this;
         }
 
@@ -532,9 +548,10 @@ public final class OriginateAction implements AmiAction<AmiResponse> {
          *
          * @param actionId the ActionID, or null to let the connection choose
          * @return this builder
+         * @throws IllegalArgumentException when the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
          */
         public Builder actionId(String actionId) {
-            this.actionId = actionId;
+            this.actionId = actionId == null ? null : HeaderValues.requireValid("ActionID", actionId);
             return this;
         }
 

@@ -4,6 +4,7 @@ package io.amisdk.sdk.action;
 import io.amisdk.runtime.AmiAction;
 import io.amisdk.runtime.AmiHeaderWriter;
 import io.amisdk.runtime.AmiResponse;
+import io.amisdk.runtime.HeaderValues;
 import io.amisdk.runtime.Secrets;
 import java.util.ArrayList;
 import java.util.List;
@@ -153,21 +154,25 @@ public final class UserEventAction implements AmiAction<AmiResponse> {
          *
          * @param userEvent the value, or null to leave the header out
          * @return this builder
+         * @throws IllegalArgumentException when the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
          */
         public Builder userEvent(String userEvent) {
-            this.userEvent = userEvent;
+            this.userEvent = userEvent == null ? null : HeaderValues.requireValid("UserEvent", userEvent);
             return this;
         }
 
         /**
-         * Adds a header the docs name only by a placeholder (<code>Header1</code>, <code>HeaderN</code>) or not at all, e.g. a custom header; sent after the documented ones, in the order added. The name and value are checked when the action is sent.
+         * Adds a header the docs name only by a placeholder (<code>Header1</code>, <code>HeaderN</code>) or not at all, e.g. a custom header; sent after the documented ones, in the order added.
          *
          * @param name the header's name
          * @param value its value
          * @return this builder
+         * @throws IllegalArgumentException when the name is empty or holds CR, LF, NUL or ':', the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
          */
         public Builder header(String name, String value) {
-            this.extraHeaders.add(Map.entry(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value")));
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(value, "value");
+            this.extraHeaders.add(Map.entry(name, HeaderValues.requireValid(name, value)));
             return this;
         }
 
@@ -176,9 +181,10 @@ public final class UserEventAction implements AmiAction<AmiResponse> {
          *
          * @param actionId the ActionID, or null to let the connection choose
          * @return this builder
+         * @throws IllegalArgumentException when the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
          */
         public Builder actionId(String actionId) {
-            this.actionId = actionId;
+            this.actionId = actionId == null ? null : HeaderValues.requireValid("ActionID", actionId);
             return this;
         }
 

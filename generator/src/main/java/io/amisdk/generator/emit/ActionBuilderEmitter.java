@@ -16,18 +16,25 @@ import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
- * Emits an action's nested {@code Builder}: per parameter a String setter (any value, as sent) and,
+ * Emits an action's nested {@code Builder}: per parameter a String setter (sent as given) and,
  * when the model types it, a typed one ({@code priority(int)}, {@code timeout(Duration)},
  * {@code async(boolean)}, an enum) that spells the value as Asterisk reads it; a singular adder and a
  * bulk setter per repeatable parameter ({@code variable("A", "1")}); {@code header(name, value)} for
  * headers the docs name only by a placeholder or not at all; {@code actionId(..)}; and {@code build()},
  * which fails with one message naming every missing required parameter and every unmet requirement
- * ("Channel or ChannelPrefix").
+ * ("Channel or ChannelPrefix"). Every setter that takes a String checks it with
+ * {@code HeaderValues.requireValid} (no CR, LF or NUL, the line within Asterisk's limit), so a bad
+ * value is refused where it is set and a built action always holds values that can be sent; the
+ * typed setters spell values that need no check.
  */
 final class ActionBuilderEmitter {
     /** The type of the headers added by name: {@code List<Map.Entry<String, String>>}. */
     static final TypeName EXTRA_HEADERS_TYPE = ParameterizedTypeName.get(RuntimeTypes.LIST,
             ParameterizedTypeName.get(RuntimeTypes.MAP_ENTRY, RuntimeTypes.STRING, RuntimeTypes.STRING));
+
+    /** The {@code @throws} of every setter that takes a String. */
+    private static final String REFUSED = "@throws IllegalArgumentException when the value holds CR, LF or NUL, or the "
+            + "line is longer than Asterisk accepts\n";
 
     private final ActionDef action;
     private final ClassName actionName;
@@ -82,10 +89,12 @@ final class ActionBuilderEmitter {
         type.addMethod(header());
         type.addMethod(MethodSpec.methodBuilder("actionId")
                 .addJavadoc("Chooses the {@code ActionID}; by default the connection picks a unique one.\n\n@param actionId the ActionID, or null to let the connection choose\n@return this builder\n")
+                .addJavadoc(REFUSED)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builderName)
                 .addParameter(RuntimeTypes.STRING, "actionId")
-                .addStatement("this.actionId = actionId")
+                .addStatement("this.actionId = actionId == null ? null : $T.requireValid($S, actionId)",
+                        RuntimeTypes.HEADER_VALUES, "ActionID")
                 .addStatement("return this")
                 .build());
         type.addMethod(build());
@@ -98,10 +107,12 @@ final class ActionBuilderEmitter {
                 .addJavadoc("$L", doc)
                 .addJavadoc(h.value().isText() ? "" : "\n<p>This setter sends the string as given; the typed one spells the value as Asterisk reads it.\n")
                 .addJavadoc("\n@param $N the value, or null to leave the header out\n@return this builder\n", h.field())
+                .addJavadoc(REFUSED)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builderName)
                 .addParameter(RuntimeTypes.STRING, h.field())
-                .addStatement("this.$N = $N", h.field(), h.field())
+                .addStatement("this.$N = $N == null ? null : $T.requireValid($S, $N)", h.field(), h.field(),
+                        RuntimeTypes.HEADER_VALUES, h.def().name(), h.field())
                 .addStatement("return this")
                 .build());
         TypeName typed = h.value().setterType();
@@ -128,37 +139,51 @@ final class ActionBuilderEmitter {
         type.addMethod(MethodSpec.methodBuilder(h.member())
                 .addJavadoc("$L", TypeDocs.header(h.def(), "Adds one <code>" + name + "</code> header."))
                 .addJavadoc("\n@param value the header's value\n@return this builder\n")
+                .addJavadoc(REFUSED)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builderName)
                 .addParameter(RuntimeTypes.STRING, "value")
-                .addStatement("this.$N.add($T.requireNonNull(value, $S))", h.field(), RuntimeTypes.OBJECTS, "value")
+                .addStatement("this.$N.add($L)", h.field(), checked(h, CodeBlock.of("value")))
                 .addStatement("return this")
                 .build());
         if (h.takesKeyValue()) {
             type.addMethod(MethodSpec.methodBuilder(h.member())
                     .addJavadoc("Adds one <code>$L: name=value</code> header.\n", name)
                     .addJavadoc("\n@param name the variable's name\n@param value its value\n@return this builder\n")
+                    .addJavadoc(REFUSED)
                     .addModifiers(Modifier.PUBLIC)
                     .returns(builderName)
                     .addParameter(RuntimeTypes.STRING, "name")
                     .addParameter(RuntimeTypes.STRING, "value")
-                    .addStatement("this.$N.add($T.requireNonNull(name, $S) + '=' + $T.requireNonNull(value, $S))",
-                            h.field(), RuntimeTypes.OBJECTS, "name", RuntimeTypes.OBJECTS, "value")
+                    .addStatement("this.$N.add($T.requireValid($S, $T.requireNonNull(name, $S) + '=' + $T.requireNonNull(value, $S)))",
+                            h.field(), RuntimeTypes.HEADER_VALUES, h.def().name(), RuntimeTypes.OBJECTS, "name",
+                            RuntimeTypes.OBJECTS, "value")
                     .addStatement("return this")
                     .build());
         }
         type.addMethod(MethodSpec.methodBuilder(h.plural())
-                .addJavadoc("Replaces every <code>$L</code> header with these, in order.\n", name)
+                .addJavadoc("Replaces every <code>$L</code> header with these, in order; when one is refused, the "
+                        + "builder is left as it was.\n", name)
                 .addJavadoc("\n@param values the headers' values\n@return this builder\n")
+                .addJavadoc(REFUSED)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builderName)
                 .addParameter(ParameterizedTypeName.get(RuntimeTypes.COLLECTION, RuntimeTypes.STRING), "values")
-                .addStatement("this.$N.clear()", h.field())
+                .addStatement("$T<$T> checked = new $T<>(values.size())", RuntimeTypes.LIST, RuntimeTypes.STRING,
+                        RuntimeTypes.ARRAY_LIST)
                 .beginControlFlow("for ($T value : values)", RuntimeTypes.STRING)
-                .addStatement("this.$N.add($T.requireNonNull(value, $S))", h.field(), RuntimeTypes.OBJECTS, "value")
+                .addStatement("checked.add($L)", checked(h, CodeBlock.of("value")))
                 .endControlFlow()
+                .addStatement("this.$N.clear()", h.field())
+                .addStatement("this.$N.addAll(checked)", h.field())
                 .addStatement("return this")
                 .build());
+    }
+
+    /** {@code HeaderValues.requireValid("Name", Objects.requireNonNull(value, "value"))}: null stays a NullPointerException. */
+    private static CodeBlock checked(ActionHeader h, CodeBlock value) {
+        return CodeBlock.of("$T.requireValid($S, $T.requireNonNull($L, $S))", RuntimeTypes.HEADER_VALUES, h.def().name(),
+                RuntimeTypes.OBJECTS, value, "value");
     }
 
     private MethodSpec header() {
@@ -166,15 +191,18 @@ final class ActionBuilderEmitter {
         String why = named.isEmpty() ? "a header the docs don't list"
                 : "a header the docs name only by a placeholder (" + String.join(", ", named) + ") or not at all";
         return MethodSpec.methodBuilder("header")
-                .addJavadoc("Adds $L, e.g. a custom header; sent after the documented ones, in the order added. The "
-                        + "name and value are checked when the action is sent.\n\n@param name the header's name\n"
-                        + "@param value its value\n@return this builder\n", why)
+                .addJavadoc("Adds $L, e.g. a custom header; sent after the documented ones, in the order added.\n"
+                        + "\n@param name the header's name\n@param value its value\n@return this builder\n"
+                        + "@throws IllegalArgumentException when the name is empty or holds CR, LF, NUL or ':', the value "
+                        + "holds CR, LF or NUL, or the line is longer than Asterisk accepts\n", why)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builderName)
                 .addParameter(RuntimeTypes.STRING, "name")
                 .addParameter(RuntimeTypes.STRING, "value")
-                .addStatement("this.extraHeaders.add($T.entry($T.requireNonNull(name, $S), $T.requireNonNull(value, $S)))",
-                        RuntimeTypes.MAP, RuntimeTypes.OBJECTS, "name", RuntimeTypes.OBJECTS, "value")
+                .addStatement("$T.requireNonNull(name, $S)", RuntimeTypes.OBJECTS, "name")
+                .addStatement("$T.requireNonNull(value, $S)", RuntimeTypes.OBJECTS, "value")
+                .addStatement("this.extraHeaders.add($T.entry(name, $T.requireValid(name, value)))",
+                        RuntimeTypes.MAP, RuntimeTypes.HEADER_VALUES)
                 .addStatement("return this")
                 .build();
     }

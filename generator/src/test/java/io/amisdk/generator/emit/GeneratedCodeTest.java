@@ -347,4 +347,50 @@ class GeneratedCodeTest {
         assertThat(call(call(event, "toBuilder"), "build")).isEqualTo(event);
         assertThat(event.toString()).contains("Custom=a");
     }
+
+    @Test
+    @DisplayName("every String setter refuses CR, LF or NUL where it is set, naming the header, never showing the value")
+    void settersRefuseLineBreaks() throws Exception {
+        // given
+        Object builder = call(type("OriginateAction"), "builder");
+        call(builder, "channel", "Local/100@test");
+        call(builder, "application", "Wait");
+        call(builder, "variable", "A=1");
+        // when / then: each setter throws, and the builder keeps what it had
+        assertThatThrownBy(() -> call(builder, "channel", "a\r\nb"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("header Channel: value contains CR at index 1");
+        assertThatThrownBy(() -> call(builder, "priority", "1\n"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("header Priority:");
+        assertThatThrownBy(() -> call(builder, "classValue", "x\0"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("header Class: value contains NUL");
+        assertThatThrownBy(() -> call(builder, "variable", "B=a\r\nb"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("header Variable:");
+        assertThatThrownBy(() -> call(builder, "variable", "B", "a\r\nb"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("header Variable:");
+        assertThatThrownBy(() -> call(builder, "variables", List.of("C=3", "D=a\r\nb")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("header Variable:");
+        assertThatThrownBy(() -> call(builder, "header", "Custom", "a\r\nb"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("header Custom:");
+        assertThatThrownBy(() -> call(builder, "header", "Bad:Name", "a"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("contains ':'");
+        assertThatThrownBy(() -> call(builder, "actionId", "id\r\nAction: Logoff"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("header ActionID:");
+        assertThatThrownBy(() -> call(builder, "channel", "x".repeat(1100)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("header Channel: the line is");
+        AmiAction<?> originate = (AmiAction<?>) call(builder, "build");
+        assertThat(headers(originate)).containsExactly("Channel: Local/100@test", "Application: Wait", "Variable: A=1");
+        // null still leaves a header out, and a null in a repeatable stays a NullPointerException
+        call(builder, "classValue", "x");
+        call(builder, "classValue", (Object) null);
+        assertThat(headers((AmiAction<?>) call(builder, "build"))).containsExactly("Channel: Local/100@test",
+                "Application: Wait", "Variable: A=1");
+        assertThatThrownBy(() -> call(builder, "variable", (Object) null)).isInstanceOf(NullPointerException.class);
+        // a secret is refused without being shown
+        Object login = call(type("LoginAction"), "builder");
+        assertThatThrownBy(() -> call(login, "secret", "s3cr3t\r\nAction: Logoff"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("header Secret:")
+                .message().doesNotContain("s3cr3t").doesNotContain("Logoff");
+    }
 }
