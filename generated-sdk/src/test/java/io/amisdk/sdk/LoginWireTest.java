@@ -88,7 +88,9 @@ class LoginWireTest {
                 AmiResponse response = client.send(LoginAction.builder().actionId("login-1").username("admin")
                         .secret("amp111").build()).get(5, TimeUnit.SECONDS);
 
-                assertThat(response.isSuccess()).isTrue();
+                // the server's answer, matched to this Login by the ActionID it echoed
+                assertThat(response.actionId()).isEqualTo("login-1");
+                assertThat(response.message()).isEqualTo("Authentication accepted");
             }
 
             assertThat(new String(received.get(5, TimeUnit.SECONDS), StandardCharsets.UTF_8))
