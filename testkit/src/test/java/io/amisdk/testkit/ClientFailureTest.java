@@ -254,7 +254,7 @@ class ClientFailureTest {
                 Throwable e = failure(futures.get(i));
                 assertThat(e).isInstanceOf(AmiActionFailedException.class).hasMessage(expected.get(i));
                 AmiResponse response = ((AmiActionFailedException) e).response();
-                assertThat(response.isError()).isTrue();
+                assertThat(response.actionId()).isEqualTo(List.of("q1", "g1", "o1").get(i));
                 assertThat(response.actionName()).isEqualTo(expected.get(i).substring(0, expected.get(i).indexOf(' ')));
                 assertThatThrownBy(response::orThrow).hasMessage(expected.get(i));
             }
