@@ -28,7 +28,7 @@ class FakeAsteriskTest {
                     .isEqualTo("Must specify AuthType");
             assertThat(ami.history()).extracting(ReceivedAction::name)
                     .containsExactly("CoreStatus", "Login", "NoSuchAction", "Challenge");
-            assertThat(ami.takeAction(Duration.ofSeconds(5)).name()).isEqualTo("CoreStatus");
+            assertThat(ami.takeAction(Duration.ofSeconds(10)).name()).isEqualTo("CoreStatus");
         }
     }
 
