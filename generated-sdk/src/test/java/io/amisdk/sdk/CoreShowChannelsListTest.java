@@ -37,7 +37,7 @@ class CoreShowChannelsListTest {
             AmiListResponse<CoreShowChannelEvent> channels;
             try (AmiClient client = AmiClient.connect(config)) {
                 channels =
-                        client.sendList(CoreShowChannelsAction.builder().build()).get(5, TimeUnit.SECONDS);
+                        client.sendList(CoreShowChannelsAction.builder().build()).get(10, TimeUnit.SECONDS);
 
                 assertThat(channels.response().message()).isEqualTo("Channels will follow");
                 assertThat(channels.items()).extracting(CoreShowChannelEvent::channel)
@@ -50,7 +50,7 @@ class CoreShowChannelsListTest {
                 assertThat(((CoreShowChannelsCompleteEvent) channels.completion()).listItems()).hasValue(2);
                 assertThat(channels.announcedItems()).isEqualTo(2);
             }
-            ReceivedAction sent = ami.takeAction("CoreShowChannels", Duration.ofSeconds(5));
+            ReceivedAction sent = ami.takeAction("CoreShowChannels", Duration.ofSeconds(10));
             assertThat(sent.actionId()).isNotBlank().isEqualTo(channels.response().actionId());
         }
     }
