@@ -32,11 +32,12 @@ class ActionValuesTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("OriginateAction is missing required parameters: Channel; "
                         + "Context with Priority, or Application");
-        assertThat(OriginateAction.builder().channel("Local/100@test").application("Wait").data("1").build())
-                .isNotNull();
+        assertThat(headers(OriginateAction.builder().channel("Local/100@test").application("Wait").data("1").build()))
+                .contains("Channel: Local/100@test", "Application: Wait", "Data: 1");
         assertThatThrownBy(() -> ModuleLoadAction.builder().loadType("load").build())
                 .hasMessage("ModuleLoadAction is missing required parameters: Module (unless LoadType is reload)");
-        assertThat(ModuleLoadAction.builder().loadType("reload").build()).isNotNull();
+        assertThat(headers(ModuleLoadAction.builder().loadType("reload").build())).contains("LoadType: reload")
+                .noneMatch(line -> line.startsWith("Module:"));
         assertThatThrownBy(() -> AOCMessageAction.builder().msgType("D").build())
                 .hasMessageEndingWith("Channel or ChannelPrefix");
     }

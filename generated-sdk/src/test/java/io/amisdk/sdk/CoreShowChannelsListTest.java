@@ -34,11 +34,12 @@ class CoreShowChannelsListTest {
                     .event("CoreShowChannelsComplete", "EventList", "Complete", "ListItems", "2");
             AmiClientConfig config = AmiClientConfig.builder().host(ami.host()).port(ami.port())
                     .credentials("admin", "amp111").authType(AuthType.MD5).eventDecoders(AmiSdk.decoders()).build();
+            AmiListResponse<CoreShowChannelEvent> channels;
             try (AmiClient client = AmiClient.connect(config)) {
-                AmiListResponse<CoreShowChannelEvent> channels =
-                        client.sendList(CoreShowChannelsAction.builder().build()).get(5, TimeUnit.SECONDS);
+                channels =
+                        client.sendList(CoreShowChannelsAction.builder().build()).get(10, TimeUnit.SECONDS);
 
-                assertThat(channels.isSuccess()).isTrue();
+                assertThat(channels.response().message()).isEqualTo("Channels will follow");
                 assertThat(channels.items()).extracting(CoreShowChannelEvent::channel)
                         .containsExactly("Local/200@test-00000001;1", "Local/200@test-00000001;2");
                 assertThat(channels.items().get(0).channelStateDesc()).contains(ChannelState.UP);
@@ -49,8 +50,8 @@ class CoreShowChannelsListTest {
                 assertThat(((CoreShowChannelsCompleteEvent) channels.completion()).listItems()).hasValue(2);
                 assertThat(channels.announcedItems()).isEqualTo(2);
             }
-            ReceivedAction sent = ami.takeAction("CoreShowChannels", Duration.ofSeconds(5));
-            assertThat(sent.actionId()).isNotBlank();
+            ReceivedAction sent = ami.takeAction("CoreShowChannels", Duration.ofSeconds(10));
+            assertThat(sent.actionId()).isNotBlank().isEqualTo(channels.response().actionId());
         }
     }
 }

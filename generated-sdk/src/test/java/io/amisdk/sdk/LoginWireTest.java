@@ -86,12 +86,14 @@ class LoginWireTest {
                     .port(server.getLocalPort()).authType(AuthType.NONE).build();
             try (AmiClient client = AmiClient.connect(config)) {
                 AmiResponse response = client.send(LoginAction.builder().actionId("login-1").username("admin")
-                        .secret("amp111").build()).get(5, TimeUnit.SECONDS);
+                        .secret("amp111").build()).get(10, TimeUnit.SECONDS);
 
-                assertThat(response.isSuccess()).isTrue();
+                // the server's answer, matched to this Login by the ActionID it echoed
+                assertThat(response.actionId()).isEqualTo("login-1");
+                assertThat(response.message()).isEqualTo("Authentication accepted");
             }
 
-            assertThat(new String(received.get(5, TimeUnit.SECONDS), StandardCharsets.UTF_8))
+            assertThat(new String(received.get(10, TimeUnit.SECONDS), StandardCharsets.UTF_8))
                     .isEqualTo(new String(recorded, StandardCharsets.UTF_8))
                     .isEqualTo("Action: Login\r\nActionID: login-1\r\nUsername: admin\r\nSecret: amp111\r\n\r\n");
         }

@@ -16,7 +16,7 @@ class AmiClientBasicTest {
         try (LoopbackServer server = new LoopbackServer(LoopbackServer.basic((s, a) -> { }));
                 AmiClient client = AmiClient.connect(server.config().build())) {
             // when
-            AmiResponse pong = client.send(GenericAction.of("Ping")).get(5, TimeUnit.SECONDS);
+            AmiResponse pong = client.send(GenericAction.of("Ping")).get(10, TimeUnit.SECONDS);
 
             // then
             assertThat(pong.status()).isEqualTo(AmiResponse.Status.SUCCESS);

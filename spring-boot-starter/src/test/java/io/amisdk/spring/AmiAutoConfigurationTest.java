@@ -99,11 +99,14 @@ class AmiAutoConfigurationTest {
             AmiClient client = context.getBean(AmiClient.class);
             seen[0] = client;
             Waits.until("logged in", () -> client.state() == ConnectionState.LOGGED_IN, client::state);
-            // session 0 is the starter's reachability check (opened and closed), session 1 the login
-            assertThat(ami.awaitLoggedIn(1, Waits.BOUND).isLoggedIn()).isTrue();
+            // session 0 is the starter's reachability check (opened and closed), session 1 the login (awaitLoggedIn
+            // fails otherwise), made with the context's credentials
+            ami.awaitLoggedIn(1, Waits.BOUND);
+            assertThat(ami.history("Login")).extracting(login -> login.get("Username")).containsExactly("admin");
         });
         assertThat(seen[0].state()).isEqualTo(ConnectionState.CLOSED);
-        assertThat(ami.takeAction("Logoff", Waits.BOUND)).as("the close logs off").isNotNull();
+        ami.takeAction("Logoff", Waits.BOUND); // fails unless a Logoff comes
+        assertThat(ami.history()).extracting(action -> action.name()).as("the close logs off, last").endsWith("Logoff");
     }
 
     @Test

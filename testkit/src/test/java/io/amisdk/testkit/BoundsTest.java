@@ -41,11 +41,23 @@ class BoundsTest {
         throw new AssertionError("completed normally");
     }
 
+    /** Whether the thread is inside the runtime's send (parked there waiting for room). */
+    private static boolean inSend(Thread thread) {
+        for (StackTraceElement frame : thread.getStackTrace()) {
+            if (frame.getClassName().equals("io.amisdk.runtime.AmiConnection") && frame.getMethodName().equals("send")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Test
     @DisplayName("actions in flight: the one over maxActionsInFlight fails at once, naming the bound; room comes back")
     void inFlight() throws Exception {
         try (FakeAsterisk ami = FakeAsterisk.start();
-                AmiClient client = AmiClient.connect(Clients.config(ami).limits(l -> l.maxActionsInFlight(5)).build())) {
+                // the held actions must still be pending when checked: a 60 s action timeout, not the 10 s default
+                AmiClient client = AmiClient.connect(Clients.config(ami).limits(l -> l.maxActionsInFlight(5))
+                        .timeouts(t -> t.actionTimeout(Duration.ofSeconds(60))).build())) {
             ami.handle("Hold", (a, s) -> { });
             List<CompletableFuture<AmiResponse>> held = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
@@ -64,16 +76,24 @@ class BoundsTest {
     @DisplayName("fullQueueWait: a send waits for room up to the bound instead of failing")
     void waitsForRoom() throws Exception {
         try (FakeAsterisk ami = FakeAsterisk.start();
+                // 20 s: a bound that only ends a failure; the Slow is answered as soon as the Ping's send waits
                 AmiClient client = AmiClient.connect(Clients.config(ami).limits(l -> l.maxActionsInFlight(1))
-                        .timeouts(t -> t.fullQueueWait(Duration.ofSeconds(5))).build())) {
+                        .timeouts(t -> t.fullQueueWait(Duration.ofSeconds(20))).build())) {
+            Thread sender = Thread.currentThread();
+            List<String> order = new CopyOnWriteArrayList<>();
             ami.handle("Slow", (a, s) -> new Thread(() -> {
-                Clients.sleep(200);
+                // answered only once the sender is parked in send() for room: waiting is shown by order, not a sleep
+                Clients.await("the Ping's send waiting for room", WAIT, () -> sender.getState() == Thread.State.TIMED_WAITING
+                        && inSend(sender));
+                order.add("Slow answered");
                 s.success(a, "late");
             }).start());
             CompletableFuture<AmiResponse> first = client.send(GenericAction.of("Slow"));
             CompletableFuture<AmiResponse> second = client.send(GenericAction.of("Ping")); // waits until Slow is answered
-            assertThat(first.get(10, TimeUnit.SECONDS).message()).isEqualTo("late");
-            assertThat(second.get(10, TimeUnit.SECONDS).get("Ping")).isEqualTo("Pong");
+            order.add("Ping send returned");
+            assertThat(order).containsExactly("Slow answered", "Ping send returned");
+            assertThat(first.get(WAIT.toSeconds(), TimeUnit.SECONDS).message()).isEqualTo("late");
+            assertThat(second.get(WAIT.toSeconds(), TimeUnit.SECONDS).get("Ping")).isEqualTo("Pong");
         }
     }
 
@@ -81,8 +101,9 @@ class BoundsTest {
     @DisplayName("bytes queued for writing: over maxQueuedBytes (the server stopped reading) fails at once, naming the bound")
     void queuedBytes() {
         try (FakeAsterisk ami = FakeAsterisk.start();
+                // a 60 s write timeout: the stalled connection must outlast the loop, or the refusal is a loss
                 AmiClient client = AmiClient.connect(Clients.config(ami).limits(l -> l.maxQueuedBytes(256 * 1024)
-                        .maxActionsInFlight(100_000)).build())) {
+                        .maxActionsInFlight(100_000)).timeouts(t -> t.writeTimeout(Duration.ofSeconds(60))).build())) {
             ami.expect("Stall").stall();
             client.send(GenericAction.of("Stall"));
             ami.takeAction("Stall", WAIT);
@@ -167,10 +188,14 @@ class BoundsTest {
     @DisplayName("while reconnecting: fail fast by default; with disconnectedWait the action waits for the new login, or fails after it")
     void disconnected() throws Exception {
         ReconnectPolicy slow = ReconnectPolicy.builder().initialDelay(Duration.ofMillis(300)).maxDelay(Duration.ofMillis(300)).multiplier(1.0).jitter(0).build();
+        // failFast must still be disconnected when it sends, however late the test thread runs: it waits 10 minutes
+        ReconnectPolicy later = ReconnectPolicy.builder().initialDelay(Duration.ofMinutes(10)).maxDelay(Duration.ofMinutes(10))
+                .multiplier(1.0).jitter(0).build();
         try (FakeAsterisk ami = FakeAsterisk.start();
-                AmiClient failFast = AmiClient.connect(Clients.config(ami).reconnectPolicy(slow).build());
+                AmiClient failFast = AmiClient.connect(Clients.config(ami).reconnectPolicy(later).build());
+                // 20 s: a bound that only ends a failure; the new login comes after about 300 ms
                 AmiClient waits = AmiClient.connect(Clients.config(ami).reconnectPolicy(slow)
-                        .timeouts(t -> t.disconnectedWait(Duration.ofSeconds(5))).build())) {
+                        .timeouts(t -> t.disconnectedWait(Duration.ofSeconds(20))).build())) {
             ami.dropAll();
             Clients.await("both see the loss", WAIT, () -> failFast.state() != ConnectionState.LOGGED_IN
                     && waits.state() != ConnectionState.LOGGED_IN);
@@ -178,7 +203,7 @@ class BoundsTest {
             assertThat(fast).isCompletedExceptionally();
             assertThat(failure(fast)).isInstanceOf(AmiConnectionLostException.class).hasMessageContaining("not connected");
             CompletableFuture<AmiResponse> waited = waits.send(GenericAction.of("Ping"));
-            assertThat(waited.get(10, TimeUnit.SECONDS).get("Ping")).isEqualTo("Pong");
+            assertThat(waited.get(30, TimeUnit.SECONDS).get("Ping")).isEqualTo("Pong");
         }
         try (FakeAsterisk ami = FakeAsterisk.start();
                 AmiClient waits = AmiClient.connect(Clients.config(ami).reconnectPolicy(slow)

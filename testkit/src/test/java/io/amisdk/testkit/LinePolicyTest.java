@@ -11,6 +11,7 @@ import io.amisdk.runtime.AmiUnavailableException;
 import io.amisdk.runtime.LinePolicy;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
@@ -63,11 +64,13 @@ class LinePolicyTest {
         try (FakeAsterisk ami = server();
                 AmiClient client = AmiClient.connect(Clients.config(ami).linePolicy(LinePolicy.FAIL).build())) {
             Clients.await("the line learnt", WAIT, () -> "22".equals(client.serverLine()));
-            assertThatThrownBy(() -> client.send(new Monitor("out.wav")).get(5, TimeUnit.SECONDS))
+            CompletableFuture<AmiResponse> refused = client.send(new Monitor("out.wav"));
+            assertThat(refused).isCompletedExceptionally(); // failed before send returned: nothing was sent
+            assertThatThrownBy(() -> refused.get(WAIT.toSeconds(), TimeUnit.SECONDS))
                     .isInstanceOf(ExecutionException.class).cause().isInstanceOf(AmiUnavailableException.class)
                     .hasMessage("Monitor's File is not in Asterisk 22; it is in 18 and 20");
             ami.expect("Monitor").reply("Response", "Success", "Message", "Started monitoring channel");
-            assertThat(client.send(new Monitor(null)).get(5, TimeUnit.SECONDS).message()).isEqualTo("Started monitoring channel");
+            assertThat(client.send(new Monitor(null)).get(WAIT.toSeconds(), TimeUnit.SECONDS).message()).isEqualTo("Started monitoring channel");
             assertThat(ami.takeAction("Monitor", WAIT).get("File")).isNull();
         }
     }
@@ -79,12 +82,12 @@ class LinePolicyTest {
                 AmiClient client = AmiClient.connect(Clients.config(ami).linePolicy(LinePolicy.WARN).build())) {
             Clients.await("the line learnt", WAIT, () -> "22".equals(client.serverLine()));
             ami.expect("Monitor").reply("Response", "Success", "Message", "Started monitoring channel");
-            assertThat(client.send(new Monitor("out.wav")).get(5, TimeUnit.SECONDS).message()).isEqualTo("Started monitoring channel");
+            assertThat(client.send(new Monitor("out.wav")).get(WAIT.toSeconds(), TimeUnit.SECONDS).message()).isEqualTo("Started monitoring channel");
             assertThat(ami.takeAction("Monitor", WAIT).get("File")).isEqualTo("out.wav");
         }
         try (FakeAsterisk ami = server(); AmiClient client = AmiClient.connect(Clients.config(ami).build())) {
             ami.expect("Monitor").reply("Response", "Success", "Message", "Started monitoring channel");
-            assertThat(client.send(new Monitor("out.wav")).get(5, TimeUnit.SECONDS).message()).isEqualTo("Started monitoring channel");
+            assertThat(client.send(new Monitor("out.wav")).get(WAIT.toSeconds(), TimeUnit.SECONDS).message()).isEqualTo("Started monitoring channel");
             assertThat(client.serverLine()).isNull();
             // logins included, in order: nothing between the login and the Monitor
             ReceivedAction next = ami.takeAction(WAIT);

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Timeout;
 /** A connection that no longer works is found out, whatever else still arrives, and replaced. */
 @Timeout(120)
 class LivenessTest {
-    private static final Duration WAIT = Duration.ofSeconds(10);
+    /** Ends a failed test; never a budget: it outlasts the 10 s keepalive and write timeouts below. */
+    private static final Duration WAIT = Duration.ofSeconds(30);
     private static final ReconnectPolicy FAST = ReconnectPolicy.builder().initialDelay(Duration.ofMillis(1)).maxDelay(Duration.ofMillis(20)).build();
 
     @Test
@@ -44,8 +45,9 @@ class LivenessTest {
         };
         try (FakeAsterisk ami = FakeAsterisk.start();
                 AmiClient client = AmiClient.connect(Clients.config(ami).reconnectPolicy(FAST).hooks(listener)
-                        .timeouts(t -> t.keepaliveInterval(Duration.ofMillis(200)).keepaliveTimeout(Duration.ofSeconds(2))).build())) {
-            // a 2 s keepalive timeout: a loaded machine answering the next connection's Pings late is no second loss
+                        .timeouts(t -> t.keepaliveInterval(Duration.ofMillis(200)).keepaliveTimeout(Duration.ofSeconds(10))).build())) {
+            // a 10 s keepalive timeout: a generous bound for the next connection's Pings, so a loaded machine answering
+            // late is no second loss; the first session's unanswered Ping is found after it
             FakeSession first = ami.awaitLoggedIn(0, WAIT);
             ami.expect("Ping").then((a, s) -> { }); // the first session's Ping is never answered
             AtomicBoolean flooding = new AtomicBoolean(true);
@@ -64,8 +66,8 @@ class LivenessTest {
             }
             Clients.await("LOGGED_IN again", WAIT, () -> client.state() == ConnectionState.LOGGED_IN);
             assertThat(client.reconnectCount()).isEqualTo(1);
-            assertThat(hooks).first().isEqualTo("keepaliveLost 2000");
-            assertThat(hooks.get(1)).startsWith("connectionLost keepalive Ping unanswered within 2000 ms");
+            assertThat(hooks).first().isEqualTo("keepaliveLost 10000");
+            assertThat(hooks.get(1)).startsWith("connectionLost keepalive Ping unanswered within 10000 ms");
             assertThat(client.send(GenericAction.of("Ping")).get(10, TimeUnit.SECONDS).get("Ping")).isEqualTo("Pong");
         }
     }
@@ -75,7 +77,8 @@ class LivenessTest {
     void stopsReading() throws Exception {
         try (FakeAsterisk ami = FakeAsterisk.start();
                 AmiClient client = AmiClient.connect(Clients.config(ami).reconnectPolicy(FAST)
-                        .timeouts(t -> t.writeTimeout(Duration.ofSeconds(2))).limits(l -> l.maxQueuedBytes(64L * 1024 * 1024)
+                        // 10 s: the blocked write times out after it, and the next connection's writes have it to finish
+                        .timeouts(t -> t.writeTimeout(Duration.ofSeconds(10))).limits(l -> l.maxQueuedBytes(64L * 1024 * 1024)
                         .maxActionsInFlight(100_000)).timeouts(t -> t.actionTimeout(Duration.ofSeconds(60))).build())) {
             ami.expect("Stall").stall();
             client.send(GenericAction.of("Stall"));
@@ -96,7 +99,7 @@ class LivenessTest {
                 }
             }
             assertThat(cause).isInstanceOf(AmiConnectionLostException.class)
-                    .hasMessageContaining("within 2000 ms (writeTimeout)");
+                    .hasMessageContaining("within 10000 ms (writeTimeout)");
             Clients.await("LOGGED_IN again", WAIT, () -> client.state() == ConnectionState.LOGGED_IN);
             assertThat(client.send(GenericAction.of("Ping")).get(10, TimeUnit.SECONDS).get("Ping")).isEqualTo("Pong");
         }
