@@ -178,16 +178,14 @@ final class LineCheck {
         if (line == null || !lines.contains(line)) {
             return null;
         }
-        String[] missing = new String[1];
-        action.writeHeaders((name, value) -> {
-            List<String> own = action.availableIn(name);
-            if (missing[0] == null && !own.isEmpty() && !own.contains(line)) {
-                missing[0] = action.actionName() + "'s " + name + " is not in Asterisk " + line + "; it is in "
+        for (Map.Entry<String, String> header : action.headers()) { // what writeHeaders writes, chained calls and all
+            List<String> own = action.availableIn(header.getKey());
+            if (!own.isEmpty() && !own.contains(line)) {
+                return action.actionName() + "'s " + header.getKey() + " is not in Asterisk " + line + "; it is in "
                         + phrase(own);
             }
-            return null;
-        });
-        return missing[0];
+        }
+        return null;
     }
 
     /** The entry of {@code since} on the server's line ("22.10.0" for a 22.x server), or null. */
