@@ -13,7 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * ({@link AmiAction#availableIn()}), an action that came in a later version of its line ({@link AmiAction#since()})
  * or one whose module it has not loaded ({@link AmiAction#providedBy()}, asked with ModuleCheck once per module
  * and login) is refused ({@link LinePolicy#FAIL}) or warned about once ({@link LinePolicy#WARN}). What it does
- * not know (no version yet, one it cannot read, a ModuleCheck that failed) refuses nothing.
+ * not know (no version yet, one it cannot read, a ModuleCheck that failed) refuses nothing; an action that waited
+ * for the login ({@link DisconnectedBuffer}) had only the line and version checks, when it was sent.
  */
 final class LineCheck {
     private static final System.Logger LOG = System.getLogger(LineCheck.class.getName());
