@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * or one whose module it has not loaded ({@link AmiAction#providedBy()}, asked with ModuleCheck once per module
  * and login) is refused ({@link LinePolicy#FAIL}) or warned about once ({@link LinePolicy#WARN}). What it does
  * not know (no version yet, one it cannot read, a ModuleCheck that failed) refuses nothing; an action that waited
- * for the login ({@link DisconnectedBuffer}) had only the line and version checks, when it was sent.
+ * for the login ({@link DisconnectedBuffer}) was checked against what was known when it was given, not for its module.
  */
 final class LineCheck {
     private static final System.Logger LOG = System.getLogger(LineCheck.class.getName());
