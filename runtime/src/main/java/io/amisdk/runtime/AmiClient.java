@@ -377,4 +377,12 @@ public final class AmiClient implements AutoCloseable {
     public String serverLine() {
         return session.serverLine();
     }
+
+    /**
+     * The server's Asterisk version as CoreSettings' AsteriskVersion spells it ("22.10.1", "GIT-master-abc"), once
+     * learnt after login under a line policy; else null. {@link AmiAction#since()} is compared with it.
+     */
+    public String serverVersion() {
+        return session.serverVersion();
+    }
 }

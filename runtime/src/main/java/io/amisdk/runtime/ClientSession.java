@@ -81,6 +81,10 @@ final class ClientSession {
         return lineCheck.serverLine();
     }
 
+    String serverVersion() {
+        return lineCheck.serverVersion();
+    }
+
     int inFlightActionCount() {
         AmiConnection c = current;
         return c == null ? 0 : c.pendingCount();
@@ -100,7 +104,14 @@ final class ClientSession {
             }
             AmiConnection connection = current;
             if (connection != null) {
-                return connection.send(action, kind, eventName, timeout, finisher);
+                CompletableFuture<AmiUnavailableException> module = lineCheck.moduleRefusal(action, connection);
+                if (module == null) {
+                    return connection.send(action, kind, eventName, timeout, finisher);
+                }
+                // sent once the module check is answered (at once when this login asked already): the caller never waits
+                AmiConnection checked = connection;
+                return module.thenCompose(refused -> refused != null ? unsent(action, refused)
+                        : sendOn(checked, action, kind, eventName, timeout, finisher));
             }
             // Still check the headers: a bad action is a bug whether or not we are connected.
             ActionSerializer.serializeOrRefuse(action, "check");
@@ -115,6 +126,16 @@ final class ClientSession {
             }
             return connection.send(action, kind, eventName, timeout, finisher); // logged in meanwhile
         } catch (AmiInvalidActionException e) { // the one rule: a bad action fails its future, send never throws for it
+            return unsent(action, e);
+        }
+    }
+
+    /** Sends on the connection; a bad action fails the future, as in {@link #submit}. */
+    private <T> CompletableFuture<T> sendOn(AmiConnection connection, AmiAction<?> action, PendingAction.Kind kind,
+            String eventName, Duration timeout, Function<Object, T> finisher) {
+        try {
+            return connection.send(action, kind, eventName, timeout, finisher);
+        } catch (AmiInvalidActionException e) {
             return unsent(action, e);
         }
     }
