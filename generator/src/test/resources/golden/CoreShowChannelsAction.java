@@ -86,6 +86,16 @@ public final class CoreShowChannelsAction implements AmiListAction<CoreShowChann
     }
 
     /**
+     * The Asterisk versions the docs say this action appeared in, one per branch.
+     *
+     * @return the versions, as the docs list them
+     */
+    @Override
+    public List<String> since() {
+        return List.of("1.6.2.0");
+    }
+
+    /**
      * The headers added by name with {@link Builder#header(String, String)}, in order; sent after the documented ones.
      *
      * @return the added headers

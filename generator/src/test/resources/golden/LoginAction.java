@@ -89,6 +89,16 @@ public final class LoginAction implements AmiAction<AmiResponse> {
     }
 
     /**
+     * The Asterisk versions the docs say this action appeared in, one per branch.
+     *
+     * @return the versions, as the docs list them
+     */
+    @Override
+    public List<String> since() {
+        return List.of("1.0");
+    }
+
+    /**
      * Username to login with as specified in manager.conf.
      *
      * <p>Header <code>Username</code>, required.

@@ -18,7 +18,7 @@ import javax.annotation.processing.Generated;
 /**
  * Show queue status.
  *
- * <p>AMI action <code>QueueStatus</code>.
+ * <p>AMI action <code>QueueStatus</code>. Provided by the <code>app_queue</code> module. Since Asterisk 0.5.0.
  */
 @Generated("io.amisdk.generator")
 public final class QueueStatusAction implements AmiListAction<QueueStatusItem> {
@@ -91,6 +91,26 @@ public final class QueueStatusAction implements AmiListAction<QueueStatusItem> {
             return QueueMemberEvent.decode(message);
         }
         return null;
+    }
+
+    /**
+     * The Asterisk versions the docs say this action appeared in, one per branch.
+     *
+     * @return the versions, as the docs list them
+     */
+    @Override
+    public List<String> since() {
+        return List.of("0.5.0");
+    }
+
+    /**
+     * The Asterisk module that provides this action.
+     *
+     * @return the module's name
+     */
+    @Override
+    public String providedBy() {
+        return "app_queue";
     }
 
     /**

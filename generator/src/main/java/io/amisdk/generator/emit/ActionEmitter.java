@@ -116,7 +116,7 @@ final class ActionEmitter implements TypeEmitter {
         TypeSpec.Builder type = TypeSpec.classBuilder(className)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc("$L", TypeDocs.type("action", action.name(), action.synopsis(), action.description(),
-                        action.since(), action.deprecatedIn(), action.seeAlso(), names))
+                        providedBy(action), action.since(), action.deprecatedIn(), action.seeAlso(), names))
                 .addJavadoc("$L", TypeDocs.availability(availability, action.lines()))
                 .addAnnotation(RuntimeTypes.generated())
                 .addSuperinterface(itemType == null ? ParameterizedTypeName.get(RuntimeTypes.AMI_ACTION, responseType)
@@ -178,6 +178,7 @@ final class ActionEmitter implements TypeEmitter {
                     .addStatement("return true")
                     .build());
         }
+        addOrigin(type);
         for (ActionHeader h : headers) {
             type.addMethod(accessor(h));
         }
@@ -207,6 +208,43 @@ final class ActionEmitter implements TypeEmitter {
         }
         type.addType(new ActionBuilderEmitter(action, className, builderName, headers, placeholders).spec());
         return type.build();
+    }
+
+    /**
+     * The loadable module the docs say provides the action, or null when they name none or the action is
+     * built into Asterisk (the docs' {@code builtin}; {@code core} taken the same way).
+     */
+    static String providedBy(ActionDef action) {
+        String module = action.module();
+        if (module == null || module.isBlank()) {
+            return null;
+        }
+        module = module.strip();
+        return module.equalsIgnoreCase("builtin") || module.equalsIgnoreCase("core") ? null : module;
+    }
+
+    /** {@code since()} and {@code providedBy()}, each only when the docs know it: what the runtime's line check reads. */
+    private void addOrigin(TypeSpec.Builder type) {
+        if (!action.since().isEmpty()) {
+            type.addMethod(MethodSpec.methodBuilder("since")
+                    .addJavadoc("The Asterisk versions the docs say this action appeared in, one per branch.\n\n"
+                            + "@return the versions, as the docs list them\n")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.STRING))
+                    .addStatement("return $L", Availability.code(action.since()))
+                    .build());
+        }
+        String module = providedBy(action);
+        if (module != null) {
+            type.addMethod(MethodSpec.methodBuilder("providedBy")
+                    .addJavadoc("The Asterisk module that provides this action.\n\n@return the module's name\n")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(RuntimeTypes.STRING)
+                    .addStatement("return $S", module)
+                    .build());
+        }
     }
 
     /** {@code availableIn()} and {@code availableIn(header)}: the lines the runtime checks its server's against. */

@@ -1,6 +1,7 @@
 package io.amisdk.generator.emit;
 
 import com.palantir.javapoet.ClassName;
+import io.amisdk.generator.link.AsteriskLine;
 import io.amisdk.generator.model.Doc;
 import io.amisdk.generator.model.HeaderType;
 import io.amisdk.generator.model.ParameterDef;
@@ -19,6 +20,15 @@ final class TypeDocs {
      */
     static String type(String kind, String amiName, String synopsis, Doc description, List<String> since,
             List<String> deprecatedIn, List<SeeAlso> seeAlso, JavaNames names) {
+        return type(kind, amiName, synopsis, description, null, since, deprecatedIn, seeAlso, names);
+    }
+
+    /**
+     * The class Javadoc with the loadable module that provides the entry ({@code providedBy}, null when
+     * unknown or built into Asterisk), said before its versions.
+     */
+    static String type(String kind, String amiName, String synopsis, Doc description, String providedBy,
+            List<String> since, List<String> deprecatedIn, List<SeeAlso> seeAlso, JavaNames names) {
         List<String> parts = new ArrayList<>();
         parts.add(synopsis.isBlank() ? "The AMI " + kind + " {@code " + Javadoc.escape(amiName) + "}."
                 : Javadoc.text(synopsis));
@@ -28,8 +38,11 @@ final class TypeDocs {
         }
         List<String> facts = new ArrayList<>();
         facts.add("AMI " + kind + " <code>" + Javadoc.escape(amiName) + "</code>.");
+        if (providedBy != null) {
+            facts.add("Provided by the <code>" + Javadoc.escape(providedBy) + "</code> module.");
+        }
         if (!since.isEmpty()) {
-            facts.add("Since Asterisk " + Javadoc.text(String.join(", ", since)) + ".");
+            facts.add("Since Asterisk " + Javadoc.text(AsteriskLine.phrase(since)) + ".");
         }
         if (!deprecatedIn.isEmpty()) {
             facts.add("Deprecated in Asterisk " + Javadoc.text(String.join(", ", deprecatedIn)) + ".");

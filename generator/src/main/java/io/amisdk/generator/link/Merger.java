@@ -27,7 +27,7 @@ final class Merger {
     static ActionDef mergeActions(List<ActionDef> defs) {
         ActionDef first = defs.get(0);
         if (defs.size() == 1 && !hasRepeatedName(first.parameters())) {
-            return first;
+            return first.withModule(ProvidingModule.of(first.module()));
         }
         ActionDef best = first;
         int bestScore = -1;
@@ -42,7 +42,7 @@ final class Merger {
         Set<SeeAlso> seeAlso = new LinkedHashSet<>();
         Set<String> since = new LinkedHashSet<>();
         Set<String> deprecatedIn = new LinkedHashSet<>();
-        String module = null;
+        List<String> modules = new ArrayList<>(defs.size());
         ListResponse listResponse = null;
         for (ActionDef d : defs) {
             if (d != best) {
@@ -51,18 +51,18 @@ final class Merger {
             seeAlso.addAll(d.seeAlso());
             since.addAll(d.since());
             deprecatedIn.addAll(d.deprecatedIn());
-            module = module != null ? module : d.module();
+            modules.add(d.module());
             listResponse = listResponse != null ? listResponse : d.listResponse();
         }
         return new ActionDef(first.name(), best.synopsis(), best.description(), mergeParameters(parameters),
                 listResponse, List.copyOf(seeAlso), List.copyOf(since),
-                List.copyOf(deprecatedIn), module);
+                List.copyOf(deprecatedIn), ProvidingModule.of(modules));
     }
 
     static EventDef mergeEvents(List<EventDef> defs) {
         EventDef first = defs.get(0);
         if (defs.size() == 1 && !hasRepeatedName(first.fields())) {
-            return first;
+            return first.withModule(ProvidingModule.of(first.module()));
         }
         EventDef best = first;
         int bestScore = -1;
@@ -72,7 +72,7 @@ final class Merger {
         Set<String> deprecatedIn = new LinkedHashSet<>();
         Set<String> aliases = new LinkedHashSet<>();
         String category = null;
-        String module = null;
+        List<String> modules = new ArrayList<>(defs.size());
         for (EventDef d : defs) {
             int s = score(d.synopsis(), d.description());
             if (s > bestScore) {
@@ -86,10 +86,11 @@ final class Merger {
             deprecatedIn.addAll(d.deprecatedIn());
             aliases.addAll(d.aliases());
             category = category != null ? category : d.category();
-            module = module != null ? module : d.module();
+            modules.add(d.module());
         }
         return new EventDef(first.name(), best.synopsis(), best.description(), category, mergeParameters(fields),
-                List.copyOf(seeAlso), List.copyOf(since), List.copyOf(deprecatedIn), module, List.copyOf(aliases));
+                List.copyOf(seeAlso), List.copyOf(since), List.copyOf(deprecatedIn), ProvidingModule.of(modules),
+                List.copyOf(aliases));
     }
 
     /** One parameter per name, at the place of its first appearance, the best-documented copy winning. */

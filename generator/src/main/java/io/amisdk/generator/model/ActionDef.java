@@ -61,6 +61,12 @@ public record ActionDef(String name, String synopsis, Doc description, List<Para
                 module, response, requirements, answersUnframed, lines);
     }
 
+    /** This action provided by another module; itself when the module is the same. */
+    public ActionDef withModule(String newModule) {
+        return Objects.equals(module, newModule) ? this : new ActionDef(name, synopsis, description, parameters, listResponse, seeAlso, since, deprecatedIn,
+                newModule, response, requirements, answersUnframed, lines);
+    }
+
     /** This action as the lines given have it. */
     public ActionDef withLines(List<String> newLines) {
         return new ActionDef(name, synopsis, description, parameters, listResponse, seeAlso, since, deprecatedIn,

@@ -49,6 +49,12 @@ public record EventDef(String name, String synopsis, Doc description, String cat
                 aliases, lines);
     }
 
+    /** This event provided by another module; itself when the module is the same. */
+    public EventDef withModule(String newModule) {
+        return Objects.equals(module, newModule) ? this : new EventDef(name, synopsis, description, category, fields, seeAlso, since, deprecatedIn, newModule,
+                aliases, lines);
+    }
+
     /** This event as the lines given have it. */
     public EventDef withLines(List<String> newLines) {
         return new EventDef(name, synopsis, description, category, fields, seeAlso, since, deprecatedIn, module,

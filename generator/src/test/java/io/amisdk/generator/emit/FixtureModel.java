@@ -107,7 +107,7 @@ final class FixtureModel {
         return new ActionDef("QueueStatus", "Show queue status.", Doc.EMPTY,
                 List.of(actionId(), param("Queue", false, "Limit the response to this queue.")),
                 new ListResponse(List.of("QueueParams", "QueueMember"), "QueueStatusComplete"),
-                List.of(), List.of(), List.of(), "app_queue");
+                List.of(), List.of("0.5.0"), List.of(), "app_queue");
     }
 
     static ActionDef userEvent() {

@@ -177,6 +177,37 @@ class GeneratedCodeTest {
     }
 
     @Test
+    @DisplayName("an action tells the versions it appeared in and the loadable module providing it, as its docs say")
+    void sinceAndProvidedBy() throws Exception {
+        AmiAction<?> queueStatus = (AmiAction<?>) call(call(type("QueueStatusAction"), "builder"), "build");
+        assertThat(queueStatus.since()).containsExactly("0.5.0");
+        assertThat(queueStatus.providedBy()).isEqualTo("app_queue");
+
+        Object loginBuilder = call(type("LoginAction"), "builder");
+        call(loginBuilder, "username", "admin");
+        AmiAction<?> login = (AmiAction<?>) call(loginBuilder, "build");
+        assertThat(login.since()).containsExactly("1.0");
+        assertThat(login.providedBy()).as("builtin is no module to load").isNull();
+        assertThat(declares(login, "since")).isTrue();
+        assertThat(declares(login, "providedBy")).isFalse();
+
+        Object userEventBuilder = call(type("UserEventAction"), "builder");
+        call(userEventBuilder, "userEvent", "X");
+        AmiAction<?> userEvent = (AmiAction<?>) call(userEventBuilder, "build");
+        assertThat(userEvent.since()).isEmpty();
+        assertThat(declares(userEvent, "since")).as("no <since>, AmiAction's default").isFalse();
+    }
+
+    private static boolean declares(Object target, String method) {
+        for (Method m : target.getClass().getDeclaredMethods()) {
+            if (m.getName().equals(method) && m.getParameterCount() == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
     @DisplayName("an event keeps every header and types its enum field without losing unknown values")
     void eventAccessors() throws Exception {
         AmiMessage message = AmiMessage.builder().add("Event", "Newchannel").add("Privilege", "call,all")

@@ -16,6 +16,7 @@ import io.amisdk.runtime.AmiMessage;
 import io.amisdk.runtime.EventDecoders;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -126,5 +127,39 @@ class RealDocsSdkTest {
         assertThat(((Optional<?>) state.invoke(event)).map(Object::toString)).contains("PRE_RING");
         assertThat(Class.forName("io.amisdk.sdk.type.ChannelEvent", true, loader).isInstance(event)).isTrue();
         assertThat(newchannel.getMethod("channel").invoke(event)).isEqualTo("PJSIP/1-0001");
+    }
+
+    @Test
+    @DisplayName("an action tells its docs' since versions and the module to load for it; builtin ones name none")
+    void sinceAndProvidedBy() throws Exception {
+        Object builder = load("PJSIPSetMaintenanceAction").getMethod("builder").invoke(null);
+        builder.getClass().getMethod("endpoint", String.class).invoke(builder, "alice");
+        builder.getClass().getMethod("state", String.class).invoke(builder, "on");
+        AmiAction<?> maintenance = (AmiAction<?>) builder.getClass().getMethod("build").invoke(builder);
+        assertThat(maintenance.since()).containsExactly("20.20.0", "22.10.0", "23.4.0");
+        assertThat(maintenance.providedBy()).isEqualTo("res_pjsip_maintenance");
+        assertThat(Files.readString(temp.resolve("src/io/amisdk/sdk/action/PJSIPSetMaintenanceAction.java")))
+                .contains("Provided by the <code>res_pjsip_maintenance</code> module. "
+                        + "Since Asterisk 20.20.0, 22.10.0 and 23.4.0.");
+
+        assertThat(built("OriginateAction", "channel", "PJSIP/alice").providedBy()).as("builtin").isNull();
+        assertThat(built("ParkAction", "channel", "PJSIP/alice").providedBy()).as("parking_manager.c")
+                .isEqualTo("res_parking");
+        assertThat(built("VoicemailUsersListAction", null, null).providedBy()).as("three builds")
+                .isEqualTo("app_voicemail");
+
+        long providedBy = model.actions().stream().filter(a -> ActionEmitter.providedBy(a) != null).count();
+        long since = model.actions().stream().filter(a -> !a.since().isEmpty()).count();
+        assertThat(providedBy).isEqualTo(98);
+        assertThat(since).isEqualTo(model.actions().size());
+    }
+
+    /** An action built with one String header set (none when {@code setter} is null). */
+    private static AmiAction<?> built(String action, String setter, String value) throws Exception {
+        Object builder = load(action).getMethod("builder").invoke(null);
+        if (setter != null) {
+            builder.getClass().getMethod(setter, String.class).invoke(builder, value);
+        }
+        return (AmiAction<?>) builder.getClass().getMethod("build").invoke(builder);
     }
 }
