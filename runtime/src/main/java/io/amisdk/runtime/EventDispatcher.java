@@ -1,7 +1,6 @@
 package io.amisdk.runtime;
 
 import java.lang.System.Logger.Level;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -129,11 +128,12 @@ final class EventDispatcher {
 
     /** Subscribes a Flow subscriber to the events of this type. */
     <E extends AmiEvent> void subscribe(Class<E> type, Flow.Subscriber<? super E> subscriber) {
-        FlowSubscription<E> s = new FlowSubscription<>(subscriber);
+        EventFlowSubscription<E> s = new EventFlowSubscription<>(subscriber, capacity, policy, this::dropped,
+                this::failed, task -> resources.execute(executor, task));
         try {
             subscriber.onSubscribe(s);
         } catch (Throwable t) {
-            failed(null, t, "Flow subscriber's onSubscribe");
+            failed((AtomicBoolean) null, t, "Flow subscriber's onSubscribe");
             return;
         }
         s.registration = add(new Registration(null, type, e -> s.offer(type.cast(e)), state -> {
@@ -232,123 +232,15 @@ final class EventDispatcher {
     }
 
     private void failed(Registration r, Throwable t, String what) {
-        failures.incrementAndGet();
-        hooks.listenerFailed(t);
-        if (r == null || r.logged.compareAndSet(false, true)) {
-            LOG.log(Level.WARNING, what + " threw; delivery goes on (logged once per listener, counted in listenerFailures())", t);
-        }
+        failed(r == null ? null : r.logged, t, what);
     }
 
-    /**
-     * One Flow subscriber: a bounded buffer (the overflow policy and drop counter of the listeners),
-     * its demand, and a serial drain task on the listener executor that calls onNext only as requested.
-     */
-    private final class FlowSubscription<E extends AmiEvent> implements Flow.Subscription, Runnable {
-        private final Flow.Subscriber<? super E> subscriber;
-        private final ArrayDeque<E> buffer = new ArrayDeque<>();
-        private final AtomicLong demand = new AtomicLong();
-        private final AtomicBoolean draining = new AtomicBoolean();
-        private final Registration failureLog = new Registration(null, null, null, null);
-        volatile boolean cancelled;
-        private volatile boolean completing;
-        private boolean done;
-        volatile Subscription registration;
-
-        FlowSubscription(Flow.Subscriber<? super E> subscriber) {
-            this.subscriber = subscriber;
-        }
-
-        void offer(E event) {
-            synchronized (buffer) {
-                if (buffer.size() >= capacity) {
-                    if (policy == EventOverflowPolicy.DROP_NEWEST) {
-                        dropped(event.headers());
-                        return;
-                    }
-                    dropped(buffer.pollFirst().headers());
-                }
-                buffer.addLast(event);
-            }
-            signal();
-        }
-
-        void complete() {
-            completing = true;
-            signal();
-        }
-
-        @Override
-        public void request(long n) {
-            if (n <= 0) {
-                cancel();
-                try {
-                    subscriber.onError(new IllegalArgumentException("request(" + n + "): must be positive (Flow rule 3.9)"));
-                } catch (Throwable t) {
-                    failed(failureLog, t, "Flow subscriber's onError");
-                }
-                return;
-            }
-            demand.getAndUpdate(d -> d + n < 0 ? Long.MAX_VALUE : d + n);
-            signal();
-        }
-
-        @Override
-        public void cancel() {
-            cancelled = true;
-            Subscription r = registration;
-            if (r != null) {
-                r.cancel();
-            }
-            synchronized (buffer) {
-                buffer.clear();
-            }
-        }
-
-        private void signal() {
-            if (draining.compareAndSet(false, true)) {
-                resources.execute(executor, this);
-            }
-        }
-
-        @Override
-        public void run() {
-            while (true) {
-                while (!cancelled && demand.get() > 0) {
-                    E next;
-                    synchronized (buffer) {
-                        next = buffer.pollFirst();
-                    }
-                    if (next == null) {
-                        break;
-                    }
-                    demand.decrementAndGet();
-                    try {
-                        subscriber.onNext(next);
-                    } catch (Throwable t) {
-                        failed(failureLog, t, "Flow subscriber's onNext"); // counted; the subscriber stays subscribed
-                    }
-                }
-                if (completing && !cancelled && !done && isEmpty()) {
-                    done = true;
-                    cancel();
-                    try {
-                        subscriber.onComplete();
-                    } catch (Throwable t) {
-                        failed(failureLog, t, "Flow subscriber's onComplete");
-                    }
-                }
-                draining.set(false);
-                boolean more = !cancelled && ((demand.get() > 0 && !isEmpty()) || (completing && !done));
-                if (!more || !draining.compareAndSet(false, true)) {
-                    return;
-                }
-            }
-        }
-
-        private boolean isEmpty() {
-            synchronized (buffer) {
-                return buffer.isEmpty();
-            }
+    /** Counts a listener's or subscriber's throw and logs it (once per {@code logged} flag; always when null). */
+    void failed(AtomicBoolean logged, Throwable t, String what) {
+        failures.incrementAndGet();
+        hooks.listenerFailed(t);
+        if (logged == null || logged.compareAndSet(false, true)) {
+            LOG.log(Level.WARNING, what + " threw; delivery goes on (logged once per listener, counted in listenerFailures())", t);
         }
     }
 }
