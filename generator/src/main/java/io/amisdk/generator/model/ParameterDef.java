@@ -46,6 +46,12 @@ public record ParameterDef(String name, boolean required, Doc description, List<
         this(name, required, description, values, defaultValue, multiValued, null, null, null, null);
     }
 
+    /** This header with another description. */
+    public ParameterDef withDescription(Doc newDescription) {
+        return new ParameterDef(name, required, newDescription, values, defaultValue, multiValued, type, shape, lines,
+                variants);
+    }
+
     /** This header with another type. */
     public ParameterDef withType(HeaderType newType) {
         return new ParameterDef(name, required, description, values, defaultValue, multiValued, newType, shape, lines,

@@ -35,7 +35,8 @@ import java.util.Set;
  * Then every enum whose value names appear on two headers or more becomes a shared enum ({@link SharedEnums}),
  * an action whose prose describes a list of events answers with that list ({@link ListProse}), and one whose prose
  * lists its answer's headers has that response shape ({@link ResponseProse}).
- * Last, one header has one type across a family of events ({@link FamilyTypes}).
+ * Last, one header has one type across a family of events ({@link FamilyTypes}). Before any typing, a header its
+ * event leaves undocumented takes the description it has elsewhere ({@link FieldDocs}).
  * Typing is idempotent: a typed model typed again is equal to itself, so the pipeline types after the linker
  * and again after supplements are merged.
  */
@@ -59,6 +60,8 @@ public final class TypeLinker {
             }
             events.add(fields == e.fields() ? e : e.withFields(fields));
         }
+        // before typing: the prose rule reads the descriptions a header takes from elsewhere too
+        events = new ArrayList<>(FieldDocs.fill(events, Snapshots.DEFINITIONS));
         List<ShapeDef> shapes = new ArrayList<>();
         Map<String, ShapeDef> shapeByName = new HashMap<>();
         for (ShapeDef definition : Snapshots.DEFINITIONS) {
