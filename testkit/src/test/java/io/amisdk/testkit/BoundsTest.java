@@ -208,7 +208,10 @@ class BoundsTest {
         try (FakeAsterisk ami = FakeAsterisk.start();
                 AmiClient waits = AmiClient.connect(Clients.config(ami).reconnectPolicy(slow)
                         .timeouts(t -> t.disconnectedWait(Duration.ofMillis(100))).build())) {
-            ami.close(); // nobody to reconnect to
+            for (int i = 0; i < 100; i++) {
+                ami.expect("Login").drop(); // nobody to log in to, on a port no other process can take meanwhile
+            }
+            ami.dropAll();
             Clients.await("the loss seen", WAIT, () -> waits.state() != ConnectionState.LOGGED_IN);
             Throwable e = failure(waits.send(GenericAction.of("Ping")));
             assertThat(e).isInstanceOf(AmiConnectionLostException.class).hasMessageContaining("disconnectedWait")

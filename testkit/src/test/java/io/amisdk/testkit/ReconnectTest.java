@@ -142,14 +142,21 @@ class ReconnectTest {
     @Test
     @DisplayName("when reconnecting gives up, the client ends CLOSED")
     void givesUp() {
-        FakeAsterisk ami = FakeAsterisk.start();
-        AmiClient client = AmiClient.connect(Clients.config(ami).reconnectPolicy(FAST.toBuilder().maxAttempts(3).build()).build());
-        List<ConnectionState> states = new CopyOnWriteArrayList<>();
-        client.onStateChange(states::add);
-        ami.close();
-        Clients.await("CLOSED", WAIT, () -> client.state() == ConnectionState.CLOSED);
-        Clients.await("CLOSED delivered", WAIT, () -> states.contains(ConnectionState.CLOSED));
-        assertThat(states.stream().filter(s -> s == ConnectionState.RECONNECTING).count()).isEqualTo(3);
+        try (FakeAsterisk ami = FakeAsterisk.start();
+                AmiClient client = AmiClient.connect(Clients.config(ami)
+                        .reconnectPolicy(FAST.toBuilder().maxAttempts(3).build()).build())) {
+            List<ConnectionState> states = new CopyOnWriteArrayList<>();
+            client.onStateChange(states::add);
+            // every new login is dropped, on a port the test keeps: a closed server's port can be taken by another
+            // process's server meanwhile (a loaded machine runs many), and the client would log in there
+            for (int i = 0; i < 10; i++) {
+                ami.expect("Login").drop();
+            }
+            ami.dropAll();
+            Clients.await("CLOSED", WAIT, () -> client.state() == ConnectionState.CLOSED);
+            Clients.await("CLOSED delivered", WAIT, () -> states.contains(ConnectionState.CLOSED));
+            assertThat(states.stream().filter(s -> s == ConnectionState.RECONNECTING).count()).isEqualTo(3);
+        }
     }
 
     @Test
