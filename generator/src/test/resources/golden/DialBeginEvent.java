@@ -7,6 +7,9 @@ import io.amisdk.sdk.type.ChannelEvent;
 import io.amisdk.sdk.type.ChannelSnapshot;
 import io.amisdk.sdk.type.ChannelSnapshotView;
 import io.amisdk.sdk.type.ChannelState;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -38,6 +41,15 @@ public final class DialBeginEvent implements ChannelEvent {
      */
     public static DialBeginEvent decode(AmiMessage message) {
         return new DialBeginEvent(message);
+    }
+
+    /**
+     * Starts a {@link DialBeginEvent} with <code>Event: DialBegin</code>, e.g. for a test's fake server to send; its accessors read back what the builder sets.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
     }
 
     @Override
@@ -244,5 +256,318 @@ public final class DialBeginEvent implements ChannelEvent {
     @Override
     public String toString() {
         return "DialBeginEvent" + headers.toString().substring("AmiMessage".length());
+    }
+
+    /**
+     * Builds a {@link DialBeginEvent}: <code>Event: DialBegin</code> first, then the headers in the order first set; setting a header again replaces its value, null removes it. Not thread-safe.
+     */
+    public static final class Builder {
+        private final List<Map.Entry<String, String>> headers;
+
+        private Builder() {
+            this.headers = new ArrayList<>();
+            this.headers.add(Map.entry("Event", "DialBegin"));
+        }
+
+        /**
+         * Sets the <code>Channel</code> header, which {@link DialBeginEvent#channel()} reads.
+         *
+         * @param channel the value, or null to remove the header
+         * @return this builder
+         * @throws IllegalArgumentException when the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
+         */
+        public Builder channel(String channel) {
+            return set("Channel", channel == null ? null : HeaderValues.requireValid("Channel", channel));
+        }
+
+        /**
+         * Sets the <code>ChannelState</code> header, which {@link DialBeginEvent#channelState()} reads.
+         *
+         * <p>This setter sets the string as given; the typed one spells the value as the accessor reads it.
+         *
+         * @param channelState the value, or null to remove the header
+         * @return this builder
+         * @throws IllegalArgumentException when the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
+         */
+        public Builder channelState(String channelState) {
+            return set("ChannelState", channelState == null ? null : HeaderValues.requireValid("ChannelState", channelState));
+        }
+
+        /**
+         * Sets the <code>ChannelState</code> header, which {@link DialBeginEvent#channelState()} reads. A whole number.
+         *
+         * @param channelState the value
+         * @return this builder
+         */
+        public Builder channelState(int channelState) {
+            return set("ChannelState", Integer.toString(channelState));
+        }
+
+        /**
+         * Sets the <code>ChannelStateDesc</code> header, which {@link DialBeginEvent#channelStateDesc()} reads.
+         *
+         * <p>This setter sets the string as given; the typed one spells the value as the accessor reads it.
+         *
+         * @param channelStateDesc the value, or null to remove the header
+         * @return this builder
+         * @throws IllegalArgumentException when the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
+         */
+        public Builder channelStateDesc(String channelStateDesc) {
+            return set("ChannelStateDesc", channelStateDesc == null ? null : HeaderValues.requireValid("ChannelStateDesc", channelStateDesc));
+        }
+
+        /**
+         * Sets the <code>ChannelStateDesc</code> header, which {@link DialBeginEvent#channelStateDesc()} reads. One of the documented values, {@link io.amisdk.sdk.type.ChannelState ChannelState}.
+         *
+         * @param channelStateDesc the value, or null to remove the header
+         * @return this builder
+         */
+        public Builder channelStateDesc(ChannelState channelStateDesc) {
+            return set("ChannelStateDesc", channelStateDesc == null ? null : channelStateDesc.wireValue());
+        }
+
+        /**
+         * Sets the <code>CallerIDNum</code> header, which {@link DialBeginEvent#callerIdNum()} reads.
+         *
+         * @param callerIdNum the value, or null to remove the header
+         * @return this builder
+         * @throws IllegalArgumentException when the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
+         */
+        public Builder callerIdNum(String callerIdNum) {
+            return set("CallerIDNum", callerIdNum == null ? null : HeaderValues.requireValid("CallerIDNum", callerIdNum));
+        }
+
+        /**
+         * Sets the <code>Priority</code> header, which {@link DialBeginEvent#priority()} reads.
+         *
+         * <p>This setter sets the string as given; the typed one spells the value as the accessor reads it.
+         *
+         * @param priority the value, or null to remove the header
+         * @return this builder
+         * @throws IllegalArgumentException when the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
+         */
+        public Builder priority(String priority) {
+            return set("Priority", priority == null ? null : HeaderValues.requireValid("Priority", priority));
+        }
+
+        /**
+         * Sets the <code>Priority</code> header, which {@link DialBeginEvent#priority()} reads. A whole number.
+         *
+         * @param priority the value
+         * @return this builder
+         */
+        public Builder priority(int priority) {
+            return set("Priority", Integer.toString(priority));
+        }
+
+        /**
+         * Sets the <code>Uniqueid</code> header, which {@link DialBeginEvent#uniqueid()} reads.
+         *
+         * @param uniqueid the value, or null to remove the header
+         * @return this builder
+         * @throws IllegalArgumentException when the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
+         */
+        public Builder uniqueid(String uniqueid) {
+            return set("Uniqueid", uniqueid == null ? null : HeaderValues.requireValid("Uniqueid", uniqueid));
+        }
+
+        /**
+         * Sets the <code>Linkedid</code> header, which {@link DialBeginEvent#linkedid()} reads.
+         *
+         * @param linkedid the value, or null to remove the header
+         * @return this builder
+         * @throws IllegalArgumentException when the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
+         */
+        public Builder linkedid(String linkedid) {
+            return set("Linkedid", linkedid == null ? null : HeaderValues.requireValid("Linkedid", linkedid));
+        }
+
+        /**
+         * Sets the <code>DestChannel</code> header, which {@link DialBeginEvent#destChannel()} reads.
+         *
+         * @param destChannel the value, or null to remove the header
+         * @return this builder
+         * @throws IllegalArgumentException when the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
+         */
+        public Builder destChannel(String destChannel) {
+            return set("DestChannel", destChannel == null ? null : HeaderValues.requireValid("DestChannel", destChannel));
+        }
+
+        /**
+         * Sets the <code>DestChannelState</code> header, which {@link DialBeginEvent#destChannelState()} reads.
+         *
+         * <p>This setter sets the string as given; the typed one spells the value as the accessor reads it.
+         *
+         * @param destChannelState the value, or null to remove the header
+         * @return this builder
+         * @throws IllegalArgumentException when the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
+         */
+        public Builder destChannelState(String destChannelState) {
+            return set("DestChannelState", destChannelState == null ? null : HeaderValues.requireValid("DestChannelState", destChannelState));
+        }
+
+        /**
+         * Sets the <code>DestChannelState</code> header, which {@link DialBeginEvent#destChannelState()} reads. A whole number.
+         *
+         * @param destChannelState the value
+         * @return this builder
+         */
+        public Builder destChannelState(int destChannelState) {
+            return set("DestChannelState", Integer.toString(destChannelState));
+        }
+
+        /**
+         * Sets the <code>DestChannelStateDesc</code> header, which {@link DialBeginEvent#destChannelStateDesc()} reads.
+         *
+         * <p>This setter sets the string as given; the typed one spells the value as the accessor reads it.
+         *
+         * @param destChannelStateDesc the value, or null to remove the header
+         * @return this builder
+         * @throws IllegalArgumentException when the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
+         */
+        public Builder destChannelStateDesc(String destChannelStateDesc) {
+            return set("DestChannelStateDesc", destChannelStateDesc == null ? null : HeaderValues.requireValid("DestChannelStateDesc", destChannelStateDesc));
+        }
+
+        /**
+         * Sets the <code>DestChannelStateDesc</code> header, which {@link DialBeginEvent#destChannelStateDesc()} reads. One of the documented values, {@link io.amisdk.sdk.type.ChannelState ChannelState}.
+         *
+         * @param destChannelStateDesc the value, or null to remove the header
+         * @return this builder
+         */
+        public Builder destChannelStateDesc(ChannelState destChannelStateDesc) {
+            return set("DestChannelStateDesc", destChannelStateDesc == null ? null : destChannelStateDesc.wireValue());
+        }
+
+        /**
+         * Sets the <code>DestCallerIDNum</code> header, which {@link DialBeginEvent#destCallerIdNum()} reads.
+         *
+         * @param destCallerIdNum the value, or null to remove the header
+         * @return this builder
+         * @throws IllegalArgumentException when the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
+         */
+        public Builder destCallerIdNum(String destCallerIdNum) {
+            return set("DestCallerIDNum", destCallerIdNum == null ? null : HeaderValues.requireValid("DestCallerIDNum", destCallerIdNum));
+        }
+
+        /**
+         * Sets the <code>DestPriority</code> header, which {@link DialBeginEvent#destPriority()} reads.
+         *
+         * <p>This setter sets the string as given; the typed one spells the value as the accessor reads it.
+         *
+         * @param destPriority the value, or null to remove the header
+         * @return this builder
+         * @throws IllegalArgumentException when the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
+         */
+        public Builder destPriority(String destPriority) {
+            return set("DestPriority", destPriority == null ? null : HeaderValues.requireValid("DestPriority", destPriority));
+        }
+
+        /**
+         * Sets the <code>DestPriority</code> header, which {@link DialBeginEvent#destPriority()} reads. A whole number.
+         *
+         * @param destPriority the value
+         * @return this builder
+         */
+        public Builder destPriority(int destPriority) {
+            return set("DestPriority", Integer.toString(destPriority));
+        }
+
+        /**
+         * Sets the <code>DestUniqueid</code> header, which {@link DialBeginEvent#destUniqueid()} reads.
+         *
+         * @param destUniqueid the value, or null to remove the header
+         * @return this builder
+         * @throws IllegalArgumentException when the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
+         */
+        public Builder destUniqueid(String destUniqueid) {
+            return set("DestUniqueid", destUniqueid == null ? null : HeaderValues.requireValid("DestUniqueid", destUniqueid));
+        }
+
+        /**
+         * Sets the <code>DestLinkedid</code> header, which {@link DialBeginEvent#destLinkedid()} reads.
+         *
+         * @param destLinkedid the value, or null to remove the header
+         * @return this builder
+         * @throws IllegalArgumentException when the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
+         */
+        public Builder destLinkedid(String destLinkedid) {
+            return set("DestLinkedid", destLinkedid == null ? null : HeaderValues.requireValid("DestLinkedid", destLinkedid));
+        }
+
+        /**
+         * Sets the <code>DialString</code> header, which {@link DialBeginEvent#dialString()} reads.
+         *
+         * @param dialString the value, or null to remove the header
+         * @return this builder
+         * @throws IllegalArgumentException when the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
+         */
+        public Builder dialString(String dialString) {
+            return set("DialString", dialString == null ? null : HeaderValues.requireValid("DialString", dialString));
+        }
+
+        /**
+         * Sets the <code>Privilege</code> header, which {@link DialBeginEvent#privilege()} reads.
+         *
+         * @param privilege the value, or null to remove the header
+         * @return this builder
+         * @throws IllegalArgumentException when the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
+         */
+        public Builder privilege(String privilege) {
+            return set("Privilege", privilege == null ? null : HeaderValues.requireValid("Privilege", privilege));
+        }
+
+        /**
+         * Sets the <code>ActionID</code> header, which {@link DialBeginEvent#actionId()} reads.
+         *
+         * @param actionId the value, or null to remove the header
+         * @return this builder
+         * @throws IllegalArgumentException when the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
+         */
+        public Builder actionId(String actionId) {
+            return set("ActionID", actionId == null ? null : HeaderValues.requireValid("ActionID", actionId));
+        }
+
+        /**
+         * Appends a header the docs don't list, after those set so far.
+         *
+         * @param name the header's name
+         * @param value its value
+         * @return this builder
+         * @throws IllegalArgumentException when the name is empty or holds CR, LF, NUL or ':', the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
+         */
+        public Builder header(String name, String value) {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(value, "value");
+            this.headers.add(Map.entry(name, HeaderValues.requireValid(name, value)));
+            return this;
+        }
+
+        /**
+         * Builds the DialBeginEvent; the builder can go on to build another.
+         *
+         * @return the DialBeginEvent
+         */
+        public DialBeginEvent build() {
+            AmiMessage message = AmiMessage.of(headers);
+            return new DialBeginEvent(message);
+        }
+
+        private Builder set(String name, String value) {
+            for (int i = 1; i < headers.size(); i++) {
+                if (headers.get(i).getKey().equals(name)) {
+                    if (value == null) {
+                        headers.remove(i);
+                    } else {
+                        headers.set(i, Map.entry(name, value));
+                    }
+                    return this;
+                }
+            }
+            if (value != null) {
+                headers.add(Map.entry(name, value));
+            }
+            return this;
+        }
     }
 }

@@ -5,6 +5,9 @@ import io.amisdk.runtime.AmiMessage;
 import io.amisdk.runtime.HeaderValues;
 import io.amisdk.sdk.type.ChannelEvent;
 import io.amisdk.sdk.type.ChannelState;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -38,6 +41,15 @@ public final class NewchannelEvent implements ChannelEvent {
      */
     public static NewchannelEvent decode(AmiMessage message) {
         return new NewchannelEvent(message);
+    }
+
+    /**
+     * Starts a {@link NewchannelEvent} with <code>Event: Newchannel</code>, e.g. for a test's fake server to send; its accessors read back what the builder sets.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
     }
 
     @Override
@@ -147,5 +159,194 @@ public final class NewchannelEvent implements ChannelEvent {
     @Override
     public String toString() {
         return "NewchannelEvent" + headers.toString().substring("AmiMessage".length());
+    }
+
+    /**
+     * Builds a {@link NewchannelEvent}: <code>Event: Newchannel</code> first, then the headers in the order first set; setting a header again replaces its value, null removes it. Not thread-safe.
+     */
+    public static final class Builder {
+        private final List<Map.Entry<String, String>> headers;
+
+        private Builder() {
+            this.headers = new ArrayList<>();
+            this.headers.add(Map.entry("Event", "Newchannel"));
+        }
+
+        /**
+         * Sets the <code>Channel</code> header, which {@link NewchannelEvent#channel()} reads.
+         *
+         * @param channel the value, or null to remove the header
+         * @return this builder
+         * @throws IllegalArgumentException when the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
+         */
+        public Builder channel(String channel) {
+            return set("Channel", channel == null ? null : HeaderValues.requireValid("Channel", channel));
+        }
+
+        /**
+         * Sets the <code>ChannelState</code> header, which {@link NewchannelEvent#channelState()} reads.
+         *
+         * <p>This setter sets the string as given; the typed one spells the value as the accessor reads it.
+         *
+         * @param channelState the value, or null to remove the header
+         * @return this builder
+         * @throws IllegalArgumentException when the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
+         */
+        public Builder channelState(String channelState) {
+            return set("ChannelState", channelState == null ? null : HeaderValues.requireValid("ChannelState", channelState));
+        }
+
+        /**
+         * Sets the <code>ChannelState</code> header, which {@link NewchannelEvent#channelState()} reads. A whole number.
+         *
+         * @param channelState the value
+         * @return this builder
+         */
+        public Builder channelState(int channelState) {
+            return set("ChannelState", Integer.toString(channelState));
+        }
+
+        /**
+         * Sets the <code>ChannelStateDesc</code> header, which {@link NewchannelEvent#channelStateDesc()} reads.
+         *
+         * <p>This setter sets the string as given; the typed one spells the value as the accessor reads it.
+         *
+         * @param channelStateDesc the value, or null to remove the header
+         * @return this builder
+         * @throws IllegalArgumentException when the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
+         */
+        public Builder channelStateDesc(String channelStateDesc) {
+            return set("ChannelStateDesc", channelStateDesc == null ? null : HeaderValues.requireValid("ChannelStateDesc", channelStateDesc));
+        }
+
+        /**
+         * Sets the <code>ChannelStateDesc</code> header, which {@link NewchannelEvent#channelStateDesc()} reads. One of the documented values, {@link io.amisdk.sdk.type.ChannelState ChannelState}.
+         *
+         * @param channelStateDesc the value, or null to remove the header
+         * @return this builder
+         */
+        public Builder channelStateDesc(ChannelState channelStateDesc) {
+            return set("ChannelStateDesc", channelStateDesc == null ? null : channelStateDesc.wireValue());
+        }
+
+        /**
+         * Sets the <code>CallerIDNum</code> header, which {@link NewchannelEvent#callerIdNum()} reads.
+         *
+         * @param callerIdNum the value, or null to remove the header
+         * @return this builder
+         * @throws IllegalArgumentException when the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
+         */
+        public Builder callerIdNum(String callerIdNum) {
+            return set("CallerIDNum", callerIdNum == null ? null : HeaderValues.requireValid("CallerIDNum", callerIdNum));
+        }
+
+        /**
+         * Sets the <code>Priority</code> header, which {@link NewchannelEvent#priority()} reads.
+         *
+         * <p>This setter sets the string as given; the typed one spells the value as the accessor reads it.
+         *
+         * @param priority the value, or null to remove the header
+         * @return this builder
+         * @throws IllegalArgumentException when the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
+         */
+        public Builder priority(String priority) {
+            return set("Priority", priority == null ? null : HeaderValues.requireValid("Priority", priority));
+        }
+
+        /**
+         * Sets the <code>Priority</code> header, which {@link NewchannelEvent#priority()} reads. A whole number.
+         *
+         * @param priority the value
+         * @return this builder
+         */
+        public Builder priority(int priority) {
+            return set("Priority", Integer.toString(priority));
+        }
+
+        /**
+         * Sets the <code>Uniqueid</code> header, which {@link NewchannelEvent#uniqueid()} reads.
+         *
+         * @param uniqueid the value, or null to remove the header
+         * @return this builder
+         * @throws IllegalArgumentException when the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
+         */
+        public Builder uniqueid(String uniqueid) {
+            return set("Uniqueid", uniqueid == null ? null : HeaderValues.requireValid("Uniqueid", uniqueid));
+        }
+
+        /**
+         * Sets the <code>Linkedid</code> header, which {@link NewchannelEvent#linkedid()} reads.
+         *
+         * @param linkedid the value, or null to remove the header
+         * @return this builder
+         * @throws IllegalArgumentException when the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
+         */
+        public Builder linkedid(String linkedid) {
+            return set("Linkedid", linkedid == null ? null : HeaderValues.requireValid("Linkedid", linkedid));
+        }
+
+        /**
+         * Sets the <code>Privilege</code> header, which {@link NewchannelEvent#privilege()} reads.
+         *
+         * @param privilege the value, or null to remove the header
+         * @return this builder
+         * @throws IllegalArgumentException when the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
+         */
+        public Builder privilege(String privilege) {
+            return set("Privilege", privilege == null ? null : HeaderValues.requireValid("Privilege", privilege));
+        }
+
+        /**
+         * Sets the <code>ActionID</code> header, which {@link NewchannelEvent#actionId()} reads.
+         *
+         * @param actionId the value, or null to remove the header
+         * @return this builder
+         * @throws IllegalArgumentException when the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
+         */
+        public Builder actionId(String actionId) {
+            return set("ActionID", actionId == null ? null : HeaderValues.requireValid("ActionID", actionId));
+        }
+
+        /**
+         * Appends a header the docs don't list, after those set so far.
+         *
+         * @param name the header's name
+         * @param value its value
+         * @return this builder
+         * @throws IllegalArgumentException when the name is empty or holds CR, LF, NUL or ':', the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
+         */
+        public Builder header(String name, String value) {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(value, "value");
+            this.headers.add(Map.entry(name, HeaderValues.requireValid(name, value)));
+            return this;
+        }
+
+        /**
+         * Builds the NewchannelEvent; the builder can go on to build another.
+         *
+         * @return the NewchannelEvent
+         */
+        public NewchannelEvent build() {
+            AmiMessage message = AmiMessage.of(headers);
+            return new NewchannelEvent(message);
+        }
+
+        private Builder set(String name, String value) {
+            for (int i = 1; i < headers.size(); i++) {
+                if (headers.get(i).getKey().equals(name)) {
+                    if (value == null) {
+                        headers.remove(i);
+                    } else {
+                        headers.set(i, Map.entry(name, value));
+                    }
+                    return this;
+                }
+            }
+            if (value != null) {
+                headers.add(Map.entry(name, value));
+            }
+            return this;
+        }
     }
 }

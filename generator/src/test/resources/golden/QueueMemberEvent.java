@@ -2,7 +2,11 @@
 package io.amisdk.sdk.event;
 
 import io.amisdk.runtime.AmiMessage;
+import io.amisdk.runtime.BooleanSpelling;
 import io.amisdk.runtime.HeaderValues;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -33,6 +37,15 @@ public final class QueueMemberEvent implements QueueStatusItem {
      */
     public static QueueMemberEvent decode(AmiMessage message) {
         return new QueueMemberEvent(message);
+    }
+
+    /**
+     * Starts a {@link QueueMemberEvent} with <code>Event: QueueMember</code>, e.g. for a test's fake server to send; its accessors read back what the builder sets.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
     }
 
     @Override
@@ -91,5 +104,126 @@ public final class QueueMemberEvent implements QueueStatusItem {
     @Override
     public String toString() {
         return "QueueMemberEvent" + headers.toString().substring("AmiMessage".length());
+    }
+
+    /**
+     * Builds a {@link QueueMemberEvent}: <code>Event: QueueMember</code> first, then the headers in the order first set; setting a header again replaces its value, null removes it. Not thread-safe.
+     */
+    public static final class Builder {
+        private final List<Map.Entry<String, String>> headers;
+
+        private Builder() {
+            this.headers = new ArrayList<>();
+            this.headers.add(Map.entry("Event", "QueueMember"));
+        }
+
+        /**
+         * Sets the <code>Queue</code> header, which {@link QueueMemberEvent#queue()} reads.
+         *
+         * @param queue the value, or null to remove the header
+         * @return this builder
+         * @throws IllegalArgumentException when the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
+         */
+        public Builder queue(String queue) {
+            return set("Queue", queue == null ? null : HeaderValues.requireValid("Queue", queue));
+        }
+
+        /**
+         * Sets the <code>Name</code> header, which {@link QueueMemberEvent#name()} reads.
+         *
+         * @param name the value, or null to remove the header
+         * @return this builder
+         * @throws IllegalArgumentException when the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
+         */
+        public Builder name(String name) {
+            return set("Name", name == null ? null : HeaderValues.requireValid("Name", name));
+        }
+
+        /**
+         * Sets the <code>Paused</code> header, which {@link QueueMemberEvent#paused()} reads.
+         *
+         * <p>This setter sets the string as given; the typed one spells the value as the accessor reads it.
+         *
+         * @param paused the value, or null to remove the header
+         * @return this builder
+         * @throws IllegalArgumentException when the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
+         */
+        public Builder paused(String paused) {
+            return set("Paused", paused == null ? null : HeaderValues.requireValid("Paused", paused));
+        }
+
+        /**
+         * Sets the <code>Paused</code> header, which {@link QueueMemberEvent#paused()} reads. Yes or no; sent as <code>1</code>/<code>0</code>, read in any of Asterisk's spellings.
+         *
+         * @param paused the value
+         * @return this builder
+         */
+        public Builder paused(boolean paused) {
+            return set("Paused", BooleanSpelling.ONE_ZERO.of(paused));
+        }
+
+        /**
+         * Sets the <code>Privilege</code> header, which {@link QueueMemberEvent#privilege()} reads.
+         *
+         * @param privilege the value, or null to remove the header
+         * @return this builder
+         * @throws IllegalArgumentException when the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
+         */
+        public Builder privilege(String privilege) {
+            return set("Privilege", privilege == null ? null : HeaderValues.requireValid("Privilege", privilege));
+        }
+
+        /**
+         * Sets the <code>ActionID</code> header, which {@link QueueMemberEvent#actionId()} reads.
+         *
+         * @param actionId the value, or null to remove the header
+         * @return this builder
+         * @throws IllegalArgumentException when the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
+         */
+        public Builder actionId(String actionId) {
+            return set("ActionID", actionId == null ? null : HeaderValues.requireValid("ActionID", actionId));
+        }
+
+        /**
+         * Appends a header the docs don't list, after those set so far.
+         *
+         * @param name the header's name
+         * @param value its value
+         * @return this builder
+         * @throws IllegalArgumentException when the name is empty or holds CR, LF, NUL or ':', the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
+         */
+        public Builder header(String name, String value) {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(value, "value");
+            this.headers.add(Map.entry(name, HeaderValues.requireValid(name, value)));
+            return this;
+        }
+
+        /**
+         * Builds the QueueMemberEvent; the builder can go on to build another.
+         *
+         * @return the QueueMemberEvent
+         */
+        public QueueMemberEvent build() {
+            AmiMessage message = AmiMessage.of(headers);
+            return new QueueMemberEvent(message);
+        }
+
+        private Builder set(String name, String value) {
+            for (int i = 1; i < headers.size(); i++) {
+                if (headers.get(i).getKey().equals(name)) {
+                    if (value == null) {
+                        headers.remove(i);
+                    } else {
+                        headers.set(i, Map.entry(name, value));
+                    }
+                    return this;
+                }
+            }
+            if (value != null) {
+                headers.add(Map.entry(name, value));
+            }
+            return this;
+        }
     }
 }

@@ -23,12 +23,12 @@ import javax.lang.model.element.Modifier;
  * shape unprefixed implements the shape's event interface ({@code ChannelEvent}); a run under a prefix
  * gets a view accessor ({@code destChannelSnapshot()}); an event that is an item of a list of several
  * kinds implements the list's sealed item type. Made by the static {@code decode(AmiMessage)} factory;
- * no reflection.
+ * no reflection; a test makes one with {@code builder()} (see {@link MessageBuilderEmitter}).
  */
 final class EventEmitter implements TypeEmitter {
     /** Names every event class uses itself, so no field may take them. */
     private static final List<String> RESERVED_MEMBERS = List.of("eventName", "privilege", "actionId", "headers",
-            "decode", "equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
+            "decode", "builder", "equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
 
     /** Fields {@code AmiEvent} already reads: {@code eventName()}, {@code privilege()}, {@code actionId()}. */
     private static final Set<String> INHERITED_FIELDS = Set.of("event", "privilege", "actionid");
@@ -59,7 +59,8 @@ final class EventEmitter implements TypeEmitter {
         this.names = names;
         this.className = names.eventClass(event.name());
         List<ParameterDef> documented = HeaderLists.distinct(event.fields(), INHERITED_FIELDS);
-        JavaNames.Members members = new JavaNames.Members(RESERVED_MEMBERS, List.of(className.simpleName()));
+        JavaNames.Members members = new JavaNames.Members(RESERVED_MEMBERS,
+                List.of(className.simpleName(), MessageBuilderEmitter.BUILDER));
         // Unprefixed shape fields first: their names are the shape interface's, so they must win. An event
         // implements a shape's interface only when it carries every field of it.
         Map<String, HeaderMember> shaped = new LinkedHashMap<>();
@@ -154,6 +155,11 @@ final class EventEmitter implements TypeEmitter {
                 .addParameter(RuntimeTypes.AMI_MESSAGE, "message")
                 .addStatement("return new $T(message)", className)
                 .build());
+        MessageBuilderEmitter builder = new MessageBuilderEmitter(className, "Event", event.name(), fields,
+                List.of(new MessageBuilderEmitter.Inherited("privilege", "Privilege"),
+                        new MessageBuilderEmitter.Inherited("actionId", "ActionID")),
+                CodeBlock.of("new $T(message)", className));
+        type.addMethod(builder.factory());
         type.addMethod(MethodSpec.methodBuilder("headers")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
@@ -199,6 +205,7 @@ final class EventEmitter implements TypeEmitter {
                 .addStatement("return $S + headers.toString().substring($S.length())", className.simpleName(), "AmiMessage")
                 .build());
         EnumEmitter.addNested(type, fields);
+        type.addType(builder.spec());
         return type.build();
     }
 }

@@ -14,12 +14,12 @@ import javax.lang.model.element.Modifier;
 /**
  * Emits an action's typed response ({@code GetvarResponse}): an {@code AmiResponse} — status, message,
  * every header kept — with one typed accessor per header the model's response shape names, read on
- * demand like an event's.
+ * demand like an event's; a test makes one with {@code builder()} (see {@link MessageBuilderEmitter}).
  */
 final class ResponseEmitter implements TypeEmitter {
     /** Names AmiResponse uses itself, so no header may take them. */
     private static final List<String> RESERVED_MEMBERS = List.of("status", "isSuccess", "isError", "message",
-            "actionId", "actionName", "get", "output", "headers", "orThrow", "equals", "hashCode", "toString", "getClass",
+            "actionId", "actionName", "get", "output", "headers", "orThrow", "builder", "equals", "hashCode", "toString", "getClass",
             "notify", "notifyAll", "wait", "clone", "finalize");
 
     /** Headers AmiResponse already reads. */
@@ -35,7 +35,8 @@ final class ResponseEmitter implements TypeEmitter {
         this.names = names;
         this.className = names.responseClass(action.name());
         List<ParameterDef> documented = HeaderLists.distinct(action.response().fields(), INHERITED);
-        JavaNames.Members members = new JavaNames.Members(RESERVED_MEMBERS, List.of(className.simpleName()));
+        JavaNames.Members members = new JavaNames.Members(RESERVED_MEMBERS,
+                List.of(className.simpleName(), MessageBuilderEmitter.BUILDER));
         List<String> memberNames = members.allocate(documented);
         for (int i = 0; i < documented.size(); i++) {
             fields.add(HeaderMember.of(documented.get(i), memberNames.get(i), className, names, members));
@@ -67,6 +68,11 @@ final class ResponseEmitter implements TypeEmitter {
                 .addParameter(RuntimeTypes.AMI_RESPONSE, "response")
                 .addStatement("super(response)")
                 .build());
+        MessageBuilderEmitter builder = new MessageBuilderEmitter(className, "Response", "Success", fields,
+                List.of(new MessageBuilderEmitter.Inherited("message", "Message"),
+                        new MessageBuilderEmitter.Inherited("actionId", "ActionID")),
+                CodeBlock.of("new $T(new $T(message))", className, RuntimeTypes.AMI_RESPONSE));
+        type.addMethod(builder.factory());
         type.addMethod(MethodSpec.methodBuilder("orThrow")
                 .addJavadoc("Returns this response, or throws when Asterisk answered {@code Response: Error}.\n\n"
                         + "@return this response\n@throws io.amisdk.runtime.AmiActionFailedException naming the action, "
@@ -82,6 +88,7 @@ final class ResponseEmitter implements TypeEmitter {
                     Modifier.PUBLIC));
         }
         EnumEmitter.addNested(type, fields);
+        type.addType(builder.spec());
         return type.build();
     }
 }
