@@ -34,6 +34,8 @@ import java.util.Set;
  *   <li>records a supplement event whose name differs from a documented one only in case as an
  *       alias of it ({@code Newexten} for the docs' {@code NewExten}); explicit
  *       {@link EventDef#aliases()} are kept as well;</li>
+ *   <li>marks a documented event an outcome of an action ({@link EventDef#outcome()}) when the supplement's
+ *       entry says {@code "outcome" : true}; a supplement never unmarks one;</li>
  *   <li>gives a documented action the list response the docs lack, and appends parameters the
  *       docs omit;</li>
  *   <li>appends a supplement entry's description to the documented one as a note, so the
@@ -207,7 +209,8 @@ public final class SupplementMerger {
                 withNote(documented.description(), extra.description()), documented.category(),
                 overlay(documented.fields(), extra.fields(), "managerEvent " + documented.name(), true),
                 documented.seeAlso(), documented.since(),
-                documented.deprecatedIn(), documented.module(), distinctAliases);
+                documented.deprecatedIn(), documented.module(), distinctAliases, documented.lines(),
+                documented.outcome() || extra.outcome());
     }
 
     private ActionDef mergeAction(ActionDef documented, ActionDef extra, Map<String, EventDef> events,

@@ -13,6 +13,7 @@ import io.amisdk.runtime.AmiEvent;
 import io.amisdk.runtime.AmiHeaderWriter;
 import io.amisdk.runtime.AmiListAction;
 import io.amisdk.runtime.AmiMessage;
+import io.amisdk.runtime.AmiOutcomeEvent;
 import io.amisdk.runtime.EventDecoders;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -109,6 +110,22 @@ class RealDocsSdkTest {
         });
         assertThat(lines).containsExactly("Username: admin", "AuthType: plain", "Secret: pw-value");
         assertThat(action.toString()).contains("secret=****").doesNotContain("pw-value");
+    }
+
+    @Test
+    @DisplayName("OriginateResponseEvent is an AmiOutcomeEvent: Response Failure is a failed outcome, Success not")
+    void originateResponseIsAnOutcome() throws Exception {
+        Class<?> originate = load("OriginateResponseEvent");
+        assertThat(AmiOutcomeEvent.class).isAssignableFrom(originate);
+        assertThat(AmiOutcomeEvent.class.isAssignableFrom(load("HangupEvent"))).isFalse();
+        Method decode = originate.getMethod("decode", AmiMessage.class);
+        AmiOutcomeEvent busy = (AmiOutcomeEvent) decode.invoke(null, AmiMessage.builder().add("Event", "OriginateResponse")
+                .add("Response", "Failure").add("Reason", "5").build());
+        assertThat(busy.outcomeFailed()).isTrue();
+        assertThat(busy.failureReason()).isEqualTo("Reason 5 (busy)");
+        AmiOutcomeEvent answered = (AmiOutcomeEvent) decode.invoke(null, AmiMessage.builder()
+                .add("Event", "OriginateResponse").add("Response", "Success").add("Reason", "4").build());
+        assertThat(answered.outcomeFailed()).isFalse();
     }
 
     @Test

@@ -35,7 +35,8 @@ import java.util.Set;
  * Then every enum whose value names appear on two headers or more becomes a shared enum ({@link SharedEnums}),
  * an action whose prose describes a list of events answers with that list ({@link ListProse}), and one whose prose
  * lists its answer's headers has that response shape ({@link ResponseProse}).
- * Last, one header has one type across a family of events ({@link FamilyTypes}).
+ * Last, one header has one type across a family of events ({@link FamilyTypes}), and an event whose
+ * {@code Response} says whether its action failed is marked an outcome ({@link OutcomeRule}).
  * Typing is idempotent: a typed model typed again is equal to itself, so the pipeline types after the linker
  * and again after supplements are merged.
  */
@@ -115,6 +116,7 @@ public final class TypeLinker {
         });
         events.replaceAll(e -> e.withFields(withShared(e.fields(), shared)));
         FamilyTypes.unify(events);
+        events.replaceAll(OutcomeRule::mark);
         AmiModel typed = model.with(actions, events).withShared(List.copyOf(shared.values()), sharedShapes);
         List<String> broken = TypeInvariants.check(typed);
         if (!broken.isEmpty()) {
