@@ -10,6 +10,7 @@ import io.amisdk.runtime.AmiMessage;
 import io.amisdk.runtime.AmiOutcomeEvent;
 import io.amisdk.runtime.AmiOutcomeFailedException;
 import io.amisdk.runtime.AmiResponse;
+import io.amisdk.runtime.AuthType;
 import io.amisdk.runtime.BooleanSpelling;
 import io.amisdk.runtime.EventDecoderProvider;
 import io.amisdk.runtime.EventDecoders;
@@ -63,6 +64,7 @@ final class RuntimeTypes {
     static final ClassName CHRONO_UNIT = ClassName.get(ChronoUnit.class);
     static final ClassName INSTANT = ClassName.get(Instant.class);
     static final ClassName EVENT_MASK = ClassName.get(EventMask.class);
+    static final ClassName AUTH_TYPE = ClassName.get(AuthType.class);
     static final ClassName OPTIONAL_INT = ClassName.get(OptionalInt.class);
     static final ClassName OPTIONAL_LONG = ClassName.get(OptionalLong.class);
     static final ClassName OPTIONAL_DOUBLE = ClassName.get(OptionalDouble.class);

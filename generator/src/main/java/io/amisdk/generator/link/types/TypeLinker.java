@@ -175,7 +175,7 @@ public final class TypeLinker {
 
     /** Rules (a) and (b): the header's enum list, else its prose, else text. */
     private static HeaderType rules(ParameterDef h) {
-        HeaderType t = StructureRule.type(h.values());
+        HeaderType t = StructureRule.type(h.name(), h.values());
         if (t == null) {
             t = TypeProse.read(h.description());
         }

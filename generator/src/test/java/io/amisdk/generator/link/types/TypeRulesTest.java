@@ -50,6 +50,18 @@ class TypeRulesTest {
     }
 
     @Test
+    @DisplayName("an AuthType header of plain/MD5 (or MD5 alone) is the runtime's AuthType; other names or values are not")
+    void authType() {
+        assertThat(StructureRule.type("AuthType", values("plain", "MD5")).kind()).isEqualTo(Kind.AUTH_TYPE);
+        assertThat(StructureRule.type("AuthType", values("MD5")).kind()).isEqualTo(Kind.AUTH_TYPE);
+        assertThat(StructureRule.type("AuthType", values("plain", "MD5")).reason())
+                .isEqualTo("enum list plain/MD5: the runtime's AuthType");
+        assertThat(StructureRule.type("Hash", values("MD5")).kind()).isEqualTo(Kind.ENUM);
+        assertThat(StructureRule.type("AuthType", values("MD5", "SHA-256")).kind()).isEqualTo(Kind.ENUM);
+        assertThat(StructureRule.type("AuthType", List.of())).isNull();
+    }
+
+    @Test
     @DisplayName("prose: the first reading that matches wins and is quoted as the reason")
     void prose() {
         assertThat(prose("The time this member last took a call, expressed in seconds since 00:00, Jan 1, 1970 UTC."))

@@ -139,6 +139,14 @@ class TypedRealDocsTest {
     }
 
     @Test
+    @DisplayName("Login's and Challenge's AuthType are the runtime's AuthType")
+    void authType() {
+        assertThat(raw22.action("Login").parameter("AuthType").type().kind()).isEqualTo(Kind.AUTH_TYPE);
+        assertThat(raw22.action("Challenge").parameter("AuthType").type().kind()).isEqualTo(Kind.AUTH_TYPE);
+        assertThat(headers(raw22).filter(h -> h.type().kind() == Kind.AUTH_TYPE)).hasSize(2);
+    }
+
+    @Test
     @DisplayName("OriginateResponse, whose Response is Failure or Success, is the one outcome event of line 22")
     void outcomeEvents() {
         assertThat(outcomes(raw22)).containsExactly("OriginateResponse");
