@@ -7,6 +7,7 @@ import io.amisdk.sdk.event.CoreShowChannelEvent;
 import io.amisdk.sdk.event.CoreShowChannelsCompleteEvent;
 import io.amisdk.sdk.event.DialBeginEvent;
 import io.amisdk.sdk.event.NewchannelEvent;
+import io.amisdk.sdk.event.OriginateResponseEvent;
 import io.amisdk.sdk.event.QueueMemberEvent;
 import io.amisdk.sdk.event.QueueParamsEvent;
 import io.amisdk.sdk.event.QueueStatusCompleteEvent;
@@ -15,7 +16,7 @@ import java.util.Map;
 import javax.annotation.processing.Generated;
 
 /**
- * The entry point of the SDK generated from core-en_US.xml of Asterisk 22: 8 actions and 7 events.
+ * The entry point of the SDK generated from core-en_US.xml of Asterisk 22: 8 actions and 8 events.
  *
  * <p>{@code EventDecoders.installed()} finds it through {@code ServiceLoader}; or call {@link #decoders()}.
  */
@@ -29,12 +30,12 @@ public final class AmiSdk implements EventDecoderProvider {
     /**
      * How many event classes this SDK has.
      */
-    public static final int EVENT_COUNT = 7;
+    public static final int EVENT_COUNT = 8;
 
     /**
      * How many event names (documented names and aliases) {@link #register} registers.
      */
-    public static final int EVENT_NAME_COUNT = 8;
+    public static final int EVENT_NAME_COUNT = 9;
 
     /**
      * The Asterisk lines whose docs this SDK merges, oldest first; empty when it was generated from one line's docs.
@@ -70,6 +71,7 @@ public final class AmiSdk implements EventDecoderProvider {
         decoders.register("CoreShowChannelsCompleted", CoreShowChannelsCompleteEvent.class, CoreShowChannelsCompleteEvent::decode);
         decoders.register("DialBegin", DialBeginEvent.class, DialBeginEvent::decode);
         decoders.register("Newchannel", NewchannelEvent.class, NewchannelEvent::decode);
+        decoders.register("OriginateResponse", OriginateResponseEvent.class, OriginateResponseEvent::decode);
         decoders.register("QueueMember", QueueMemberEvent.class, QueueMemberEvent::decode);
         decoders.register("QueueParams", QueueParamsEvent.class, QueueParamsEvent::decode);
         decoders.register("QueueStatusComplete", QueueStatusCompleteEvent.class, QueueStatusCompleteEvent::decode);

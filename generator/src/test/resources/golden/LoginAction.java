@@ -4,6 +4,7 @@ package io.amisdk.sdk.action;
 import io.amisdk.runtime.AmiAction;
 import io.amisdk.runtime.AmiHeaderWriter;
 import io.amisdk.runtime.AmiResponse;
+import io.amisdk.runtime.AuthType;
 import io.amisdk.runtime.HeaderValues;
 import io.amisdk.runtime.Secrets;
 import java.util.ArrayList;
@@ -123,12 +124,18 @@ public final class LoginAction implements AmiAction<AmiResponse> {
     /**
      * Authentication type.
      *
-     * <p>Header <code>AuthType</code>, optional. Asterisk's default: <code>plain</code>. One of the documented values, {@link io.amisdk.sdk.action.LoginAction.AuthType AuthType}.
+     * <p>Header <code>AuthType</code>, optional. Asterisk's default: <code>plain</code>. The runtime's {@link io.amisdk.runtime.AuthType AuthType}: {@link io.amisdk.runtime.AuthType#MD5 MD5} or {@link io.amisdk.runtime.AuthType#PLAIN PLAIN} (sent as <code>MD5</code>, <code>plain</code>); {@code NONE} is no value of it and is refused.
+     *
+     * <p>Documented values:
+     * <ul>
+     * <li><code>plain</code>: Plain text secret. (default)</li>
+     * <li><code>MD5</code>: MD5 hashed secret, needs a Challenge first.</li>
+     * </ul>
      *
      * @return the value, or empty when not set (or set as a string it cannot be read as)
      */
     public Optional<AuthType> authType() {
-        return Optional.ofNullable(AuthType.fromWire(authType));
+        return HeaderValues.toAuthType(authType);
     }
 
     /**
@@ -224,66 +231,6 @@ public final class LoginAction implements AmiAction<AmiResponse> {
         }
         sb.append(sb.length() > 12 ? ", " : "").append("actionId=").append(this.actionId);
         return sb.append('}').toString();
-    }
-
-    /**
-     * The documented values of the <code>AuthType</code> header.
-     *
-     * <p>Asterisk's default: <code>plain</code>.
-     */
-    public enum AuthType {
-        /**
-         * Plain text secret. (default)
-         *
-         * <p>Wire value <code>plain</code>. The default.
-         */
-        PLAIN("plain"),
-
-        /**
-         * MD5 hashed secret, needs a Challenge first.
-         *
-         * <p>Wire value <code>MD5</code>.
-         */
-        MD5("MD5");
-
-        private final String wireValue;
-
-        AuthType(String wireValue) {
-            this.wireValue = wireValue;
-        }
-
-        /**
-         * The value as Asterisk writes it.
-         *
-         * @return the wire value
-         */
-        public String wireValue() {
-            return wireValue;
-        }
-
-        /**
-         * The constant for a wire value (exact match first, then ignoring case and surrounding blanks), or null when the value is null or not documented.
-         *
-         * @param value a header value as received
-         * @return the constant, or null
-         */
-        public static AuthType fromWire(String value) {
-            if (value == null) {
-                return null;
-            }
-            for (AuthType constant : values()) {
-                if (constant.wireValue.equals(value)) {
-                    return constant;
-                }
-            }
-            String trimmed = value.strip();
-            for (AuthType constant : values()) {
-                if (constant.wireValue.equalsIgnoreCase(trimmed)) {
-                    return constant;
-                }
-            }
-            return null;
-        }
     }
 
     /**
@@ -408,7 +355,13 @@ public final class LoginAction implements AmiAction<AmiResponse> {
         /**
          * Authentication type.
          *
-         * <p>Header <code>AuthType</code>, optional. Asterisk's default: <code>plain</code>. One of the documented values, {@link io.amisdk.sdk.action.LoginAction.AuthType AuthType}.
+         * <p>Header <code>AuthType</code>, optional. Asterisk's default: <code>plain</code>. The runtime's {@link io.amisdk.runtime.AuthType AuthType}: {@link io.amisdk.runtime.AuthType#MD5 MD5} or {@link io.amisdk.runtime.AuthType#PLAIN PLAIN} (sent as <code>MD5</code>, <code>plain</code>); {@code NONE} is no value of it and is refused.
+         *
+         * <p>Documented values:
+         * <ul>
+         * <li><code>plain</code>: Plain text secret. (default)</li>
+         * <li><code>MD5</code>: MD5 hashed secret, needs a Challenge first.</li>
+         * </ul>
          *
          * <p>This setter sends the string as given; the typed one spells the value as Asterisk reads it.
          *
@@ -422,13 +375,13 @@ public final class LoginAction implements AmiAction<AmiResponse> {
         }
 
         /**
-         * Sets the <code>AuthType</code> header. One of the documented values, {@link io.amisdk.sdk.action.LoginAction.AuthType AuthType}.
+         * Sets the <code>AuthType</code> header. The runtime's {@link io.amisdk.runtime.AuthType AuthType}: {@link io.amisdk.runtime.AuthType#MD5 MD5} or {@link io.amisdk.runtime.AuthType#PLAIN PLAIN} (sent as <code>MD5</code>, <code>plain</code>); {@code NONE} is no value of it and is refused.
          *
          * @param authType the value, or null to leave the header out
          * @return this builder
          */
         public Builder authType(AuthType authType) {
-            this.authType = authType == null ? null : authType.wireValue();
+            this.authType = authType == null ? null : HeaderValues.ofAuthType(authType);
             return this;
         }
 

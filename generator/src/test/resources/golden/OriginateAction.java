@@ -25,7 +25,7 @@ import javax.annotation.processing.Generated;
  *
  * <p>AMI action <code>Originate</code>.
  *
- * <p>See also: managerEvent <code>OriginateResponse</code>, application <code>Dial</code>.
+ * <p>See also: {@link io.amisdk.sdk.event.OriginateResponseEvent OriginateResponseEvent}, application <code>Dial</code>.
  */
 @Generated("io.amisdk.generator")
 public final class OriginateAction implements AmiAction<AmiResponse> {

@@ -3,7 +3,9 @@ package io.amisdk.sdk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.amisdk.runtime.AuthType;
 import io.amisdk.sdk.action.AOCMessageAction;
+import io.amisdk.sdk.action.ChallengeAction;
 import io.amisdk.sdk.action.LoginAction;
 import io.amisdk.sdk.action.ModuleLoadAction;
 import io.amisdk.sdk.action.OriginateAction;
@@ -43,10 +45,22 @@ class ActionValuesTest {
     }
 
     @Test
+    @DisplayName("Login's and Challenge's AuthType is the runtime's: MD5 and PLAIN in Asterisk's spelling, NONE refused")
+    void authTypeIsTheRuntimes() {
+        assertThat(headers(LoginAction.builder().username("admin").authType(AuthType.PLAIN).build()))
+                .contains("AuthType: plain");
+        assertThat(headers(ChallengeAction.builder().authType(AuthType.MD5).build())).containsExactly("AuthType: MD5");
+        assertThat(LoginAction.builder().username("admin").authType("md5").build().authType()).contains(AuthType.MD5);
+        assertThat(LoginAction.builder().username("admin").authType("SHA1").build().authType()).isEmpty();
+        assertThatThrownBy(() -> LoginAction.builder().authType(AuthType.NONE))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     @DisplayName("toString hides Secret and Key but shows the rest")
     void toStringHidesSecrets() {
         LoginAction plain = LoginAction.builder().username("admin").secret("amp111").build();
-        LoginAction md5 = LoginAction.builder().username("admin").authType(LoginAction.AuthType.MD5)
+        LoginAction md5 = LoginAction.builder().username("admin").authType(AuthType.MD5)
                 .key("5ad26e802d54bfe5426205fce946d4fc").build();
 
         assertThat(plain.toString()).contains("admin").doesNotContain("amp111");

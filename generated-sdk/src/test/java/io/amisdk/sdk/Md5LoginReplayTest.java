@@ -40,13 +40,13 @@ class Md5LoginReplayTest {
                 client.onEvent(FullyBootedEvent.class, booted::complete);
 
                 // given the challenge Asterisk sent
-                AmiResponse challenge = client.send(ChallengeAction.builder().authType(ChallengeAction.AuthType.MD5)
+                AmiResponse challenge = client.send(ChallengeAction.builder().authType(AuthType.MD5)
                         .build()).get(10, TimeUnit.SECONDS).orThrow();
                 String key = md5Hex(challenge.get("Challenge") + "amp111");
 
                 // when logging in with the key
                 AmiResponse login = client.send(LoginAction.builder().username("admin")
-                        .authType(LoginAction.AuthType.MD5).key(key).build()).get(10, TimeUnit.SECONDS);
+                        .authType(AuthType.MD5).key(key).build()).get(10, TimeUnit.SECONDS);
 
                 // then the key is the one the real client sent, and Asterisk accepted it
                 assertThat(key).isEqualTo("5ad26e802d54bfe5426205fce946d4fc");

@@ -1,8 +1,9 @@
 package io.amisdk.runtime;
 
 /**
- * How the client logs in, and the value of Login's and Challenge's {@code AuthType} header: the one
- * {@code AuthType} of the SDK (generated Login actions use this type).
+ * How the client logs in, and the value of Login's and Challenge's {@code AuthType} header. It is the SDK's one
+ * {@code AuthType}: the generated Login and Challenge actions take and return it ({@link HeaderValues#toAuthType},
+ * {@link HeaderValues#ofAuthType}).
  */
 public enum AuthType {
     /** {@code Challenge} with {@code AuthType: MD5}, then {@code Key} = lower-case hex MD5 of challenge + secret. */

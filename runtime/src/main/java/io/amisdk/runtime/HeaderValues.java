@@ -150,6 +150,37 @@ public final class HeaderValues {
         return value;
     }
 
+    /**
+     * The {@link AuthType} an {@code AuthType} header names: {@link AuthType#MD5} for {@code MD5}, {@link AuthType#PLAIN}
+     * for {@code plain}, in any case (as Asterisk compares them); empty when absent, blank or another value.
+     */
+    public static Optional<AuthType> toAuthType(String raw) {
+        String s = trimmed(raw);
+        if (s == null) {
+            return Optional.empty();
+        }
+        for (AuthType t : AuthType.values()) {
+            if (s.equalsIgnoreCase(t.wireValue())) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The {@code AuthType} header's value for {@code value} ({@code MD5}, {@code plain}).
+     *
+     * @throws IllegalArgumentException for {@link AuthType#NONE}, which is no value of the header
+     */
+    public static String ofAuthType(AuthType value) {
+        String wire = Objects.requireNonNull(value, "value").wireValue();
+        if (wire == null) {
+            throw new IllegalArgumentException("AuthType." + value.name() + " is no value of the AuthType header:"
+                    + " it means the client does not log in");
+        }
+        return wire;
+    }
+
     /** The boolean in the given spelling, e.g. {@code ofBoolean(true, BooleanSpelling.YES_NO)} is {@code "yes"}. */
     public static String ofBoolean(boolean value, BooleanSpelling spelling) {
         return Objects.requireNonNull(spelling, "spelling").of(value);

@@ -184,4 +184,20 @@ class HeaderValuesTest {
         assertThat(HeaderValues.toDuration(HeaderValues.ofDuration(Duration.ofMinutes(5), ChronoUnit.MILLIS),
                 ChronoUnit.MILLIS)).isEqualTo(Optional.of(Duration.ofMinutes(5)));
     }
+
+    @Test
+    @DisplayName("AuthType: MD5 and plain in any case read as the runtime's AuthType, are written as Asterisk spells them")
+    void authTypes() {
+        assertThat(HeaderValues.toAuthType("MD5")).contains(AuthType.MD5);
+        assertThat(HeaderValues.toAuthType(" md5 ")).contains(AuthType.MD5);
+        assertThat(HeaderValues.toAuthType("plain")).contains(AuthType.PLAIN);
+        assertThat(HeaderValues.toAuthType("PLAIN")).contains(AuthType.PLAIN);
+        assertThat(HeaderValues.toAuthType("none")).isEmpty();
+        assertThat(HeaderValues.toAuthType("")).isEmpty();
+        assertThat(HeaderValues.toAuthType(null)).isEmpty();
+        assertThat(HeaderValues.ofAuthType(AuthType.MD5)).isEqualTo("MD5");
+        assertThat(HeaderValues.ofAuthType(AuthType.PLAIN)).isEqualTo("plain");
+        assertThatThrownBy(() -> HeaderValues.ofAuthType(AuthType.NONE)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("AuthType.NONE");
+    }
 }

@@ -13,7 +13,7 @@ import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
 /**
- * Emits the nested enum of an enum-valued header ({@code LoginAction.AuthType}): each constant carries
+ * Emits the nested enum of an enum-valued header ({@code OriginateResponseEvent.Response}): each constant carries
  * its wire value; {@code wireValue()} gives it back and {@code fromWire(String)} finds a constant
  * leniently (exact, then ignoring case and surrounding blanks), or null for a value the docs lack.
  */

@@ -22,13 +22,17 @@ import javax.lang.model.element.Modifier;
  * field from it on demand, typed as the model says (see {@link TypedValue}). An event that carries a
  * shape unprefixed implements the shape's event interface ({@code ChannelEvent}); a run under a prefix
  * gets a view accessor ({@code destChannelSnapshot()}); an event that is an item of a list of several
- * kinds implements the list's sealed item type. Made by the static {@code decode(AmiMessage)} factory;
+ * kinds implements the list's sealed item type; an event the model marks an outcome ({@link EventDef#outcome()})
+ * implements {@code AmiOutcomeEvent}, its defaults unchanged. Made by the static {@code decode(AmiMessage)} factory;
  * no reflection; a test makes one with {@code builder()} (see {@link MessageBuilderEmitter}).
  */
 final class EventEmitter implements TypeEmitter {
     /** Names every event class uses itself, so no field may take them. */
     private static final List<String> RESERVED_MEMBERS = List.of("eventName", "privilege", "actionId", "headers",
             "decode", "builder", "equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
+
+    /** Names {@code AmiOutcomeEvent} gives an outcome event, so no field of one may take them. */
+    private static final List<String> OUTCOME_MEMBERS = List.of("outcomeFailed", "failureReason");
 
     /** Fields {@code AmiEvent} already reads: {@code eventName()}, {@code privilege()}, {@code actionId()}. */
     private static final Set<String> INHERITED_FIELDS = Set.of("event", "privilege", "actionid");
@@ -59,7 +63,11 @@ final class EventEmitter implements TypeEmitter {
         this.names = names;
         this.className = names.eventClass(event.name());
         List<ParameterDef> documented = HeaderLists.distinct(event.fields(), INHERITED_FIELDS);
-        JavaNames.Members members = new JavaNames.Members(RESERVED_MEMBERS,
+        List<String> reserved = new ArrayList<>(RESERVED_MEMBERS);
+        if (event.outcome()) {
+            reserved.addAll(OUTCOME_MEMBERS);
+        }
+        JavaNames.Members members = new JavaNames.Members(reserved,
                 List.of(className.simpleName(), MessageBuilderEmitter.BUILDER));
         // Unprefixed shape fields first: their names are the shape interface's, so they must win. An event
         // implements a shape's interface only when it carries every field of it.
@@ -100,6 +108,9 @@ final class EventEmitter implements TypeEmitter {
             }
         }
         interfaces.addAll(itemTypes);
+        if (event.outcome()) {
+            interfaces.add(RuntimeTypes.AMI_OUTCOME_EVENT);
+        }
     }
 
     private static ParameterDef unprefixed(List<ParameterDef> fields, ShapeTypes.Shape shape, String header) {
@@ -138,6 +149,12 @@ final class EventEmitter implements TypeEmitter {
                 // Every shape event interface and item type extends AmiEvent already.
                 .addSuperinterface(interfaces.isEmpty() ? RuntimeTypes.AMI_EVENT : interfaces.get(0));
         interfaces.stream().skip(1).forEach(type::addSuperinterface);
+        if (event.outcome()) {
+            type.addJavadoc("\n<p>It reports how an action ended: {@link $T#outcomeFailed()} says whether it failed"
+                    + " ({@code Response: Failure}), {@link $T#failureReason()} why; {@code sendAndAwaitEvent} fails"
+                    + " with {@link $T} on a failed one.\n", RuntimeTypes.AMI_OUTCOME_EVENT,
+                    RuntimeTypes.AMI_OUTCOME_EVENT, RuntimeTypes.AMI_OUTCOME_FAILED_EXCEPTION);
+        }
         type.addField(FieldSpec.builder(RuntimeTypes.STRING, "EVENT_NAME", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The event's name as documented; Asterisk's {@code Event} header matches it ignoring case.\n")
                 .initializer("$S", event.name()).build());

@@ -7,7 +7,10 @@ import io.amisdk.runtime.AmiEvent;
 import io.amisdk.runtime.AmiHeaderWriter;
 import io.amisdk.runtime.AmiListAction;
 import io.amisdk.runtime.AmiMessage;
+import io.amisdk.runtime.AmiOutcomeEvent;
+import io.amisdk.runtime.AmiOutcomeFailedException;
 import io.amisdk.runtime.AmiResponse;
+import io.amisdk.runtime.AuthType;
 import io.amisdk.runtime.BooleanSpelling;
 import io.amisdk.runtime.EventDecoderProvider;
 import io.amisdk.runtime.EventDecoders;
@@ -38,6 +41,8 @@ final class RuntimeTypes {
     static final ClassName AMI_HEADER_WRITER = ClassName.get(AmiHeaderWriter.class);
     static final ClassName AMI_EVENT = ClassName.get(AmiEvent.class);
     static final ClassName AMI_MESSAGE = ClassName.get(AmiMessage.class);
+    static final ClassName AMI_OUTCOME_EVENT = ClassName.get(AmiOutcomeEvent.class);
+    static final ClassName AMI_OUTCOME_FAILED_EXCEPTION = ClassName.get(AmiOutcomeFailedException.class);
     static final ClassName AMI_RESPONSE = ClassName.get(AmiResponse.class);
     static final ClassName EVENT_DECODERS = ClassName.get(EventDecoders.class);
     static final ClassName EVENT_DECODER_PROVIDER = ClassName.get(EventDecoderProvider.class);
@@ -59,6 +64,7 @@ final class RuntimeTypes {
     static final ClassName CHRONO_UNIT = ClassName.get(ChronoUnit.class);
     static final ClassName INSTANT = ClassName.get(Instant.class);
     static final ClassName EVENT_MASK = ClassName.get(EventMask.class);
+    static final ClassName AUTH_TYPE = ClassName.get(AuthType.class);
     static final ClassName OPTIONAL_INT = ClassName.get(OptionalInt.class);
     static final ClassName OPTIONAL_LONG = ClassName.get(OptionalLong.class);
     static final ClassName OPTIONAL_DOUBLE = ClassName.get(OptionalDouble.class);

@@ -45,6 +45,7 @@ record TypedValue(HeaderType type, ClassName enumType) {
             case DURATION -> ParameterizedTypeName.get(RuntimeTypes.OPTIONAL, RuntimeTypes.DURATION);
             case TIMESTAMP -> ParameterizedTypeName.get(RuntimeTypes.OPTIONAL, RuntimeTypes.INSTANT);
             case EVENT_MASK -> ParameterizedTypeName.get(RuntimeTypes.OPTIONAL, RuntimeTypes.EVENT_MASK);
+            case AUTH_TYPE -> ParameterizedTypeName.get(RuntimeTypes.OPTIONAL, RuntimeTypes.AUTH_TYPE);
             case ENUM -> ParameterizedTypeName.get(RuntimeTypes.OPTIONAL, enumType);
         };
     }
@@ -65,6 +66,7 @@ record TypedValue(HeaderType type, ClassName enumType) {
             case EVENT_MASK -> CodeBlock.of("$T.ofNullable($L).flatMap(v -> {\n$>try {\n$>return $T.of($T.parse(v));\n$<}"
                     + " catch ($T e) {\n$>return $T.empty();\n$<}\n$<})", RuntimeTypes.OPTIONAL, raw, RuntimeTypes.OPTIONAL,
                     RuntimeTypes.EVENT_MASK, IllegalArgumentException.class, RuntimeTypes.OPTIONAL);
+            case AUTH_TYPE -> CodeBlock.of("$T.toAuthType($L)", RuntimeTypes.HEADER_VALUES, raw);
             case ENUM -> CodeBlock.of("$T.ofNullable($T.fromWire($L))", RuntimeTypes.OPTIONAL, enumType, raw);
         };
     }
@@ -80,6 +82,7 @@ record TypedValue(HeaderType type, ClassName enumType) {
             case DURATION -> RuntimeTypes.DURATION;
             case TIMESTAMP -> RuntimeTypes.INSTANT;
             case EVENT_MASK -> RuntimeTypes.EVENT_MASK;
+            case AUTH_TYPE -> RuntimeTypes.AUTH_TYPE;
             case ENUM -> enumType;
         };
     }
@@ -102,6 +105,7 @@ record TypedValue(HeaderType type, ClassName enumType) {
                     RuntimeTypes.CHRONO_UNIT, chronoUnit());
             case TIMESTAMP -> CodeBlock.of("$T.toString($N.getEpochSecond())", Long.class, value);
             case EVENT_MASK -> CodeBlock.of("$N.wireValue()", value);
+            case AUTH_TYPE -> CodeBlock.of("$T.ofAuthType($N)", RuntimeTypes.HEADER_VALUES, value);
             case ENUM -> CodeBlock.of("$N.wireValue()", value);
         };
     }
@@ -120,6 +124,9 @@ record TypedValue(HeaderType type, ClassName enumType) {
             case EVENT_MASK -> "An event mask, {@link io.amisdk.runtime.EventMask EventMask}: "
                     + "{@link io.amisdk.runtime.EventMask#ON ON}, {@link io.amisdk.runtime.EventMask#OFF OFF} or "
                     + "the event classes to receive ({@code EventMask.of(EventClass.CALL, EventClass.AGENT)}).";
+            case AUTH_TYPE -> "The runtime's {@link io.amisdk.runtime.AuthType AuthType}: "
+                    + "{@link io.amisdk.runtime.AuthType#MD5 MD5} or {@link io.amisdk.runtime.AuthType#PLAIN PLAIN}"
+                    + " (sent as <code>MD5</code>, <code>plain</code>); {@code NONE} is no value of it and is refused.";
             case ENUM -> "One of the documented values, {@link " + enumType.canonicalName() + " "
                     + enumType.simpleName() + "}.";
         };

@@ -132,6 +132,9 @@ final class ModelJsonWriter {
         g.writeStringField("module", e.module());
         strings("aliases", e.aliases());
         optionalStrings("lines", e.lines());
+        if (e.outcome()) {
+            g.writeBooleanField("outcome", true);
+        }
         g.writeEndObject();
     }
 

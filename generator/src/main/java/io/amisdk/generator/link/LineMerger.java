@@ -136,7 +136,8 @@ public final class LineMerger {
                 .map(d -> new InLine<>(d.line(), d.def().fields())).toList();
         LinkedHashSet<String> aliases = new LinkedHashSet<>(newest.aliases());
         defs.forEach(d -> aliases.addAll(d.def().aliases()));
-        return newest.withFields(headers(fields)).withAliases(List.copyOf(aliases)).withLines(lines);
+        return newest.withFields(headers(fields)).withAliases(List.copyOf(aliases)).withLines(lines)
+                .withOutcome(defs.stream().anyMatch(d -> d.def().outcome()));
     }
 
     /** The union of each line's headers, each knowing its lines, values and variants. */

@@ -20,10 +20,13 @@ import java.util.Objects;
  * @param aliases      other names Asterisk sends it under (e.g. {@code Newexten} for {@code NewExten})
  * @param lines        in a model of several lines ({@link AmiModel#lines()}), the lines that have it, oldest
  *                     first; empty in a model of one line
+ * @param outcome      whether the event reports how an action ended ({@code OriginateResponse} after an async
+ *                     Originate), so its class is an {@code AmiOutcomeEvent}; the linker decides it
  */
 public record EventDef(String name, String synopsis, Doc description, String category,
         List<ParameterDef> fields, List<SeeAlso> seeAlso, List<String> since, List<String> deprecatedIn,
-        String module, List<String> aliases, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> lines) {
+        String module, List<String> aliases, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> lines,
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean outcome) {
     public EventDef {
         Objects.requireNonNull(name, "name");
         synopsis = synopsis == null ? "" : synopsis;
@@ -36,7 +39,15 @@ public record EventDef(String name, String synopsis, Doc description, String cat
         lines = lines == null ? List.of() : List.copyOf(lines);
     }
 
-    /** An event of one line's docs. */
+    /** An event that is no outcome, as the lines given have it. */
+    public EventDef(String name, String synopsis, Doc description, String category,
+            List<ParameterDef> fields, List<SeeAlso> seeAlso, List<String> since, List<String> deprecatedIn,
+            String module, List<String> aliases, List<String> lines) {
+        this(name, synopsis, description, category, fields, seeAlso, since, deprecatedIn, module, aliases, lines,
+                false);
+    }
+
+    /** An event of one line's docs, as a reader finds it: no outcome until the linker says so. */
     public EventDef(String name, String synopsis, Doc description, String category,
             List<ParameterDef> fields, List<SeeAlso> seeAlso, List<String> since, List<String> deprecatedIn,
             String module, List<String> aliases) {
@@ -46,25 +57,31 @@ public record EventDef(String name, String synopsis, Doc description, String cat
     /** This event with other fields. */
     public EventDef withFields(List<ParameterDef> newFields) {
         return new EventDef(name, synopsis, description, category, newFields, seeAlso, since, deprecatedIn, module,
-                aliases, lines);
+                aliases, lines, outcome);
     }
 
     /** This event provided by another module; itself when the module is the same. */
     public EventDef withModule(String newModule) {
         return Objects.equals(module, newModule) ? this : new EventDef(name, synopsis, description, category, fields, seeAlso, since, deprecatedIn, newModule,
-                aliases, lines);
+                aliases, lines, outcome);
     }
 
     /** This event as the lines given have it. */
     public EventDef withLines(List<String> newLines) {
         return new EventDef(name, synopsis, description, category, fields, seeAlso, since, deprecatedIn, module,
-                aliases, newLines);
+                aliases, newLines, outcome);
     }
 
     /** This event with other aliases. */
     public EventDef withAliases(List<String> newAliases) {
         return new EventDef(name, synopsis, description, category, fields, seeAlso, since, deprecatedIn, module,
-                newAliases, lines);
+                newAliases, lines, outcome);
+    }
+
+    /** This event as an outcome of an action, or not; itself when that does not change. */
+    public EventDef withOutcome(boolean newOutcome) {
+        return outcome == newOutcome ? this : new EventDef(name, synopsis, description, category, fields, seeAlso,
+                since, deprecatedIn, module, aliases, lines, newOutcome);
     }
 
     /** The field of this name, or null. */

@@ -85,7 +85,9 @@ public record HeaderType(Kind kind, DurationUnit unit, BooleanSpelling spelling,
         /** A point in time, as seconds since the epoch (with an optional fraction); 0 is never. */
         TIMESTAMP,
         /** Asterisk's event mask: on, off or a set of event classes (the runtime's {@code EventMask}). */
-        EVENT_MASK
+        EVENT_MASK,
+        /** How a manager user logs in, {@code plain} or {@code MD5}: the runtime's {@code AuthType}, one for the SDK. */
+        AUTH_TYPE
     }
 
     /** The units Asterisk counts durations in. */

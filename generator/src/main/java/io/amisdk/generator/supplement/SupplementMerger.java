@@ -34,6 +34,8 @@ import java.util.Set;
  *   <li>records a supplement event whose name differs from a documented one only in case as an
  *       alias of it ({@code Newexten} for the docs' {@code NewExten}); explicit
  *       {@link EventDef#aliases()} are kept as well;</li>
+ *   <li>marks a documented event an outcome of an action ({@link EventDef#outcome()}) when the supplement's
+ *       entry says {@code "outcome" : true}; a supplement never unmarks one;</li>
  *   <li>gives a documented action the list response the docs lack, and appends parameters the
  *       docs omit;</li>
  *   <li>appends a supplement entry's description to the documented one as a note, so the
@@ -41,7 +43,9 @@ import java.util.Set;
  *   <li>applies type overlay entries: a header whose type has rule {@code OVERLAY} or {@code USER_OVERLAY}
  *       types the header of its name (in an event, an action, or a shape's fields, {@code shapes[]}); such an
  *       entry must name a header the model has, outside a snapshot run (type the shape's field there), and an
- *       enum entry a header with documented values. An event entry that has only such headers and no text of
+ *       enum entry a header with documented values, or give the values itself (with their descriptions, which
+ *       name the constants) for a header documented without any; documented values win over the entry's.
+ *       An event entry that has only such headers and no text of
  *       its own types, and adds nothing: it must name an event the model has.</li>
  * </ul>
  * Supplements are applied in the order given; the result depends on nothing else. The merged model is typed
@@ -150,7 +154,7 @@ public final class SupplementMerger {
     /**
      * The headers with the extra ones merged in: a type overlay entry ({@link #isTypeOverlay}) types the header
      * of its name, which must exist (outside snapshot runs, where the shape's field is typed instead) and, for an
-     * enum, have values; other extra headers are appended when missing (when {@code append}).
+     * enum, have values or take the entry's; other extra headers are appended when missing (when {@code append}).
      */
     private List<ParameterDef> overlay(List<ParameterDef> documented, List<ParameterDef> extra, String owner,
             boolean append) {
@@ -178,8 +182,12 @@ public final class SupplementMerger {
                 report(where, owner, "header " + p.name() + " is field " + p.name().substring(
                         target.shape().prefix().length()) + " of the " + target.shape().shape()
                         + " snapshot: type the shape's field instead");
+            } else if (p.type().kind() == HeaderType.Kind.ENUM && target.values().isEmpty() && p.values().isEmpty()) {
+                report(where, owner, "header " + p.name() + " has no documented values to be an enum of, and the"
+                        + " entry gives none");
             } else if (p.type().kind() == HeaderType.Kind.ENUM && target.values().isEmpty()) {
-                report(where, owner, "header " + p.name() + " has no documented values to be an enum of");
+                // Values the docs leave out (OriginateResponse's Reason codes), each with its own description.
+                all.set(at, target.withType(p.type()).withValues(p.values()));
             } else {
                 all.set(at, target.withType(p.type()));
             }
@@ -207,7 +215,8 @@ public final class SupplementMerger {
                 withNote(documented.description(), extra.description()), documented.category(),
                 overlay(documented.fields(), extra.fields(), "managerEvent " + documented.name(), true),
                 documented.seeAlso(), documented.since(),
-                documented.deprecatedIn(), documented.module(), distinctAliases);
+                documented.deprecatedIn(), documented.module(), distinctAliases, documented.lines(),
+                documented.outcome() || extra.outcome());
     }
 
     private ActionDef mergeAction(ActionDef documented, ActionDef extra, Map<String, EventDef> events,

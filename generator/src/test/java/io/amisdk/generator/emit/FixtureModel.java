@@ -26,7 +26,7 @@ final class FixtureModel {
                 List.of(login(), originate(), coreShowChannels(), events(), setvar(), getvar(), queueStatus(),
                         userEvent()),
                 List.of(newchannel(), coreShowChannel(), coreShowChannelsComplete(), dialBegin(), queueParams(),
-                        queueMember(), queueStatusComplete()),
+                        queueMember(), queueStatusComplete(), originateResponse()),
                 List.of(new EnumDef("ChannelState", channelStateDesc().values())),
                 List.of(new ShapeDef("ChannelSnapshot", Doc.ofText("A channel's state when the event was raised."),
                         channelSnapshot(""))));
@@ -56,7 +56,8 @@ final class FixtureModel {
         ParameterDef authType = new ParameterDef("AuthType", false, Doc.ofText("Authentication type."),
                 List.of(new EnumValue("plain", Doc.ofText("Plain text secret. (default)")),
                         new EnumValue("MD5", Doc.ofText("MD5 hashed secret, needs a Challenge first."))),
-                "plain", false, ownEnum(), null);
+                "plain", false, HeaderType.of(HeaderType.Kind.AUTH_TYPE, HeaderType.Rule.STRUCTURE,
+                        "enum list plain/MD5: the runtime's AuthType"), null);
         Doc description = new Doc(List.of(
                 new Doc.Paragraph(List.of(new Doc.Inline(Doc.Inline.Style.TEXT, "Login Manager. Use "),
                         new Doc.Inline(Doc.Inline.Style.LITERAL, "AuthType: MD5"),
@@ -199,6 +200,25 @@ final class FixtureModel {
                 param(prefix + "Uniqueid", false, "").withShape(shape),
                 param(prefix + "Linkedid", false, "Uniqueid of the oldest channel associated with this channel.")
                         .withShape(shape));
+    }
+
+    /** An outcome event: a nested enum, and numeric codes named from their descriptions' leading literals. */
+    static EventDef originateResponse() {
+        ParameterDef response = new ParameterDef("Response", false, Doc.EMPTY, List.of(
+                new EnumValue("Failure", Doc.EMPTY), new EnumValue("Success", Doc.EMPTY)), null, false, ownEnum(), null);
+        ParameterDef reason = new ParameterDef("Reason", false, Doc.EMPTY, List.of(
+                code("0", "Failed", "The call could not be placed."), code("3", "NoAnswer", "It rang, unanswered."),
+                code("4", "Answered", "It was answered.")), null, false,
+                HeaderType.of(HeaderType.Kind.ENUM, HeaderType.Rule.OVERLAY, "fixture"), null);
+        return new EventDef("OriginateResponse", "Raised in response to an Originate command.", Doc.EMPTY, "call",
+                List.of(param("ActionID", false, ""), response, param("Channel", false, ""), reason),
+                List.of(new SeeAlso("manager", "Originate")), List.of("22.1.0"), List.of(), "builtin", List.of(), null,
+                true);
+    }
+
+    private static EnumValue code(String wire, String name, String text) {
+        return new EnumValue(wire, new Doc(List.of(new Doc.Paragraph(List.of(
+                new Doc.Inline(Doc.Inline.Style.LITERAL, name), new Doc.Inline(Doc.Inline.Style.TEXT, " - " + text))))));
     }
 
     static EventDef newchannel() {

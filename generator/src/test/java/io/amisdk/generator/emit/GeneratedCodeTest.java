@@ -102,7 +102,7 @@ class GeneratedCodeTest {
         // given
         Object builder = call(type("LoginAction"), "builder");
         call(builder, "key", "0123abcd");
-        call(builder, "authType", constant("LoginAction$AuthType", "MD5"));
+        call(builder, "authType", io.amisdk.runtime.AuthType.MD5);
         call(builder, "username", "admin");
         call(builder, "actionId", "login-1");
         // when
@@ -243,7 +243,7 @@ class GeneratedCodeTest {
     @DisplayName("AmiSdk registers every event under its name and aliases, found by ServiceLoader too")
     void registry() throws Exception {
         EventDecoders decoders = (EventDecoders) call(type("AmiSdk"), "decoders");
-        assertThat(decoders.size()).isEqualTo(8);
+        assertThat(decoders.size()).isEqualTo(9);
         AmiEvent lower = decoders.decode(AmiMessage.builder().add("Event", "newchannel").build());
         assertThat(lower).isInstanceOf(type("NewchannelEvent"));
         assertThat(decoders.typeOf("CoreShowChannelsCompleted")).isEqualTo(type("CoreShowChannelsCompleteEvent"));

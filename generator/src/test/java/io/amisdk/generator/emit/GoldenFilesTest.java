@@ -27,7 +27,7 @@ class GoldenFilesTest {
     @DisplayName("generated file equals its golden copy")
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
-        "io/amisdk/sdk/action/LoginAction.java",          // enum parameter, secrets, see-also, example
+        "io/amisdk/sdk/action/LoginAction.java",          // runtime AuthType parameter, secrets, see-also, example
         "io/amisdk/sdk/action/OriginateAction.java",      // typed setters, requirement, repeatable name=value, keyword
         "io/amisdk/sdk/action/CoreShowChannelsAction.java", // list action decoding its items
         "io/amisdk/sdk/action/QueueStatusAction.java",    // list of several item events
@@ -38,6 +38,7 @@ class GoldenFilesTest {
         "io/amisdk/sdk/event/DialBeginEvent.java",        // prefixed shape view
         "io/amisdk/sdk/event/QueueMemberEvent.java",      // sealed item, boolean 0/1, Name header
         "io/amisdk/sdk/event/QueueStatusItem.java",       // sealed item type
+        "io/amisdk/sdk/event/OriginateResponseEvent.java", // outcome event, nested enums, codes named from docs
         "io/amisdk/sdk/type/ChannelState.java",           // shared enum
         "io/amisdk/sdk/type/ChannelSnapshot.java",        // shape interface
         "io/amisdk/sdk/type/ChannelEvent.java",           // shape event interface
@@ -75,6 +76,7 @@ class GoldenFilesTest {
                 "io/amisdk/sdk/event/CoreShowChannelsCompleteEvent.java",
                 "io/amisdk/sdk/event/DialBeginEvent.java",
                 "io/amisdk/sdk/event/NewchannelEvent.java",
+                "io/amisdk/sdk/event/OriginateResponseEvent.java",
                 "io/amisdk/sdk/event/QueueMemberEvent.java",
                 "io/amisdk/sdk/event/QueueParamsEvent.java",
                 "io/amisdk/sdk/event/QueueStatusCompleteEvent.java",

@@ -9,6 +9,8 @@ import io.amisdk.generator.model.EnumValue;
 import io.amisdk.generator.model.EventDef;
 import io.amisdk.generator.model.HeaderType;
 import io.amisdk.generator.model.ParameterDef;
+import io.amisdk.runtime.AmiMessage;
+import io.amisdk.runtime.AmiOutcomeEvent;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -45,5 +47,29 @@ class NameClashCompileTest {
         Class<?> clash = Class.forName("p.action.ClashAction", true, loader);
         assertThat(clash.getDeclaredClasses()).extracting(Class::getSimpleName)
                 .contains("String", "Objects", "Builder_", "Builder", "ClashAction_");
+    }
+
+    @Test
+    @DisplayName("an outcome event is an AmiOutcomeEvent; its FailureReason and OutcomeFailed headers take other names")
+    void outcomeMembersStayTheRuntimes() throws Exception {
+        ParameterDef response = enumHeader("Response", false).withValues(List.of(new EnumValue("Failure", Doc.EMPTY),
+                new EnumValue("Success", Doc.EMPTY)));
+        ParameterDef failureReason = new ParameterDef("FailureReason", false, Doc.EMPTY, List.of(), null, false);
+        ParameterDef outcomeFailed = new ParameterDef("OutcomeFailed", false, Doc.EMPTY, List.of(), null, false);
+        EventDef event = new EventDef("Done", "", Doc.EMPTY, null, List.of(response, failureReason, outcomeFailed),
+                List.of(), List.of(), List.of(), null, null, null, true);
+        Path sources = temp.resolve("src");
+        new IncrementalWriter().write(sources, new SdkEmitter("p").emit(
+                new AmiModel("d.xml", null, List.of(), List.of(event))));
+        ClassLoader loader = InMemoryCompiler.compile(sources, temp.resolve("classes"));
+        Class<?> done = Class.forName("p.event.DoneEvent", true, loader);
+        assertThat(AmiOutcomeEvent.class).isAssignableFrom(done);
+        AmiOutcomeEvent failed = (AmiOutcomeEvent) done.getMethod("decode", AmiMessage.class).invoke(null,
+                AmiMessage.builder().add("Event", "Done").add("Response", "Failure").add("Reason", "5")
+                        .add("FailureReason", "own").add("OutcomeFailed", "no").build());
+        assertThat(failed.outcomeFailed()).isTrue();
+        assertThat(failed.failureReason()).isEqualTo("Reason 5 (busy)");
+        assertThat(done.getMethod("failureReasonValue").invoke(failed)).isEqualTo("own");
+        assertThat(done.getMethod("outcomeFailedValue").invoke(failed)).isEqualTo("no");
     }
 }

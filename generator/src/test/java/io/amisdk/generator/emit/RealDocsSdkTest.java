@@ -13,6 +13,8 @@ import io.amisdk.runtime.AmiEvent;
 import io.amisdk.runtime.AmiHeaderWriter;
 import io.amisdk.runtime.AmiListAction;
 import io.amisdk.runtime.AmiMessage;
+import io.amisdk.runtime.AmiOutcomeEvent;
+import io.amisdk.runtime.AuthType;
 import io.amisdk.runtime.EventDecoders;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -89,15 +91,16 @@ class RealDocsSdkTest {
     }
 
     @Test
-    @DisplayName("LoginAction from the real docs: documented header order, AuthType enum, secrets masked")
+    @DisplayName("LoginAction from the real docs: documented header order, the runtime's AuthType, secrets masked")
     void login() throws Exception {
         Class<?> login = load("LoginAction");
         Object builder = login.getMethod("builder").invoke(null);
         Class<?> b = builder.getClass();
-        Class<?> authType = load("LoginAction$AuthType");
+        assertThat(login.getDeclaredClasses()).as("no nested AuthType: the runtime's is the SDK's one")
+                .extracting(Class::getSimpleName).doesNotContain("AuthType");
         b.getMethod("secret", String.class).invoke(builder, "pw-value");
         b.getMethod("username", String.class).invoke(builder, "admin");
-        b.getMethod("authType", authType).invoke(builder, authType.getMethod("fromWire", String.class).invoke(null, "plain"));
+        b.getMethod("authType", AuthType.class).invoke(builder, AuthType.PLAIN);
         AmiAction<?> action = (AmiAction<?>) b.getMethod("build").invoke(builder);
         List<String> lines = new ArrayList<>();
         action.writeHeaders(new AmiHeaderWriter() {
@@ -109,6 +112,22 @@ class RealDocsSdkTest {
         });
         assertThat(lines).containsExactly("Username: admin", "AuthType: plain", "Secret: pw-value");
         assertThat(action.toString()).contains("secret=****").doesNotContain("pw-value");
+    }
+
+    @Test
+    @DisplayName("OriginateResponseEvent is an AmiOutcomeEvent: Response Failure is a failed outcome, Success not")
+    void originateResponseIsAnOutcome() throws Exception {
+        Class<?> originate = load("OriginateResponseEvent");
+        assertThat(AmiOutcomeEvent.class).isAssignableFrom(originate);
+        assertThat(AmiOutcomeEvent.class.isAssignableFrom(load("HangupEvent"))).isFalse();
+        Method decode = originate.getMethod("decode", AmiMessage.class);
+        AmiOutcomeEvent busy = (AmiOutcomeEvent) decode.invoke(null, AmiMessage.builder().add("Event", "OriginateResponse")
+                .add("Response", "Failure").add("Reason", "5").build());
+        assertThat(busy.outcomeFailed()).isTrue();
+        assertThat(busy.failureReason()).isEqualTo("Reason 5 (busy)");
+        AmiOutcomeEvent answered = (AmiOutcomeEvent) decode.invoke(null, AmiMessage.builder()
+                .add("Event", "OriginateResponse").add("Response", "Success").add("Reason", "4").build());
+        assertThat(answered.outcomeFailed()).isFalse();
     }
 
     @Test

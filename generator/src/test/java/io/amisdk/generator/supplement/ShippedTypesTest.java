@@ -121,7 +121,8 @@ class ShippedTypesTest {
             }
             checked++;
             String key = owner + " " + p.name() + " (" + describe(p.type()) + ")";
-            if (p.type().kind() == HeaderType.Kind.ENUM) {
+            // An AuthType is documented values too (plain, MD5); a client may send another (SHA1, refused).
+            if (p.type().kind() == HeaderType.Kind.ENUM || p.type().kind() == HeaderType.Kind.AUTH_TYPE) {
                 if (p.values().stream().map(EnumValue::name).noneMatch(v -> v.equalsIgnoreCase(h.getValue()))) {
                     undocumented.computeIfAbsent(owner + " " + p.name(), k -> new TreeSet<>()).add(h.getValue());
                 }
@@ -145,6 +146,7 @@ class ShippedTypesTest {
             case DECIMAL -> HeaderValues.toDecimal(raw).isPresent();
             case BOOLEAN -> HeaderValues.toBoolean(raw).isPresent();
             case TIMESTAMP -> HeaderValues.toTimestamp(raw).isPresent();
+            case AUTH_TYPE -> HeaderValues.toAuthType(raw).isPresent();
             case EVENT_MASK -> {
                 try {
                     io.amisdk.runtime.EventMask.parse(raw);

@@ -68,6 +68,31 @@ class TypeOverlayTest {
     }
 
     @Test
+    @DisplayName("an enum entry gives its own values, with their descriptions, to a header documented without any")
+    void enumEntryGivesItsValues() throws IOException {
+        Path file = Files.writeString(dir.resolve("types.json"), """
+                {"source": "types.json",
+                 "events": [{"name": "MyEvent",
+                             "fields": [
+                              {"name": "Count", "type": {"kind": "ENUM", "reason": "codes"},
+                               "values": [{"name": "0", "description": {"blocks": [{"kind": "para", "inlines": [
+                                            {"style": "LITERAL", "text": "Failed"},
+                                            {"style": "TEXT", "text": " - it failed."}]}]}},
+                                          {"name": "4"}]},
+                              {"name": "Mode", "type": {"kind": "ENUM"}, "values": [{"name": "x"}]}]}]}
+                """);
+        AmiModel typed = TypeLinker.type(Supplements.mergeFiles(docs(), List.of(file)));
+
+        ParameterDef count = typed.event("MyEvent").field("Count");
+        assertThat(count.type().kind()).isEqualTo(Kind.ENUM);
+        assertThat(count.type().rule()).isEqualTo(Rule.USER_OVERLAY);
+        assertThat(count.values()).extracting(EnumValue::name).containsExactly("0", "4");
+        assertThat(count.values().get(0).description().plainText()).isEqualTo("Failed - it failed.");
+        assertThat(typed.event("MyEvent").field("Mode").values()).as("the docs' values win")
+                .extracting(EnumValue::name).containsExactly("a", "b");
+    }
+
+    @Test
     @DisplayName("entries naming what the docs lack are problems with file:line, and nothing is merged")
     void badEntriesAreProblemsWithLines() throws IOException {
         Path file = Files.writeString(dir.resolve("types.json"), """

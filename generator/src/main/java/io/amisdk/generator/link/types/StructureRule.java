@@ -13,8 +13,10 @@ import java.util.Set;
 /**
  * Rule (a), the docs' structure: a header with an enum list is an enum, unless the list is one of Asterisk's
  * boolean pairs ({@code yes/no}, {@code true/false}, {@code 0/1}, {@code on/off}, in any case and order), which
- * makes it a boolean sent in that spelling. A list whose names are syntax rather than values ({@code <name>},
- * {@code a|b}, {@code …}) types nothing.
+ * makes it a boolean sent in that spelling. Two lists are the runtime's own types: {@code on/off/system,call,…}
+ * is Asterisk's event mask, and an {@code AuthType} header's {@code plain}/{@code MD5} (Login's; Challenge's
+ * {@code MD5} alone) is the runtime's {@code AuthType}, so a user's code has one {@code AuthType} to import. A list
+ * whose names are syntax rather than values ({@code <name>}, {@code a|b}, {@code …}) types nothing.
  */
 final class StructureRule {
     private static final Map<Set<String>, BooleanSpelling> BOOLEAN_PAIRS = Map.of(
@@ -23,7 +25,20 @@ final class StructureRule {
             Set.of("1", "0"), BooleanSpelling.ONE_ZERO,
             Set.of("on", "off"), BooleanSpelling.ON_OFF);
 
+    private static final String AUTH_TYPE = "AuthType";
+    private static final Set<String> AUTH_TYPES = Set.of("plain", "md5");
+
     private StructureRule() {
+    }
+
+    /** The type the enum list of the header of this name gives it, or null when it has none (or only syntax). */
+    static HeaderType type(String name, List<EnumValue> values) {
+        if (name.equalsIgnoreCase(AUTH_TYPE) && !values.isEmpty() && values.stream()
+                .allMatch(v -> AUTH_TYPES.contains(v.name().strip().toLowerCase(Locale.ROOT)))) {
+            return HeaderType.of(Kind.AUTH_TYPE, Rule.STRUCTURE, "enum list " + String.join("/", values.stream()
+                    .map(EnumValue::name).toList()) + ": the runtime's AuthType");
+        }
+        return type(values);
     }
 
     /** The type the header's enum list gives it, or null when it has none (or only syntax). */

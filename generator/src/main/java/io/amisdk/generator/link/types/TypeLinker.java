@@ -35,8 +35,9 @@ import java.util.Set;
  * Then every enum whose value names appear on two headers or more becomes a shared enum ({@link SharedEnums}),
  * an action whose prose describes a list of events answers with that list ({@link ListProse}), and one whose prose
  * lists its answer's headers has that response shape ({@link ResponseProse}).
- * Last, one header has one type across a family of events ({@link FamilyTypes}). Before any typing, a header its
- * event leaves undocumented takes the description it has elsewhere ({@link FieldDocs}).
+ * Last, one header has one type across a family of events ({@link FamilyTypes}), and an event whose
+ * {@code Response} says whether its action failed is marked an outcome ({@link OutcomeRule}). Before any typing, a
+ * header its event leaves undocumented takes the description it has elsewhere ({@link FieldDocs}).
  * Typing is idempotent: a typed model typed again is equal to itself, so the pipeline types after the linker
  * and again after supplements are merged.
  */
@@ -118,6 +119,7 @@ public final class TypeLinker {
         });
         events.replaceAll(e -> e.withFields(withShared(e.fields(), shared)));
         FamilyTypes.unify(events);
+        events.replaceAll(OutcomeRule::mark);
         AmiModel typed = model.with(actions, events).withShared(List.copyOf(shared.values()), sharedShapes);
         List<String> broken = TypeInvariants.check(typed);
         if (!broken.isEmpty()) {
@@ -176,7 +178,7 @@ public final class TypeLinker {
 
     /** Rules (a) and (b): the header's enum list, else its prose, else text. */
     private static HeaderType rules(ParameterDef h) {
-        HeaderType t = StructureRule.type(h.values());
+        HeaderType t = StructureRule.type(h.name(), h.values());
         if (t == null) {
             t = TypeProse.read(h.description());
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.amisdk.generator.model.Doc;
 import io.amisdk.generator.model.EnumDef;
 import io.amisdk.generator.model.EnumValue;
+import io.amisdk.generator.model.EventDef;
 import io.amisdk.generator.model.HeaderType;
 import io.amisdk.generator.model.HeaderType.BooleanSpelling;
 import io.amisdk.generator.model.HeaderType.DurationUnit;
@@ -46,6 +47,18 @@ class TypeRulesTest {
         assertThat(StructureRule.type(values("on", "maybe", "system,call,log,..."))).isNull();
         assertThat(StructureRule.type(values("action(include|exclude)", "name(<event_name>)"))).isNull();
         assertThat(StructureRule.type(List.of())).isNull();
+    }
+
+    @Test
+    @DisplayName("an AuthType header of plain/MD5 (or MD5 alone) is the runtime's AuthType; other names or values are not")
+    void authType() {
+        assertThat(StructureRule.type("AuthType", values("plain", "MD5")).kind()).isEqualTo(Kind.AUTH_TYPE);
+        assertThat(StructureRule.type("AuthType", values("MD5")).kind()).isEqualTo(Kind.AUTH_TYPE);
+        assertThat(StructureRule.type("AuthType", values("plain", "MD5")).reason())
+                .isEqualTo("enum list plain/MD5: the runtime's AuthType");
+        assertThat(StructureRule.type("Hash", values("MD5")).kind()).isEqualTo(Kind.ENUM);
+        assertThat(StructureRule.type("AuthType", values("MD5", "SHA-256")).kind()).isEqualTo(Kind.ENUM);
+        assertThat(StructureRule.type("AuthType", List.of())).isNull();
     }
 
     @Test
@@ -175,5 +188,25 @@ class TypeRulesTest {
         new io.amisdk.generator.link.Linker(problems).link(raw);
         assertThat(problems.all()).extracting(Object::toString).containsExactly("core.xml:9: managerEvent E: header X"
                 + " is INTEGER here but BOOLEAN at core.xml:3: the docs disagree on its type");
+    }
+
+    @Test
+    @DisplayName("an event whose Response enum has Failure is an outcome; one without is not, unless marked already")
+    void outcome() {
+        ParameterDef response = header("Response", "Failure", "Success")
+                .withType(HeaderType.of(Kind.ENUM, Rule.STRUCTURE, "enum list of 2 values"));
+        EventDef originate = event("OriginateResponse", response, header("Reason"));
+        assertThat(OutcomeRule.mark(originate).outcome()).isTrue();
+        assertThat(OutcomeRule.mark(event("Hangup", header("Cause")))).isEqualTo(event("Hangup", header("Cause")));
+        assertThat(OutcomeRule.mark(event("Status", header("Response"))).outcome()).as("text, not an enum")
+                .isFalse();
+        assertThat(OutcomeRule.mark(event("Done", response.withValues(values("Success", "Pending")))).outcome())
+                .isFalse();
+        EventDef marked = event("Custom", header("Result")).withOutcome(true);
+        assertThat(OutcomeRule.mark(marked)).as("a supplement's mark stays").isSameAs(marked);
+    }
+
+    private static EventDef event(String name, ParameterDef... fields) {
+        return new EventDef(name, "", Doc.EMPTY, null, List.of(fields), List.of(), List.of(), List.of(), null, null);
     }
 }

@@ -67,6 +67,8 @@ class TypedRealDocsTest {
         assertThat(marks(processed)).isEqualTo(marks(raw22));
         assertThat(marks(html)).isEqualTo(marks(raw22));
         assertThat(processed.enums()).extracting(EnumDef::name).isEqualTo(raw22.enums().stream().map(EnumDef::name).toList());
+        assertThat(outcomes(processed)).isEqualTo(outcomes(raw22));
+        assertThat(outcomes(html)).isEqualTo(outcomes(raw22));
         assertThat(html.enums()).extracting(EnumDef::name).isEqualTo(raw22.enums().stream().map(EnumDef::name).toList());
     }
 
@@ -134,6 +136,24 @@ class TypedRealDocsTest {
         assertThat(dtmf.kind()).isEqualTo(Kind.DURATION);
         assertThat(dtmf.unit()).isEqualTo(HeaderType.DurationUnit.MILLISECONDS);
         assertThat(raw22.event("QueueMemberStatus").field("CallsTaken").type().kind()).isEqualTo(Kind.INTEGER);
+    }
+
+    @Test
+    @DisplayName("Login's and Challenge's AuthType are the runtime's AuthType")
+    void authType() {
+        assertThat(raw22.action("Login").parameter("AuthType").type().kind()).isEqualTo(Kind.AUTH_TYPE);
+        assertThat(raw22.action("Challenge").parameter("AuthType").type().kind()).isEqualTo(Kind.AUTH_TYPE);
+        assertThat(headers(raw22).filter(h -> h.type().kind() == Kind.AUTH_TYPE)).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("OriginateResponse, whose Response is Failure or Success, is the one outcome event of line 22")
+    void outcomeEvents() {
+        assertThat(outcomes(raw22)).containsExactly("OriginateResponse");
+    }
+
+    private static List<String> outcomes(AmiModel model) {
+        return model.events().stream().filter(EventDef::outcome).map(EventDef::name).toList();
     }
 
     @Test
