@@ -154,12 +154,25 @@ final class Javadoc {
             + "|[;,]?\\s*(?:as )?(?:recorded |seen )?in " + RECORDINGS
             + "|" + RECORDINGS + ":\\s*");
 
-    /** Text without the supplement's references to recorded sessions. */
+    /**
+     * The version of the server a supplement entry was recorded from ("Seen from Asterisk 22.10.1", "as Asterisk
+     * 22.10.1 sends them"): also provenance, and wrong in an SDK for another line. Asterisk's own docs never
+     * name a version this way, so only supplement text matches.
+     */
+    private static final String VERSION = "Asterisk \\d+\\.\\d+\\.\\d+";
+    private static final Pattern SEEN_FROM_VERSION = Pattern.compile("[;,]\\s*seen from " + VERSION);
+    private static final Pattern SEEN_FROM_VERSION_FIRST = Pattern.compile("(?:^|(?<=\\. ))Seen from " + VERSION);
+    private static final Pattern VERSIONED = Pattern.compile(VERSION + "(?='s)|" + VERSION);
+
+    /** Text without the supplement's references to recorded sessions and the server version they came from. */
     static String withoutRecordings(String text) {
-        if (text.indexOf(".txt") < 0) {
+        if (text.indexOf(".txt") < 0 && text.indexOf("Asterisk ") < 0) {
             return text;
         }
         String cut = RECORDING_REFERENCES.matcher(text).replaceAll(" ");
+        cut = SEEN_FROM_VERSION.matcher(cut).replaceAll("");
+        cut = SEEN_FROM_VERSION_FIRST.matcher(cut).replaceAll("Not in Asterisk's docs");
+        cut = VERSIONED.matcher(cut).replaceAll("Asterisk");
         return SPACES.matcher(cut).replaceAll(" ").replace(" .", ".").replace(" )", ")").replace("( ", "(").strip();
     }
 

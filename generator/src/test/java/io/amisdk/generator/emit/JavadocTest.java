@@ -58,15 +58,29 @@ class JavadocTest {
     @DisplayName("the supplement's references to our recorded sessions stay out of users' Javadoc")
     void noRecordingPaths() {
         assertThat(Javadoc.withoutRecordings("Seen from Asterisk 22.10.1 in ami-transcripts/a_b.txt, "
-                + "ami-transcripts/c.txt (e.g. INBOX).")).isEqualTo("Seen from Asterisk 22.10.1 (e.g. INBOX).");
+                + "ami-transcripts/c.txt (e.g. INBOX).")).isEqualTo("Not in Asterisk's docs (e.g. INBOX).");
         assertThat(Javadoc.withoutRecordings("Asterisk sends headers its docs omit (X); seen in ami-transcripts/x.txt."))
                 .isEqualTo("Asterisk sends headers its docs omit (X).");
         assertThat(Javadoc.withoutRecordings("The answer's headers as Asterisk 22.10.1 sends them (recorded in ping.txt)."))
-                .isEqualTo("The answer's headers as Asterisk 22.10.1 sends them.");
+                .isEqualTo("The answer's headers as Asterisk sends them.");
         assertThat(Javadoc.withoutRecordings("Answers with PeerEntry events and a PeerlistComplete, as recorded in iax_peers.txt."))
                 .isEqualTo("Answers with PeerEntry events and a PeerlistComplete.");
         assertThat(Javadoc.withoutRecordings("No header block (iax_peers.txt: only an empty line arrived)."))
                 .isEqualTo("No header block (only an empty line arrived).");
         assertThat(Javadoc.withoutRecordings("Plain text, no recording.")).isEqualTo("Plain text, no recording.");
+    }
+
+    @Test
+    @DisplayName("no Javadoc names the version of the server a supplement entry was recorded from")
+    void noRecordedVersion() {
+        assertThat(Javadoc.withoutRecordings("The mailbox's name. Seen from Asterisk 22.10.1 in x.txt (e.g. "))
+                .isEqualTo("The mailbox's name. Not in Asterisk's docs (e.g.");
+        assertThat(Javadoc.withoutRecordings("Not in Asterisk's docs for this event; seen from Asterisk 22.10.1 in "
+                + "a.txt, b.txt.")).isEqualTo("Not in Asterisk's docs for this event.");
+        assertThat(Javadoc.withoutRecordings("Not in Asterisk's docs: sent by Asterisk 22.10.1 (main/manager.c)."))
+                .isEqualTo("Not in Asterisk's docs: sent by Asterisk (main/manager.c).");
+        assertThat(Javadoc.withoutRecordings("The answer's headers as Asterisk 22.10.1's main/manager.c writes them."))
+                .isEqualTo("The answer's headers as Asterisk's main/manager.c writes them.");
+        assertThat(Javadoc.withoutRecordings("Since Asterisk 12, the docs say.")).isEqualTo("Since Asterisk 12, the docs say.");
     }
 }
