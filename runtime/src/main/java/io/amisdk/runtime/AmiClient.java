@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -51,7 +50,7 @@ public final class AmiClient implements AutoCloseable {
     private final EventDispatcher dispatcher;
     private final AtomicLong listenerFailures = new AtomicLong();
     private final AtomicLong hookFailures = new AtomicLong();
-    private final Answers answers;
+    private final ActionSender sender;
     private final ClientSession session;
     private final AtomicBoolean started = new AtomicBoolean();
 
@@ -60,27 +59,21 @@ public final class AmiClient implements AutoCloseable {
         this.resources = config.resources();
         SafeHooks hooks = new SafeHooks(config.hooks(), hookFailures);
         this.dispatcher = new EventDispatcher(config, hooks, listenerFailures);
-        this.answers = new Answers(config.eventDecoders());
         this.session = new ClientSession(config, Integer.toString(CLIENTS.incrementAndGet()), dispatcher, hooks);
+        this.sender = new ActionSender(config, session);
     }
 
     /** Connects, reads the greeting and logs in; returns once logged in. */
-    public static AmiClient connect(AmiClientConfig config) {
-        return create(config).start();
-    }
+    public static AmiClient connect(AmiClientConfig config) { return create(config).start(); }
 
     /** Like {@link #connect} without blocking the caller: the future completes once logged in. */
-    public static CompletableFuture<AmiClient> connectAsync(AmiClientConfig config) {
-        return create(config).startAsync();
-    }
+    public static CompletableFuture<AmiClient> connectAsync(AmiClientConfig config) { return create(config).startAsync(); }
 
     /**
      * Returns a client that is not connected yet, so that listeners can be registered before
      * {@link #start()} and see the events that follow the login (FullyBooted).
      */
-    public static AmiClient create(AmiClientConfig config) {
-        return new AmiClient(config);
-    }
+    public static AmiClient create(AmiClientConfig config) { return new AmiClient(config); }
 
     /**
      * Connects and logs in; returns this client once logged in. On failure the client is closed and
@@ -102,24 +95,7 @@ public final class AmiClient implements AutoCloseable {
     }
 
     /** Like {@link #start()} without blocking the caller: the login runs on the resources' connect pool (no thread per call). */
-    public CompletableFuture<AmiClient> startAsync() {
-        CompletableFuture<AmiClient> result = new CompletableFuture<>();
-        Runnable login = () -> {
-            try {
-                start();
-            } catch (Throwable e) {
-                resources.execute(resources.callbacks(), () -> result.completeExceptionally(e));
-                return;
-            }
-            resources.execute(resources.callbacks(), () -> result.complete(this)); // dependent stages are user code
-        };
-        try {
-            resources.connects().execute(login);
-        } catch (RejectedExecutionException e) {
-            result.completeExceptionally(new AmiConnectException("the client's resources are closed"));
-        }
-        return result;
-    }
+    public CompletableFuture<AmiClient> startAsync() { return resources.loginAsync(this::start); }
 
     /**
      * Sends the action; the future completes with Asterisk's answer, typed by the action's
@@ -127,9 +103,7 @@ public final class AmiClient implements AutoCloseable {
      * with {@link AmiActionFailedException} carrying the response (see the class comment).
      */
     public <R extends AmiResponse> CompletableFuture<R> send(AmiAction<R> action) {
-        Objects.requireNonNull(action, "action");
-        return session.submit(action, PendingAction.Kind.RESPONSE, null, config.timeouts().actionTimeout(),
-                Answers.response(action));
+        return sender.send(action);
     }
 
     /**
@@ -138,11 +112,7 @@ public final class AmiClient implements AutoCloseable {
      * The items go to this future only, not to event listeners (unless {@link AmiClientConfig#listItemsToListeners()}).
      */
     public CompletableFuture<AmiListResponse<AmiEvent>> sendList(AmiAction<?> action) {
-        if (action instanceof AmiListAction<?> list) {
-            return sendList(list).thenApply(Answers::widen);
-        }
-        return session.submit(action, PendingAction.Kind.LIST, null, config.timeouts().actionTimeout(),
-                answers.list(AmiEvent.class, null));
+        return sender.sendList(action);
     }
 
     /**
@@ -151,9 +121,7 @@ public final class AmiClient implements AutoCloseable {
      * {@code Response: Error} fails it with {@link AmiActionFailedException}.
      */
     public <I extends AmiEvent> CompletableFuture<AmiListResponse<I>> sendList(AmiListAction<I> action) {
-        Objects.requireNonNull(action, "action");
-        return session.submit(action, PendingAction.Kind.LIST, action.completionEventName(),
-                config.timeouts().actionTimeout(), answers.list(action.itemType(), action));
+        return sender.sendList(action);
     }
 
     /**
@@ -167,9 +135,7 @@ public final class AmiClient implements AutoCloseable {
 
     /** As {@link #sendAndAwaitEvent(AmiAction, String)}, waiting at most {@code timeout} for the event. */
     public CompletableFuture<AmiEvent> sendAndAwaitEvent(AmiAction<?> action, String eventName, Duration timeout) {
-        Objects.requireNonNull(eventName, "eventName");
-        Objects.requireNonNull(timeout, "timeout");
-        return session.submit(action, PendingAction.Kind.EVENT, eventName, timeout, answers.event(action));
+        return sender.sendAndAwaitEvent(action, eventName, timeout);
     }
 
     /**
@@ -186,24 +152,13 @@ public final class AmiClient implements AutoCloseable {
     /** As {@link #sendAndAwaitEvent(AmiAction, Class)}, waiting at most {@code timeout} for the event. */
     public <E extends AmiEvent> CompletableFuture<E> sendAndAwaitEvent(AmiAction<?> action, Class<E> type,
             Duration timeout) {
-        Objects.requireNonNull(type, "type");
-        String eventName;
-        try {
-            eventName = EventNames.of(type, config.eventDecoders());
-        } catch (IllegalArgumentException e) {
-            return session.unsent(action, new AmiInvalidActionException(e.getMessage(), e));
-        }
-        return sendAndAwaitEvent(action, eventName, type, timeout);
+        return sender.sendAndAwaitEvent(action, type, timeout);
     }
 
     /** As {@link #sendAndAwaitEvent(AmiAction, String, Duration)}, decoded to the registered type (e.g. a generated OriginateResponseEvent). */
     public <E extends AmiEvent> CompletableFuture<E> sendAndAwaitEvent(AmiAction<?> action, String eventName,
             Class<E> type, Duration timeout) {
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(eventName, "eventName");
-        Objects.requireNonNull(timeout, "timeout");
-        return session.submit(action, PendingAction.Kind.EVENT, eventName, timeout,
-                answers.event(action, type, eventName));
+        return sender.sendAndAwaitEvent(action, eventName, type, timeout);
     }
 
     /**
@@ -213,12 +168,12 @@ public final class AmiClient implements AutoCloseable {
      * {@link AmiConnectionLostException}, {@link AmiInvalidActionException}, … — all {@link AmiException}s.
      */
     public <R extends AmiResponse> R call(AmiAction<R> action) {
-        return Blocking.await(send(action), config.timeouts().actionTimeout(), config.timeouts(), action);
+        return sender.call(send(action), action);
     }
 
     /** Sends a list action and waits for the whole list: {@link #sendList(AmiListAction)}, bounded as {@link #call}. */
     public <I extends AmiEvent> AmiListResponse<I> callList(AmiListAction<I> action) {
-        return Blocking.await(sendList(action), config.timeouts().actionTimeout(), config.timeouts(), action);
+        return sender.call(sendList(action), action);
     }
 
     /**
@@ -227,12 +182,12 @@ public final class AmiClient implements AutoCloseable {
      * failure ({@code OriginateResponse} with {@code Response: Failure}) throws {@link AmiOutcomeFailedException}.
      */
     public <E extends AmiEvent> E callAndAwaitEvent(AmiAction<?> action, Class<E> type) {
-        return Blocking.await(sendAndAwaitEvent(action, type), config.timeouts().actionTimeout(), config.timeouts(), action);
+        return sender.call(sendAndAwaitEvent(action, type), action);
     }
 
     /** As {@link #callAndAwaitEvent(AmiAction, Class)}, waiting at most {@code timeout} for the event. */
     public <E extends AmiEvent> E callAndAwaitEvent(AmiAction<?> action, Class<E> type, Duration timeout) {
-        return Blocking.await(sendAndAwaitEvent(action, type, timeout), timeout, config.timeouts(), action);
+        return sender.call(sendAndAwaitEvent(action, type, timeout), timeout, action);
     }
 
     /**
@@ -240,30 +195,16 @@ public final class AmiClient implements AutoCloseable {
      * so that a reconnect logs in with it again.
      */
     public CompletableFuture<AmiResponse> setEventMask(EventMask mask) {
-        Objects.requireNonNull(mask, "mask");
-        return send(GenericAction.of("Events").header("EventMask", mask.wireValue())).thenApply(response -> {
-            if (response.isSuccess()) {
-                session.eventMask(mask);
-            }
-            return response;
-        });
+        return sender.setEventMask(mask);
     }
 
     /** As {@link #setEventMask(EventMask)}, the mask read by {@link EventMask#parse} ({@code on}, {@code system,call}). */
     public CompletableFuture<AmiResponse> setEventMask(String mask) {
-        EventMask parsed;
-        try {
-            parsed = EventMask.parse(mask);
-        } catch (IllegalArgumentException e) {
-            return session.unsent(GenericAction.of("Events"), new AmiInvalidActionException(e.getMessage(), e));
-        }
-        return setEventMask(parsed);
+        return sender.setEventMask(mask);
     }
 
     /** The event mask the client logs in with: the configured one, or the last one set with {@link #setEventMask}. */
-    public EventMask eventMask() {
-        return session.eventMask();
-    }
+    public EventMask eventMask() { return session.eventMask(); }
 
     /**
      * Events as a {@link Flow.Publisher}, every event, with back-pressure: a subscriber gets no more
@@ -271,9 +212,7 @@ public final class AmiClient implements AutoCloseable {
      * events, beyond which the overflow policy drops (counted in {@link #droppedEventCount()}), as for a slow listener.
      * Adapts to Reactor ({@code JdkFlowAdapter.flowPublisherToFlux}) or RxJava ({@code FlowAdapters.toPublisher}).
      */
-    public Flow.Publisher<AmiEvent> events() {
-        return events(AmiEvent.class);
-    }
+    public Flow.Publisher<AmiEvent> events() { return events(AmiEvent.class); }
 
     /** As {@link #events()}, only the events that are instances of this type (an event class or a shared interface). */
     public <E extends AmiEvent> Flow.Publisher<E> events(Class<E> type) {
@@ -287,9 +226,7 @@ public final class AmiClient implements AutoCloseable {
     }
 
     /** Delivers every event to the listener (list items only with {@link AmiClientConfig#listItemsToListeners()}). */
-    public Subscription onAnyEvent(Consumer<AmiEvent> listener) {
-        return dispatcher.onEvent(null, null, listener);
-    }
+    public Subscription onAnyEvent(Consumer<AmiEvent> listener) { return dispatcher.onEvent(null, null, listener); }
 
     /**
      * Delivers every event that is an instance of this type — a class, or an interface that several
@@ -297,22 +234,14 @@ public final class AmiClient implements AutoCloseable {
      * unregistered ones, {@link AmiEvent} for all.
      */
     public <E extends AmiEvent> Subscription onEvent(Class<E> type, Consumer<? super E> listener) {
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(listener, "listener");
-        @SuppressWarnings("unchecked") // only instances of type reach it: the dispatcher matches by type
-        Consumer<AmiEvent> typed = (Consumer<AmiEvent>) listener;
-        return dispatcher.onEvent(null, type, typed);
+        return dispatcher.onEvent(type, listener);
     }
 
     /** Tells the listener about every change of {@link #state()}. */
-    public Subscription onStateChange(Consumer<ConnectionState> listener) {
-        return dispatcher.onState(listener);
-    }
+    public Subscription onStateChange(Consumer<ConnectionState> listener) { return dispatcher.onState(listener); }
 
     /** The connection state now. */
-    public ConnectionState state() {
-        return session.state();
-    }
+    public ConnectionState state() { return session.state(); }
 
     /** The AMI version from the greeting ({@code 11.0.0} for Asterisk 22), or null before the first greeting. */
     public String amiVersion() {
@@ -321,68 +250,44 @@ public final class AmiClient implements AutoCloseable {
     }
 
     /** The whole greeting line, e.g. {@code Asterisk Call Manager/11.0.0}. */
-    public String greeting() {
-        return session.greeting();
-    }
+    public String greeting() { return session.greeting(); }
 
     /** How many events the overflow policy dropped so far. */
-    public long droppedEventCount() {
-        return dispatcher.dropped();
-    }
+    public long droppedEventCount() { return dispatcher.dropped(); }
 
     /** How many events reached the listeners so far. */
-    public long deliveredEventCount() {
-        return dispatcher.delivered();
-    }
+    public long deliveredEventCount() { return dispatcher.delivered(); }
 
     /** How many times an event listener, state listener or Flow subscriber threw (not the hooks: {@link #hookFailureCount()}). */
-    public long listenerFailureCount() {
-        return listenerFailures.get();
-    }
+    public long listenerFailureCount() { return listenerFailures.get(); }
 
     /** How many times one of the configured {@link AmiClientHooks} threw. */
-    public long hookFailureCount() {
-        return hookFailures.get();
-    }
+    public long hookFailureCount() { return hookFailures.get(); }
 
     /** How many actions are waiting for an answer on the current connection now. */
-    public int inFlightActionCount() {
-        return session.inFlightActionCount();
-    }
+    public int inFlightActionCount() { return session.inFlightActionCount(); }
 
     /** How many times the client reconnected after a loss. */
-    public long reconnectCount() {
-        return session.reconnectCount();
-    }
+    public long reconnectCount() { return session.reconnectCount(); }
 
-    public AmiClientConfig config() {
-        return config;
-    }
+    public AmiClientConfig config() { return config; }
 
     /**
      * Logs off, closes the connection, fails every pending and waiting future and cancels the
      * client's timers. It wins over a reconnect racing it: once it returns, the state stays CLOSED.
      */
     @Override
-    public void close() {
-        session.close();
-    }
+    public void close() { session.close(); }
 
     @Override
-    public String toString() {
-        return "AmiClient{" + config.host() + ':' + config.port() + ", " + session.state() + '}';
-    }
+    public String toString() { return "AmiClient{" + config.host() + ':' + config.port() + ", " + session.state() + '}'; }
 
     /** The server's Asterisk line ("22", "master"), once learnt after login under a line policy; else null. */
-    public String serverLine() {
-        return session.serverLine();
-    }
+    public String serverLine() { return session.serverLine(); }
 
     /**
      * The server's Asterisk version as CoreSettings' AsteriskVersion spells it ("22.10.1", "GIT-master-abc"), once
      * learnt after login under a line policy; else null. {@link AmiAction#since()} is compared with it.
      */
-    public String serverVersion() {
-        return session.serverVersion();
-    }
+    public String serverVersion() { return session.serverVersion(); }
 }

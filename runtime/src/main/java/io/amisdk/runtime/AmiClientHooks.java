@@ -64,7 +64,10 @@ public interface AmiClientHooks {
     default void listenerFailed(Throwable cause) {
     }
 
-    /** A keepalive Ping went unanswered within the timeout; the connection is declared lost. */
+    /**
+     * A keepalive Ping went unanswered within the timeout, or could not be sent for that long because a bound
+     * was full (a stalled server fills them); the connection is declared lost.
+     */
     default void keepaliveLost(Duration timeout) {
     }
 

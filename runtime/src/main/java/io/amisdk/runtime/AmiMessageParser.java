@@ -1,7 +1,6 @@
 package io.amisdk.runtime;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * Turns the bytes a server sends into AMI messages, however they are segmented: feed it any
@@ -44,8 +43,6 @@ public final class AmiMessageParser {
         }
     }
 
-    private static final String END_COMMAND = "--END COMMAND--";
-
     private final AmiLimits limits;
     private boolean awaitingGreeting;
     /** The start of a line that began in an earlier read. */
@@ -54,16 +51,11 @@ public final class AmiMessageParser {
     /** The line being read: {@code src[off, off + len)}, in the caller's bytes or in {@link #line}. */
     private byte[] src;
     private int off;
-    /** The message being read: names and values alternating, {@link #count} headers of them. */
-    private String[] fields = new String[32];
-    private int count;
+    /** The message being read. */
+    private final HeaderBlock headers;
     private final HeaderNames names = new HeaderNames();
     private long messageBytes;
-    private boolean legacyFollows;
-    private boolean legacyOutputStarted;
-    private boolean legacyEnded;
-    /** A blank line inside legacy output whose meaning the next line decides (output, or the end). */
-    private boolean legacyBlankPending;
+    private final FollowsBody follows = new FollowsBody();
     /** Inside a block of plain text rows. */
     private boolean rows;
     /** Just after a block of rows, whose one extra blank line is swallowed. */
@@ -73,6 +65,7 @@ public final class AmiMessageParser {
     public AmiMessageParser(AmiLimits limits, boolean expectGreeting) {
         this.limits = limits;
         this.awaitingGreeting = expectGreeting;
+        this.headers = new HeaderBlock(limits.maxHeadersPerMessage());
     }
 
     /** Parses these bytes, calling the handler for every message they complete. */
@@ -119,7 +112,7 @@ public final class AmiMessageParser {
 
     /** Whether bytes of an unfinished message (or line) are buffered. */
     public boolean inMessage() {
-        return lineLength > 0 || count > 0;
+        return lineLength > 0 || headers.size() > 0;
     }
 
     private void append(byte[] bytes, int from, int count) {
@@ -152,15 +145,21 @@ public final class AmiMessageParser {
             handler.greeting(greeting);
             return;
         }
-        if (legacyFollows) {
-            onLegacyLine(len, handler);
+        if (follows.active()) {
+            FollowsBody.Step step = follows.line(new String(src, off, len, StandardCharsets.UTF_8), headers);
+            if (step != FollowsBody.Step.MORE) {
+                finishMessage(handler);
+                if (step == FollowsBody.Step.END_BEFORE) {
+                    onLine(len, handler);
+                }
+            }
             return;
         }
         if (len == 0) {
             if (rows) {
                 rows = false;
                 afterRows = true;
-            } else if (afterRows && count == 0) {
+            } else if (afterRows && headers.size() == 0) {
                 afterRows = false; // Asterisk <= 13 ends Queues' rows with "\r\n\r\n": the second blank is part of them
                 messageBytes = 0;
                 return;
@@ -170,19 +169,18 @@ public final class AmiMessageParser {
         }
         afterRows = false;
         if (rows) {
-            addHeader("Output", new String(src, off, len, StandardCharsets.UTF_8));
+            headers.add("Output", new String(src, off, len, StandardCharsets.UTF_8));
             return;
         }
         int colon = indexOfColon(len);
-        if (count == 0 && !isHeaderName(colon)) {
+        if (headers.size() == 0 && !isHeaderName(colon)) {
             // Old "extended" answers (Queues on Asterisk <= 13, IAXnetstats) are plain rows, no header block.
             rows = true;
-            addHeader("Output", new String(src, off, len, StandardCharsets.UTF_8));
+            headers.add("Output", new String(src, off, len, StandardCharsets.UTF_8));
             return;
         }
         if (colon <= 0) {
-            String text = new String(src, off, len, StandardCharsets.UTF_8);
-            fields[2 * count - 1] = fields[2 * count - 1] + "\n" + text;
+            headers.continueLast(new String(src, off, len, StandardCharsets.UTF_8));
             return;
         }
         String name = names.name(src, off, off + colon);
@@ -191,15 +189,12 @@ public final class AmiMessageParser {
             valueStart++; // exactly one space: Output lines keep their leading and trailing spaces
         }
         String value = new String(src, off + valueStart, len - valueStart, StandardCharsets.UTF_8);
-        addHeader(name, value);
+        headers.add(name, value);
         // The first letter first: "Success" is as long as "Follows", and every answer starts with one of them.
-        if (count == 1 && !value.isEmpty() && (value.charAt(0) | 0x20) == 'f'
+        if (headers.size() == 1 && !value.isEmpty() && (value.charAt(0) | 0x20) == 'f'
                 && name.equalsIgnoreCase("Response") && value.equalsIgnoreCase("Follows")) {
             // Asterisk < 14 frames Command output as "Response: Follows" ... "--END COMMAND--"
-            legacyFollows = true;
-            legacyOutputStarted = false;
-            legacyEnded = false;
-            legacyBlankPending = false;
+            follows.start();
         }
     }
 
@@ -225,89 +220,13 @@ public final class AmiMessageParser {
         return -1;
     }
 
-    private void onLegacyLine(int len, Handler handler) {
-        String text = new String(src, off, len, StandardCharsets.UTF_8);
-        if (legacyEnded) {
-            if (len == 0) {
-                legacyFollows = false;
-                finishMessage(handler);
-            }
-            return;
-        }
-        if (!legacyOutputStarted) {
-            if (len == 0) {
-                // "Response: Follows" without a body: an ordinary message (newer servers)
-                legacyFollows = false;
-                finishMessage(handler);
-                return;
-            }
-            int colon = text.indexOf(':');
-            String name = colon > 0 ? text.substring(0, colon) : "";
-            if (name.equalsIgnoreCase("ActionID") || name.equalsIgnoreCase("Privilege")
-                    || name.equalsIgnoreCase("Message")) {
-                addHeader(name, text.substring(Math.min(text.length(), colon + 2)));
-                return;
-            }
-            legacyOutputStarted = true;
-        }
-        if (legacyBlankPending) {
-            legacyBlankPending = false;
-            if (startsNewBlock(text)) {
-                // No end marker: the blank line before the next Response:/Event: block ended the output.
-                legacyFollows = false;
-                finishMessage(handler);
-                onLine(len, handler);
-                return;
-            }
-            addHeader("Output", "");
-        }
-        if (len == 0) {
-            legacyBlankPending = true;
-            return;
-        }
-        int marker = text.indexOf(END_COMMAND);
-        if (marker >= 0) {
-            if (marker > 0) {
-                addHeader("Output", text.substring(0, marker));
-            }
-            legacyEnded = true;
-            return;
-        }
-        if (text.regionMatches(true, 0, "Output: ", 0, 8)) {
-            addHeader("Output", text.substring(8)); // a server mixing both forms
-            return;
-        }
-        addHeader("Output", text);
-    }
-
-    private static boolean startsNewBlock(String text) {
-        return text.regionMatches(true, 0, "Response:", 0, 9) || text.regionMatches(true, 0, "Event:", 0, 6);
-    }
-
-    private void addHeader(String name, String value) {
-        if (count >= limits.maxHeadersPerMessage()) {
-            throw new AmiProtocolException("more than " + limits.maxHeadersPerMessage() + " headers in one message");
-        }
-        if (2 * count == fields.length) {
-            fields = Arrays.copyOf(fields, fields.length * 2);
-        }
-        fields[2 * count] = name;
-        fields[2 * count + 1] = value;
-        count++;
-    }
-
     private void finishMessage(Handler handler) {
         messageBytes = 0;
-        if (count == 0) {
+        if (headers.size() == 0) {
             handler.blankLine(); // an empty line between messages, or an answer that is only that
             return;
         }
-        AmiMessage message = AmiMessage.adopt(Arrays.copyOf(fields, 2 * count));
-        if (fields.length > 256) {
-            fields = new String[32]; // one huge message does not keep its buffer for the connection's life
-        }
-        count = 0;
-        handler.message(message);
+        handler.message(headers.take());
     }
 
     private static boolean isPrintable(String s) {

@@ -18,7 +18,8 @@ public interface AmiOutcomeEvent extends AmiEvent {
 
     /**
      * Why it failed, for a person ({@code Reason 5 (busy)}); by default from the {@code Reason} header, whose
-     * numbers are Asterisk's control frames (0 failed, 1 hung up, 3 no answer while ringing, 5 busy, 8 congestion).
+     * numbers are Asterisk's control frames (0 failed, 1 hung up, 3 no answer, 4 answered,
+     * 5 busy, 8 congestion).
      */
     default String failureReason() {
         return Outcomes.reason(headers());

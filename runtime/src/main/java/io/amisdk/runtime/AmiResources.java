@@ -2,6 +2,7 @@ package io.amisdk.runtime;
 
 import java.lang.System.Logger.Level;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -13,6 +14,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * The threads clients share, as lettuce's {@code ClientResources}: one timer (action timeouts,
@@ -124,6 +126,30 @@ public final class AmiResources implements AutoCloseable {
 
     Executor callbacks() {
         return callbacks;
+    }
+
+    /**
+     * Runs a blocking login on the connect pool (no thread per call); the future completes on the callback pool,
+     * since its dependent stages are user code. Fails with {@link AmiConnectException} when these are closed.
+     */
+    <T> CompletableFuture<T> loginAsync(Supplier<T> login) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Runnable task = () -> {
+            T value;
+            try {
+                value = login.get();
+            } catch (Throwable e) {
+                execute(callbacks, () -> result.completeExceptionally(e));
+                return;
+            }
+            execute(callbacks, () -> result.complete(value));
+        };
+        try {
+            connects.execute(task);
+        } catch (RejectedExecutionException e) {
+            result.completeExceptionally(new AmiConnectException("the client's resources are closed"));
+        }
+        return result;
     }
 
     Executor listeners() {

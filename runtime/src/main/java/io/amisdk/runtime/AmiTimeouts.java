@@ -68,7 +68,7 @@ public final class AmiTimeouts {
     /** How long the connection may go without a response before a keepalive Ping; zero disables keepalive; default 30 s. */
     public Duration keepaliveInterval() { return keepaliveInterval; }
 
-    /** How long a keepalive Ping may go unanswered before the connection counts as lost; default the action timeout. */
+    /** How long a keepalive Ping may go unanswered (or unsent, a bound being full) before the connection counts as lost; default the action timeout. */
     public Duration keepaliveTimeout() { return keepaliveTimeout; }
 
     /** How long an action sent while not logged in waits for the (re)login; zero (the default) fails it at once. */

@@ -4,6 +4,7 @@ import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -111,6 +112,15 @@ final class EventDispatcher {
 
     Subscription onEvent(String eventName, Class<?> type, Consumer<AmiEvent> listener) {
         return add(new Registration(eventName, type, listener, null));
+    }
+
+    /** Delivers the events that are instances of this type (a class, or an interface several implement). */
+    <E extends AmiEvent> Subscription onEvent(Class<E> type, Consumer<? super E> listener) {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(listener, "listener");
+        @SuppressWarnings("unchecked") // only instances of type reach it: registrationsFor matches by type
+        Consumer<AmiEvent> typed = (Consumer<AmiEvent>) listener;
+        return onEvent(null, type, typed);
     }
 
     Subscription onState(Consumer<ConnectionState> listener) {

@@ -6,11 +6,16 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Pings whenever no response came for the keepalive interval — events do not count, so a server that still
  * sends events but no longer answers is found out — and declares the connection lost when the Ping is not
- * answered within the keepalive timeout. One task per logged-in connection on the shared timer.
+ * answered within the keepalive timeout. A Ping refused locally because a bound is full (actions in flight,
+ * bytes queued) is a miss too, as if sent and unanswered: it is retried, and when the keepalive timeout
+ * passes from the first refusal with still no response, the connection is lost — a server that stopped
+ * answering is found out even when the bounds it filled keep the Ping from going out. One task per
+ * logged-in connection on the shared timer.
  */
 final class Keepalive {
     private static final System.Logger LOG = System.getLogger(Keepalive.class.getName());
@@ -34,11 +39,13 @@ final class Keepalive {
         Duration timeout = config.timeouts().keepaliveTimeout();
         long period = Math.max(TimeUnit.MILLISECONDS.toNanos(5), interval.toNanos() / 4);
         AtomicBoolean pingInFlight = new AtomicBoolean();
+        AtomicLong refusedSince = new AtomicLong(); // when the first of the Pings refused in a row was; 0: none
         Runnable check = () -> {
             if (!connection.isOpen() || stopped) {
                 return; // the next connection has its own task; this one is cancelled
             }
-            if (System.nanoTime() - connection.lastResponseNanos() < interval.toNanos()
+            long now = System.nanoTime();
+            if (now - connection.lastResponseNanos() < interval.toNanos()
                     || !pingInFlight.compareAndSet(false, true)) {
                 return;
             }
@@ -46,12 +53,13 @@ final class Keepalive {
                             PendingAction.AS_RESPONSE, false) // the shared timer never waits for room
                     .whenComplete((response, error) -> {
                         pingInFlight.set(false);
+                        if (error instanceof AmiOverloadException) {
+                            refused(connection, refusedSince, now, timeout, error.getMessage());
+                            return;
+                        }
+                        refusedSince.set(0);
                         if (error instanceof AmiTimeoutException) {
-                            LOG.log(Level.WARNING, () -> "keepalive Ping unanswered within " + timeout.toMillis()
-                                    + " ms; the connection counts as lost");
-                            hooks.keepaliveLost(timeout);
-                            connection.close(new AmiConnectionLostException(
-                                    "keepalive Ping unanswered within " + timeout.toMillis() + " ms"));
+                            lost(connection, timeout, "keepalive Ping unanswered within " + timeout.toMillis() + " ms");
                         }
                     });
         };
@@ -66,6 +74,28 @@ final class Keepalive {
         } catch (RejectedExecutionException e) {
             // the resources are closed
         }
+    }
+
+    /**
+     * A Ping was refused at {@code now} (timer thread): the first of a row starts the miss; once the timeout
+     * has passed since then with no response after it, the connection is lost.
+     */
+    private void refused(AmiConnection connection, AtomicLong refusedSince, long now, Duration timeout, String why) {
+        long since = refusedSince.get();
+        if (since == 0 || connection.lastResponseNanos() - since > 0) { // a response since: a new miss starts
+            refusedSince.set(now);
+            LOG.log(Level.DEBUG, () -> "keepalive Ping refused locally (" + why + "); a miss unless a response comes");
+            return;
+        }
+        if (now - since >= timeout.toNanos()) {
+            lost(connection, timeout, "keepalive Ping not sent within " + timeout.toMillis() + " ms: " + why);
+        }
+    }
+
+    private void lost(AmiConnection connection, Duration timeout, String why) {
+        LOG.log(Level.WARNING, () -> why + "; the connection counts as lost");
+        hooks.keepaliveLost(timeout);
+        connection.close(new AmiConnectionLostException(why));
     }
 
     /** Stops watching the current connection (it was lost). */

@@ -28,16 +28,25 @@ final class Outcomes {
         if (raw == null) {
             return null;
         }
-        String meaning = switch (raw.strip()) {
+        String meaning = meaning(raw.strip());
+        return "Reason " + raw.strip() + (meaning == null ? "" : " (" + meaning + ")");
+    }
+
+    /**
+     * What a Reason number means, for the values Asterisk's {@code pbx_dial_reason} (main/pbx.c) gives: 0, or the
+     * {@code AST_CONTROL_*} frame (include/asterisk/frame.h) HANGUP 1, RINGING 3 (it rang, no answer), ANSWER 4,
+     * BUSY 5, CONGESTION 8. Never 2 (AST_CONTROL_RING): null for it and any other number.
+     */
+    private static String meaning(String reason) {
+        return switch (reason) {
             case "0" -> "failed";
             case "1" -> "hung up";
-            case "2" -> "ringing locally";
-            case "3" -> "no answer while ringing";
+            case "3" -> "no answer";
+            case "4" -> "answered";
             case "5" -> "busy";
             case "8" -> "congestion";
             default -> null;
         };
-        return "Reason " + raw.strip() + (meaning == null ? "" : " (" + meaning + ")");
     }
 
     private static String nonNull(String reason) {

@@ -1,6 +1,7 @@
 package io.amisdk.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.amisdk.runtime.AmiClient;
 import io.amisdk.runtime.AmiClientHooks;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -69,6 +71,42 @@ class LivenessTest {
             assertThat(hooks).first().isEqualTo("keepaliveLost 10000");
             assertThat(hooks.get(1)).startsWith("connectionLost keepalive Ping unanswered within 10000 ms");
             assertThat(client.send(GenericAction.of("Ping")).get(10, TimeUnit.SECONDS).get("Ping")).isEqualTo("Pong");
+        }
+    }
+
+    @Test
+    @DisplayName("a keepalive Ping refused locally (a bound is full) is a miss: the connection is declared lost, not only by the write timeout")
+    void refusedPingIsAMiss() throws Exception {
+        CountDownLatch lost = new CountDownLatch(1);
+        List<String> hooks = new CopyOnWriteArrayList<>();
+        AmiClientHooks listener = new AmiClientHooks() {
+            @Override
+            public void keepaliveLost(Duration timeout) {
+                hooks.add("keepaliveLost " + timeout.toMillis());
+            }
+
+            @Override
+            public void connectionLost(Throwable cause) {
+                hooks.add("connectionLost " + cause.getMessage());
+                lost.countDown();
+            }
+        };
+        try (FakeAsterisk ami = FakeAsterisk.start();
+                // one action in flight at most, and the action and write timeouts far beyond the wait below: only
+                // the keepalive can find the stalled server out in time
+                AmiClient client = AmiClient.connect(Clients.config(ami).hooks(listener)
+                        .limits(l -> l.maxActionsInFlight(1))
+                        .timeouts(t -> t.actionTimeout(Duration.ofSeconds(120)).writeTimeout(Duration.ofSeconds(120))
+                                .keepaliveInterval(Duration.ofMillis(100)).keepaliveTimeout(Duration.ofMillis(300)))
+                        .build())) {
+            ami.expect("Stall").stall(); // the server stops reading and answers nothing
+            CompletableFuture<AmiResponse> stalled = client.send(GenericAction.of("Stall"));
+            ami.takeAction("Stall", WAIT);
+            assertThat(lost.await(10, TimeUnit.SECONDS)).as("connection declared lost").isTrue();
+            assertThat(hooks).first().isEqualTo("keepaliveLost 300");
+            assertThat(hooks.get(1)).startsWith("connectionLost keepalive Ping not sent within 300 ms")
+                    .contains("maxActionsInFlight 1");
+            assertThatThrownBy(() -> stalled.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(AmiConnectionLostException.class);
         }
     }
 
