@@ -41,11 +41,15 @@ public final class LoginAction implements AmiAction<AmiResponse> {
 
     private final String secret;
 
-    private final String authType;
+    private final AuthType authType;
+
+    private final String authTypeAsString;
 
     private final String key;
 
-    private final String events;
+    private final Events events;
+
+    private final String eventsAsString;
 
     private final List<Map.Entry<String, String>> extraHeaders;
 
@@ -55,8 +59,10 @@ public final class LoginAction implements AmiAction<AmiResponse> {
         this.username = builder.username;
         this.secret = builder.secret;
         this.authType = builder.authType;
+        this.authTypeAsString = builder.authTypeAsString;
         this.key = builder.key;
         this.events = builder.events;
+        this.eventsAsString = builder.eventsAsString;
         this.extraHeaders = List.copyOf(builder.extraHeaders);
         this.actionId = builder.actionId;
     }
@@ -132,10 +138,21 @@ public final class LoginAction implements AmiAction<AmiResponse> {
      * <li><code>MD5</code>: MD5 hashed secret, needs a Challenge first.</li>
      * </ul>
      *
+     * <p>The value set through the typed setter, as given; one set as a string is read as this type where it can be. The string sent: {@link #authTypeAsString()}.
+     *
      * @return the value, or empty when not set (or set as a string it cannot be read as)
      */
     public Optional<AuthType> authType() {
-        return HeaderValues.toAuthType(authType);
+        return this.authType != null ? Optional.of(this.authType) : HeaderValues.toAuthType(this.authTypeAsString);
+    }
+
+    /**
+     * The <code>AuthType</code> header as it is sent: the string given to the String setter, or the typed setter's value as spelled for Asterisk.
+     *
+     * @return the string sent, or null when not set
+     */
+    public String authTypeAsString() {
+        return authTypeAsString;
     }
 
     /**
@@ -154,10 +171,21 @@ public final class LoginAction implements AmiAction<AmiResponse> {
      *
      * <p>Header <code>Events</code>, optional. One of the documented values, {@link io.amisdk.sdk.action.LoginAction.Events Events}.
      *
+     * <p>The value set through the typed setter, as given; one set as a string is read as this type where it can be. The string sent: {@link #eventsAsString()}.
+     *
      * @return the value, or empty when not set (or set as a string it cannot be read as)
      */
     public Optional<Events> events() {
-        return Optional.ofNullable(Events.fromWire(events));
+        return this.events != null ? Optional.of(this.events) : Optional.ofNullable(Events.fromWire(this.eventsAsString));
+    }
+
+    /**
+     * The <code>Events</code> header as it is sent: the string given to the String setter, or the typed setter's value as spelled for Asterisk.
+     *
+     * @return the string sent, or null when not set
+     */
+    public String eventsAsString() {
+        return eventsAsString;
     }
 
     /**
@@ -182,14 +210,14 @@ public final class LoginAction implements AmiAction<AmiResponse> {
         if (this.secret != null) {
             out.header("Secret", this.secret);
         }
-        if (this.authType != null) {
-            out.header("AuthType", this.authType);
+        if (this.authTypeAsString != null) {
+            out.header("AuthType", this.authTypeAsString);
         }
         if (this.key != null) {
             out.header("Key", this.key);
         }
-        if (this.events != null) {
-            out.header("Events", this.events);
+        if (this.eventsAsString != null) {
+            out.header("Events", this.eventsAsString);
         }
         for (Map.Entry<String, String> extra : this.extraHeaders) {
             out.header(extra.getKey(), extra.getValue());
@@ -201,16 +229,16 @@ public final class LoginAction implements AmiAction<AmiResponse> {
         return o instanceof LoginAction other
                 && Objects.equals(this.username, other.username)
                 && Objects.equals(this.secret, other.secret)
-                && Objects.equals(this.authType, other.authType)
+                && Objects.equals(this.authTypeAsString, other.authTypeAsString)
                 && Objects.equals(this.key, other.key)
-                && Objects.equals(this.events, other.events)
+                && Objects.equals(this.eventsAsString, other.eventsAsString)
                 && this.extraHeaders.equals(other.extraHeaders)
                 && Objects.equals(this.actionId, other.actionId);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(this.username, this.secret, this.authType, this.key, this.events, this.extraHeaders, this.actionId);
+        return Objects.hash(this.username, this.secret, this.authTypeAsString, this.key, this.eventsAsString, this.extraHeaders, this.actionId);
     }
 
     /**
@@ -223,9 +251,9 @@ public final class LoginAction implements AmiAction<AmiResponse> {
         StringBuilder sb = new StringBuilder("LoginAction{");
         sb.append("username=").append(this.username);
         sb.append(", secret=").append(this.secret == null ? null : Secrets.MASK);
-        sb.append(", authType=").append(this.authType);
+        sb.append(", authType=").append(this.authTypeAsString);
         sb.append(", key=").append(this.key == null ? null : Secrets.MASK);
-        sb.append(", events=").append(this.events);
+        sb.append(", events=").append(this.eventsAsString);
         for (Map.Entry<String, String> extra : this.extraHeaders) {
             sb.append(sb.length() > 12 ? ", " : "").append(extra.getKey()).append('=').append(Secrets.isSecret(extra.getKey()) ? Secrets.MASK : extra.getValue());
         }
@@ -301,11 +329,15 @@ public final class LoginAction implements AmiAction<AmiResponse> {
 
         private String secret;
 
-        private String authType;
+        private AuthType authType;
+
+        private String authTypeAsString;
 
         private String key;
 
-        private String events;
+        private Events events;
+
+        private String eventsAsString;
 
         private final List<Map.Entry<String, String>> extraHeaders = new ArrayList<>();
 
@@ -318,8 +350,10 @@ public final class LoginAction implements AmiAction<AmiResponse> {
             this.username = action.username;
             this.secret = action.secret;
             this.authType = action.authType;
+            this.authTypeAsString = action.authTypeAsString;
             this.key = action.key;
             this.events = action.events;
+            this.eventsAsString = action.eventsAsString;
             this.extraHeaders.addAll(action.extraHeaders);
             this.actionId = action.actionId;
         }
@@ -363,25 +397,29 @@ public final class LoginAction implements AmiAction<AmiResponse> {
          * <li><code>MD5</code>: MD5 hashed secret, needs a Challenge first.</li>
          * </ul>
          *
-         * <p>This setter sends the string as given; the typed one spells the value as Asterisk reads it.
+         * <p>This setter sends the string as given (the action's {@code authType()} reads it as the type where it can, its {@code authTypeAsString()} returns it); the typed one spells the value as Asterisk reads it.
          *
          * @param authType the value, or null to leave the header out
          * @return this builder
          * @throws IllegalArgumentException when the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
          */
         public Builder authType(String authType) {
-            this.authType = authType == null ? null : HeaderValues.requireValid("AuthType", authType);
+            this.authTypeAsString = authType == null ? null : HeaderValues.requireValid("AuthType", authType);
+            this.authType = null;
             return this;
         }
 
         /**
          * Sets the <code>AuthType</code> header. The runtime's {@link io.amisdk.runtime.AuthType AuthType}: {@link io.amisdk.runtime.AuthType#MD5 MD5} or {@link io.amisdk.runtime.AuthType#PLAIN PLAIN} (sent as <code>MD5</code>, <code>plain</code>); {@code NONE} is no value of it and is refused.
          *
+         * <p>The action's {@code authType()} returns this value as given.
+         *
          * @param authType the value, or null to leave the header out
          * @return this builder
          */
         public Builder authType(AuthType authType) {
-            this.authType = authType == null ? null : HeaderValues.ofAuthType(authType);
+            this.authTypeAsString = authType == null ? null : HeaderValues.ofAuthType(authType);
+            this.authType = authType;
             return this;
         }
 
@@ -404,25 +442,29 @@ public final class LoginAction implements AmiAction<AmiResponse> {
          *
          * <p>Header <code>Events</code>, optional. One of the documented values, {@link io.amisdk.sdk.action.LoginAction.Events Events}.
          *
-         * <p>This setter sends the string as given; the typed one spells the value as Asterisk reads it.
+         * <p>This setter sends the string as given (the action's {@code events()} reads it as the type where it can, its {@code eventsAsString()} returns it); the typed one spells the value as Asterisk reads it.
          *
          * @param events the value, or null to leave the header out
          * @return this builder
          * @throws IllegalArgumentException when the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
          */
         public Builder events(String events) {
-            this.events = events == null ? null : HeaderValues.requireValid("Events", events);
+            this.eventsAsString = events == null ? null : HeaderValues.requireValid("Events", events);
+            this.events = null;
             return this;
         }
 
         /**
          * Sets the <code>Events</code> header. One of the documented values, {@link io.amisdk.sdk.action.LoginAction.Events Events}.
          *
+         * <p>The action's {@code events()} returns this value as given.
+         *
          * @param events the value, or null to leave the header out
          * @return this builder
          */
         public Builder events(Events events) {
-            this.events = events == null ? null : events.wireValue();
+            this.eventsAsString = events == null ? null : events.wireValue();
+            this.events = events;
             return this;
         }
 

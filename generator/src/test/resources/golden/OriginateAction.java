@@ -40,13 +40,19 @@ public final class OriginateAction implements AmiAction<AmiResponse> {
 
     private final String context;
 
-    private final String priority;
+    private final Integer priority;
+
+    private final String priorityAsString;
 
     private final String application;
 
-    private final String timeout;
+    private final Duration timeout;
 
-    private final String async;
+    private final String timeoutAsString;
+
+    private final Boolean async;
+
+    private final String asyncAsString;
 
     private final List<String> variables;
 
@@ -61,9 +67,12 @@ public final class OriginateAction implements AmiAction<AmiResponse> {
         this.exten = builder.exten;
         this.context = builder.context;
         this.priority = builder.priority;
+        this.priorityAsString = builder.priorityAsString;
         this.application = builder.application;
         this.timeout = builder.timeout;
+        this.timeoutAsString = builder.timeoutAsString;
         this.async = builder.async;
+        this.asyncAsString = builder.asyncAsString;
         this.variables = List.copyOf(builder.variables);
         this.classValue = builder.classValue;
         this.extraHeaders = List.copyOf(builder.extraHeaders);
@@ -136,10 +145,21 @@ public final class OriginateAction implements AmiAction<AmiResponse> {
      *
      * <p>Header <code>Priority</code>, optional. A whole number.
      *
+     * <p>The value set through the typed setter, as given; one set as a string is read as this type where it can be. The string sent: {@link #priorityAsString()}.
+     *
      * @return the value, or empty when not set (or set as a string it cannot be read as)
      */
     public OptionalInt priority() {
-        return HeaderValues.toInt(priority);
+        return this.priority != null ? OptionalInt.of(this.priority) : HeaderValues.toInt(this.priorityAsString);
+    }
+
+    /**
+     * The <code>Priority</code> header as it is sent: the string given to the String setter, or the typed setter's value as spelled for Asterisk.
+     *
+     * @return the string sent, or null when not set
+     */
+    public String priorityAsString() {
+        return priorityAsString;
     }
 
     /**
@@ -158,10 +178,21 @@ public final class OriginateAction implements AmiAction<AmiResponse> {
      *
      * <p>Header <code>Timeout</code>, optional. Asterisk's default: <code>30000</code>. A duration, sent as a whole number of milliseconds.
      *
+     * <p>The value set through the typed setter, as given; one set as a string is read as this type where it can be. The string sent: {@link #timeoutAsString()}.
+     *
      * @return the value, or empty when not set (or set as a string it cannot be read as)
      */
     public Optional<Duration> timeout() {
-        return HeaderValues.toDuration(timeout, ChronoUnit.MILLIS);
+        return this.timeout != null ? Optional.of(this.timeout) : HeaderValues.toDuration(this.timeoutAsString, ChronoUnit.MILLIS);
+    }
+
+    /**
+     * The <code>Timeout</code> header as it is sent: the string given to the String setter, or the typed setter's value as spelled for Asterisk.
+     *
+     * @return the string sent, or null when not set
+     */
+    public String timeoutAsString() {
+        return timeoutAsString;
     }
 
     /**
@@ -169,10 +200,21 @@ public final class OriginateAction implements AmiAction<AmiResponse> {
      *
      * <p>Header <code>Async</code>, optional. Yes or no; sent as <code>true</code>/<code>false</code>, read in any of Asterisk's spellings.
      *
+     * <p>The value set through the typed setter, as given; one set as a string is read as this type where it can be. The string sent: {@link #asyncAsString()}.
+     *
      * @return the value, or empty when not set (or set as a string it cannot be read as)
      */
     public Optional<Boolean> async() {
-        return HeaderValues.toBoolean(async);
+        return this.async != null ? Optional.of(this.async) : HeaderValues.toBoolean(this.asyncAsString);
+    }
+
+    /**
+     * The <code>Async</code> header as it is sent: the string given to the String setter, or the typed setter's value as spelled for Asterisk.
+     *
+     * @return the string sent, or null when not set
+     */
+    public String asyncAsString() {
+        return asyncAsString;
     }
 
     /**
@@ -222,17 +264,17 @@ public final class OriginateAction implements AmiAction<AmiResponse> {
         if (this.context != null) {
             out.header("Context", this.context);
         }
-        if (this.priority != null) {
-            out.header("Priority", this.priority);
+        if (this.priorityAsString != null) {
+            out.header("Priority", this.priorityAsString);
         }
         if (this.application != null) {
             out.header("Application", this.application);
         }
-        if (this.timeout != null) {
-            out.header("Timeout", this.timeout);
+        if (this.timeoutAsString != null) {
+            out.header("Timeout", this.timeoutAsString);
         }
-        if (this.async != null) {
-            out.header("Async", this.async);
+        if (this.asyncAsString != null) {
+            out.header("Async", this.asyncAsString);
         }
         for (String value : this.variables) {
             out.header("Variable", value);
@@ -251,10 +293,10 @@ public final class OriginateAction implements AmiAction<AmiResponse> {
                 && Objects.equals(this.channel, other.channel)
                 && Objects.equals(this.exten, other.exten)
                 && Objects.equals(this.context, other.context)
-                && Objects.equals(this.priority, other.priority)
+                && Objects.equals(this.priorityAsString, other.priorityAsString)
                 && Objects.equals(this.application, other.application)
-                && Objects.equals(this.timeout, other.timeout)
-                && Objects.equals(this.async, other.async)
+                && Objects.equals(this.timeoutAsString, other.timeoutAsString)
+                && Objects.equals(this.asyncAsString, other.asyncAsString)
                 && Objects.equals(this.variables, other.variables)
                 && Objects.equals(this.classValue, other.classValue)
                 && this.extraHeaders.equals(other.extraHeaders)
@@ -263,7 +305,7 @@ public final class OriginateAction implements AmiAction<AmiResponse> {
 
     @Override
     public int hashCode() {
-        return Objects.hash(this.channel, this.exten, this.context, this.priority, this.application, this.timeout, this.async, this.variables, this.classValue, this.extraHeaders, this.actionId);
+        return Objects.hash(this.channel, this.exten, this.context, this.priorityAsString, this.application, this.timeoutAsString, this.asyncAsString, this.variables, this.classValue, this.extraHeaders, this.actionId);
     }
 
     /**
@@ -277,10 +319,10 @@ public final class OriginateAction implements AmiAction<AmiResponse> {
         sb.append("channel=").append(this.channel);
         sb.append(", exten=").append(this.exten);
         sb.append(", context=").append(this.context);
-        sb.append(", priority=").append(this.priority);
+        sb.append(", priority=").append(this.priorityAsString);
         sb.append(", application=").append(this.application);
-        sb.append(", timeout=").append(this.timeout);
-        sb.append(", async=").append(this.async);
+        sb.append(", timeout=").append(this.timeoutAsString);
+        sb.append(", async=").append(this.asyncAsString);
         sb.append(", variables=").append(this.variables);
         sb.append(", classValue=").append(this.classValue);
         for (Map.Entry<String, String> extra : this.extraHeaders) {
@@ -300,13 +342,19 @@ public final class OriginateAction implements AmiAction<AmiResponse> {
 
         private String context;
 
-        private String priority;
+        private Integer priority;
+
+        private String priorityAsString;
 
         private String application;
 
-        private String timeout;
+        private Duration timeout;
 
-        private String async;
+        private String timeoutAsString;
+
+        private Boolean async;
+
+        private String asyncAsString;
 
         private final List<String> variables = new ArrayList<>();
 
@@ -324,9 +372,12 @@ public final class OriginateAction implements AmiAction<AmiResponse> {
             this.exten = action.exten;
             this.context = action.context;
             this.priority = action.priority;
+            this.priorityAsString = action.priorityAsString;
             this.application = action.application;
             this.timeout = action.timeout;
+            this.timeoutAsString = action.timeoutAsString;
             this.async = action.async;
+            this.asyncAsString = action.asyncAsString;
             this.variables.addAll(action.variables);
             this.classValue = action.classValue;
             this.extraHeaders.addAll(action.extraHeaders);
@@ -380,25 +431,29 @@ public final class OriginateAction implements AmiAction<AmiResponse> {
          *
          * <p>Header <code>Priority</code>, optional. A whole number.
          *
-         * <p>This setter sends the string as given; the typed one spells the value as Asterisk reads it.
+         * <p>This setter sends the string as given (the action's {@code priority()} reads it as the type where it can, its {@code priorityAsString()} returns it); the typed one spells the value as Asterisk reads it.
          *
          * @param priority the value, or null to leave the header out
          * @return this builder
          * @throws IllegalArgumentException when the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
          */
         public Builder priority(String priority) {
-            this.priority = priority == null ? null : HeaderValues.requireValid("Priority", priority);
+            this.priorityAsString = priority == null ? null : HeaderValues.requireValid("Priority", priority);
+            this.priority = null;
             return this;
         }
 
         /**
          * Sets the <code>Priority</code> header. A whole number.
          *
+         * <p>The action's {@code priority()} returns this value as given.
+         *
          * @param priority the value
          * @return this builder
          */
         public Builder priority(int priority) {
-            this.priority = Integer.toString(priority);
+            this.priorityAsString = Integer.toString(priority);
+            this.priority = priority;
             return this;
         }
 
@@ -421,25 +476,29 @@ public final class OriginateAction implements AmiAction<AmiResponse> {
          *
          * <p>Header <code>Timeout</code>, optional. Asterisk's default: <code>30000</code>. A duration, sent as a whole number of milliseconds.
          *
-         * <p>This setter sends the string as given; the typed one spells the value as Asterisk reads it.
+         * <p>This setter sends the string as given (the action's {@code timeout()} reads it as the type where it can, its {@code timeoutAsString()} returns it); the typed one spells the value as Asterisk reads it.
          *
          * @param timeout the value, or null to leave the header out
          * @return this builder
          * @throws IllegalArgumentException when the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
          */
         public Builder timeout(String timeout) {
-            this.timeout = timeout == null ? null : HeaderValues.requireValid("Timeout", timeout);
+            this.timeoutAsString = timeout == null ? null : HeaderValues.requireValid("Timeout", timeout);
+            this.timeout = null;
             return this;
         }
 
         /**
          * Sets the <code>Timeout</code> header. A duration, sent as a whole number of milliseconds.
          *
+         * <p>The action's {@code timeout()} returns this value as given.
+         *
          * @param timeout the value, or null to leave the header out
          * @return this builder
          */
         public Builder timeout(Duration timeout) {
-            this.timeout = timeout == null ? null : HeaderValues.ofDuration(timeout, ChronoUnit.MILLIS);
+            this.timeoutAsString = timeout == null ? null : HeaderValues.ofDuration(timeout, ChronoUnit.MILLIS);
+            this.timeout = timeout;
             return this;
         }
 
@@ -448,25 +507,29 @@ public final class OriginateAction implements AmiAction<AmiResponse> {
          *
          * <p>Header <code>Async</code>, optional. Yes or no; sent as <code>true</code>/<code>false</code>, read in any of Asterisk's spellings.
          *
-         * <p>This setter sends the string as given; the typed one spells the value as Asterisk reads it.
+         * <p>This setter sends the string as given (the action's {@code async()} reads it as the type where it can, its {@code asyncAsString()} returns it); the typed one spells the value as Asterisk reads it.
          *
          * @param async the value, or null to leave the header out
          * @return this builder
          * @throws IllegalArgumentException when the value holds CR, LF or NUL, or the line is longer than Asterisk accepts
          */
         public Builder async(String async) {
-            this.async = async == null ? null : HeaderValues.requireValid("Async", async);
+            this.asyncAsString = async == null ? null : HeaderValues.requireValid("Async", async);
+            this.async = null;
             return this;
         }
 
         /**
          * Sets the <code>Async</code> header. Yes or no; sent as <code>true</code>/<code>false</code>, read in any of Asterisk's spellings.
          *
+         * <p>The action's {@code async()} returns this value as given.
+         *
          * @param async the value
          * @return this builder
          */
         public Builder async(boolean async) {
-            this.async = BooleanSpelling.TRUE_FALSE.of(async);
+            this.asyncAsString = BooleanSpelling.TRUE_FALSE.of(async);
+            this.async = async;
             return this;
         }
 
@@ -566,7 +629,7 @@ public final class OriginateAction implements AmiAction<AmiResponse> {
             if (this.channel == null) {
                 missing.add("Channel");
             }
-            if (!((this.exten != null && this.context != null && this.priority != null) || (this.application != null))) {
+            if (!((this.exten != null && this.context != null && this.priorityAsString != null) || (this.application != null))) {
                 missing.add("Exten with Context and Priority, or Application");
             }
             if (!missing.isEmpty()) {

@@ -82,4 +82,22 @@ class ActionValuesTest {
         assertThat(originate.async()).contains(true);
         assertThat(originate.toBuilder().build()).isEqualTo(originate).hasSameHashCodeAs(originate);
     }
+
+    @Test
+    @DisplayName("Originate returns what was set: a Duration as given, a Priority label only as the string sent")
+    void originateReturnsWhatWasSet() {
+        java.time.Duration timeout = java.time.Duration.ofMillis(45_250).plusNanos(999);
+        OriginateAction typed = OriginateAction.builder().channel("Local/100@test").context("test").exten("200")
+                .priority(2).timeout(timeout).build();
+        OriginateAction label = typed.toBuilder().priority("hangup-label").build();
+
+        assertThat(typed.timeout()).contains(timeout);
+        assertThat(typed.timeoutAsString()).isEqualTo("45250");
+        assertThat(typed.priority()).hasValue(2);
+        assertThat(typed.priorityAsString()).isEqualTo("2");
+        assertThat(label.priority()).isEmpty();
+        assertThat(label.priorityAsString()).isEqualTo("hangup-label");
+        assertThat(headers(label)).contains("Priority: hangup-label", "Timeout: 45250");
+        assertThat(label.timeout()).contains(timeout);
+    }
 }

@@ -18,7 +18,8 @@ import javax.lang.model.element.Modifier;
 /**
  * Emits an action's nested {@code Builder}: per parameter a String setter (sent as given) and,
  * when the model types it, a typed one ({@code priority(int)}, {@code timeout(Duration)},
- * {@code async(boolean)}, an enum) that spells the value as Asterisk reads it; a singular adder and a
+ * {@code async(boolean)}, an enum) that spells the value as Asterisk reads it and keeps the value as given,
+ * which the String setter clears; a singular adder and a
  * bulk setter per repeatable parameter ({@code variable("A", "1")}); {@code header(name, value)} for
  * headers the docs name only by a placeholder or not at all; {@code actionId(..)}; and {@code build()},
  * which fails with one message naming every missing required parameter and every unmet requirement
@@ -56,7 +57,10 @@ final class ActionBuilderEmitter {
                 .addJavadoc("Builds a {@link $T}; not thread-safe.\n", actionName)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
         for (ActionHeader h : headers) {
-            FieldSpec.Builder field = FieldSpec.builder(h.fieldType(), h.field(), Modifier.PRIVATE);
+            if (h.typed()) {
+                type.addField(h.value().storedType(), h.field(), Modifier.PRIVATE);
+            }
+            FieldSpec.Builder field = FieldSpec.builder(h.fieldType(), h.wireField(), Modifier.PRIVATE);
             if (h.def().multiValued()) {
                 field.addModifiers(Modifier.FINAL).initializer("new $T<>()", RuntimeTypes.ARRAY_LIST);
             }
@@ -74,6 +78,9 @@ final class ActionBuilderEmitter {
                 copy.addStatement("this.$N.addAll(action.$N)", h.field(), h.field());
             } else {
                 copy.addStatement("this.$N = action.$N", h.field(), h.field());
+                if (h.typed()) {
+                    copy.addStatement("this.$N = action.$N", h.raw(), h.raw());
+                }
             }
         }
         copy.addStatement("this.extraHeaders.addAll(action.extraHeaders)");
@@ -103,34 +110,42 @@ final class ActionBuilderEmitter {
 
     private void addSingle(TypeSpec.Builder type, ActionHeader h) {
         String doc = TypeDocs.parameter(h, "Sets the <code>" + Javadoc.text(h.def().name()) + "</code> header.");
-        type.addMethod(MethodSpec.methodBuilder(h.field())
-                .addJavadoc("$L", doc)
-                .addJavadoc(h.value().isText() ? "" : "\n<p>This setter sends the string as given; the typed one spells the value as Asterisk reads it.\n")
-                .addJavadoc("\n@param $N the value, or null to leave the header out\n@return this builder\n", h.field())
+        MethodSpec.Builder text = MethodSpec.methodBuilder(h.field())
+                .addJavadoc("$L", doc);
+        if (h.typed()) {
+            text.addJavadoc("\n<p>This setter sends the string as given (the action's {@code $N()} reads it as the type "
+                    + "where it can, its {@code $N()} returns it); the typed one spells the value as Asterisk reads it.\n",
+                    h.field(), h.raw());
+        }
+        text.addJavadoc("\n@param $N the value, or null to leave the header out\n@return this builder\n", h.field())
                 .addJavadoc(REFUSED)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builderName)
                 .addParameter(RuntimeTypes.STRING, h.field())
-                .addStatement("this.$N = $N == null ? null : $T.requireValid($S, $N)", h.field(), h.field(),
-                        RuntimeTypes.HEADER_VALUES, h.def().name(), h.field())
-                .addStatement("return this")
-                .build());
-        TypeName typed = h.value().setterType();
-        if (typed == null) {
+                .addStatement("this.$N = $N == null ? null : $T.requireValid($S, $N)", h.wireField(), h.field(),
+                        RuntimeTypes.HEADER_VALUES, h.def().name(), h.field());
+        if (h.typed()) {
+            text.addStatement("this.$N = null", h.field());
+        }
+        type.addMethod(text.addStatement("return this").build());
+        if (!h.typed()) {
             return;
         }
         MethodSpec.Builder m = MethodSpec.methodBuilder(h.field())
                 .addJavadoc("Sets the <code>$L</code> header. $L\n", Javadoc.text(h.def().name()), h.value().doc())
+                .addJavadoc("\n<p>The action's {@code $N()} returns this value as given.\n", h.field())
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builderName)
-                .addParameter(typed, h.field());
+                .addParameter(h.value().setterType(), h.field());
         if (h.value().setterIsPrimitive()) {
             m.addJavadoc("\n@param $N the value\n@return this builder\n", h.field())
-                    .addStatement("this.$N = $L", h.field(), h.value().write(h.field()));
+                    .addStatement("this.$N = $L", h.raw(), h.value().write(h.field()));
         } else {
             m.addJavadoc("\n@param $N the value, or null to leave the header out\n@return this builder\n", h.field())
-                    .addStatement("this.$N = $N == null ? null : $L", h.field(), h.field(), h.value().write(h.field()));
+                    .addStatement("this.$N = $N == null ? null : $L", h.raw(), h.field(), h.value().write(h.field()));
         }
+        // The typed value after the string: a value the string's spelling refuses leaves the builder as it was.
+        m.addStatement("this.$N = $N", h.field(), h.field());
         type.addMethod(m.addStatement("return this").build());
     }
 
@@ -218,7 +233,7 @@ final class ActionBuilderEmitter {
         if (!required.isEmpty() || !requirements.isEmpty()) {
             m.addStatement("$T<$T> missing = new $T<>()", RuntimeTypes.LIST, RuntimeTypes.STRING, RuntimeTypes.ARRAY_LIST);
             for (ActionHeader h : required) {
-                m.beginControlFlow(h.def().multiValued() ? "if (this.$N.isEmpty())" : "if (this.$N == null)", h.field())
+                m.beginControlFlow(h.def().multiValued() ? "if (this.$N.isEmpty())" : "if (this.$N == null)", h.wireField())
                         .addStatement("missing.add($S)", h.def().name())
                         .endControlFlow();
             }
@@ -252,13 +267,13 @@ final class ActionBuilderEmitter {
         }
         int eq = r.unless().indexOf('=');
         ActionHeader h = find(r.unless().substring(0, eq));
-        return CodeBlock.of("!$S.equalsIgnoreCase(this.$N) && $L", r.unless().substring(eq + 1), h.field(), none);
+        return CodeBlock.of("!$S.equalsIgnoreCase(this.$N) && $L", r.unless().substring(eq + 1), h.wireField(), none);
     }
 
     private CodeBlock isSet(String name) {
         ActionHeader h = find(name);
         return h.def().multiValued() ? CodeBlock.of("!this.$N.isEmpty()", h.field())
-                : CodeBlock.of("this.$N != null", h.field());
+                : CodeBlock.of("this.$N != null", h.wireField());
     }
 
     private ActionHeader find(String name) {

@@ -62,11 +62,19 @@ final class ActionEmitter implements TypeEmitter {
                 .filter(p -> !placeholders.contains(p.name())).toList();
         JavaNames.Members members = new JavaNames.Members(RESERVED_MEMBERS, List.of(className.simpleName(), "Builder"));
         List<String> memberNames = members.allocate(params);
+        List<HeaderMember> typed = new ArrayList<>();
+        List<String> plurals = new ArrayList<>();
         for (int i = 0; i < params.size(); i++) {
             ParameterDef p = params.get(i);
-            HeaderMember m = HeaderMember.of(p, memberNames.get(i), className, names, members);
-            String plural = p.multiValued() ? members.extra(JavaNames.plural(memberNames.get(i))) : null;
-            headers.add(new ActionHeader(p, m.member(), plural, m.value(), m.nestedEnum(), m.constants(),
+            typed.add(HeaderMember.of(p, memberNames.get(i), className, names, members));
+            plurals.add(p.multiValued() ? members.extra(JavaNames.plural(memberNames.get(i))) : null);
+        }
+        // Raw accessors last, so they never change a name allocated before them.
+        for (int i = 0; i < params.size(); i++) {
+            ParameterDef p = params.get(i);
+            HeaderMember m = typed.get(i);
+            String raw = m.value().isText() ? null : members.extra(JavaNames.asString(m.member()));
+            headers.add(new ActionHeader(p, m.member(), plurals.get(i), raw, m.value(), m.nestedEnum(), m.constants(),
                     Secrets.isSecret(p.name()), availability.memberSentence(p.lines(), action.lines())));
         }
         this.itemType = listItemType(events);
@@ -128,7 +136,10 @@ final class ActionEmitter implements TypeEmitter {
                 .addJavadoc("The value of the {@code Action} header.\n")
                 .initializer("$S", action.name()).build());
         for (ActionHeader h : headers) {
-            type.addField(h.fieldType(), h.field(), Modifier.PRIVATE, Modifier.FINAL);
+            if (h.typed()) {
+                type.addField(h.value().storedType(), h.field(), Modifier.PRIVATE, Modifier.FINAL);
+            }
+            type.addField(h.fieldType(), h.wireField(), Modifier.PRIVATE, Modifier.FINAL);
         }
         type.addField(ActionBuilderEmitter.EXTRA_HEADERS_TYPE, "extraHeaders", Modifier.PRIVATE, Modifier.FINAL);
         type.addField(RuntimeTypes.STRING, "actionId", Modifier.PRIVATE, Modifier.FINAL);
@@ -181,6 +192,9 @@ final class ActionEmitter implements TypeEmitter {
         addOrigin(type);
         for (ActionHeader h : headers) {
             type.addMethod(accessor(h));
+            if (h.typed()) {
+                type.addMethod(rawAccessor(h));
+            }
         }
         type.addMethod(MethodSpec.methodBuilder("extraHeaders")
                 .addJavadoc("The headers added by name with {@link Builder#header(String, String)}, in order; sent "
@@ -292,9 +306,24 @@ final class ActionEmitter implements TypeEmitter {
                     .addStatement("return $N", h.field())
                     .build();
         }
-        return m.addJavadoc("\n@return the value, or empty when not set (or set as a string it cannot be read as)\n")
+        return m.addJavadoc("\n<p>The value set through the typed setter, as given; one set as a string is read as "
+                        + "this type where it can be. The string sent: {@link #$N()}.\n", h.raw())
+                .addJavadoc("\n@return the value, or empty when not set (or set as a string it cannot be read as)\n")
                 .returns(h.value().accessorType())
-                .addStatement("return $L", h.value().read(CodeBlock.of("$N", h.field())))
+                .addStatement("return this.$N != null ? $L : $L", h.field(), h.value().present(CodeBlock.of("this.$N",
+                        h.field())), h.value().read(CodeBlock.of("this.$N", h.raw())))
+                .build();
+    }
+
+    /** A typed parameter's raw accessor: the string sent, however it was set. */
+    private MethodSpec rawAccessor(ActionHeader h) {
+        return MethodSpec.methodBuilder(h.raw())
+                .addJavadoc("The <code>$L</code> header as it is sent: the string given to the String setter, or the "
+                        + "typed setter's value as spelled for Asterisk.\n", Javadoc.text(h.def().name()))
+                .addJavadoc("\n@return the string sent, or null when not set\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(RuntimeTypes.STRING)
+                .addStatement("return $N", h.raw())
                 .build();
     }
 
@@ -307,6 +336,9 @@ final class ActionEmitter implements TypeEmitter {
                 m.addStatement("this.$N = $T.copyOf(builder.$N)", h.field(), RuntimeTypes.LIST, h.field());
             } else {
                 m.addStatement("this.$N = builder.$N", h.field(), h.field());
+                if (h.typed()) {
+                    m.addStatement("this.$N = builder.$N", h.raw(), h.raw());
+                }
             }
         }
         m.addStatement("this.extraHeaders = $T.copyOf(builder.extraHeaders)", RuntimeTypes.LIST);
@@ -325,8 +357,8 @@ final class ActionEmitter implements TypeEmitter {
                         .addStatement("out.header($S, value)", h.def().name())
                         .endControlFlow();
             } else {
-                m.beginControlFlow("if (this.$N != null)", h.field())
-                        .addStatement("out.header($S, this.$N)", h.def().name(), h.field())
+                m.beginControlFlow("if (this.$N != null)", h.wireField())
+                        .addStatement("out.header($S, this.$N)", h.def().name(), h.wireField())
                         .endControlFlow();
             }
         }

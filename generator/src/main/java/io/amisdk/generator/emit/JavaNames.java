@@ -32,7 +32,10 @@ import javax.lang.model.SourceVersion;
  *   Through one {@link Members} per type: a Java keyword or a name the type already uses
  *   ({@code message}, {@code toString}, …) gets {@code Value} appended ({@code Class} → {@code classValue},
  *   {@code Interface} → {@code interfaceValue}), then a number while still taken; a
- *   leading digit gets {@code _} in front ({@code 100rel} → {@code _100rel}).</li>
+ *   leading digit gets {@code _} in front ({@code 100rel} → {@code _100rel}). A typed action parameter's
+ *   raw accessor is its name plus {@code AsString} ({@code priorityAsString}), allocated after every
+ *   header's own name, so a header named {@code PriorityAsString} keeps its name and the accessor gets
+ *   {@code Value} ({@code priorityAsStringValue}).</li>
  *   <li><b>Packages</b>: actions in {@code .action}, events and list item types in {@code .event}, typed
  *   responses in {@code .response} ({@code Getvar} → {@code GetvarResponse}), shared enums and shapes in
  *   {@code .type} (their model names, e.g. {@code ChannelState}, {@code ChannelSnapshot} and its
@@ -195,6 +198,15 @@ public final class JavaNames {
     /** The member-style name of an AMI name, before keyword and clash handling (see {@link NamingStrategy}). */
     static String memberName(String amiName) {
         return NamingStrategy.builtIn().memberName(amiName);
+    }
+
+    /**
+     * The suggested name of a typed action parameter's raw accessor, the string it sends: {@code priority} →
+     * {@code priorityAsString} (as AWS SDK v2 names an enum's raw value). Allocated through {@link Members}
+     * after every header's own name, so a header of that name keeps it and the accessor takes {@code Value}.
+     */
+    static String asString(String memberName) {
+        return memberName + "AsString";
     }
 
     /** The plural used for a repeatable parameter's bulk setter: {@code Variable} → {@code variables}. */

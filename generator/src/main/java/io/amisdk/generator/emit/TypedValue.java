@@ -87,6 +87,27 @@ record TypedValue(HeaderType type, ClassName enumType) {
         };
     }
 
+    /**
+     * The type an action keeps a value set through the typed setter in, so its accessor returns that value
+     * as given: {@link #setterType()} boxed ({@code Integer}, {@code Duration}, the enum); null for text.
+     */
+    TypeName storedType() {
+        TypeName t = setterType();
+        return t == null ? null : t.box();
+    }
+
+    /** The code that turns {@code stored} (an expression of {@link #storedType()}, not null) into {@link #accessorType()}. */
+    CodeBlock present(CodeBlock stored) {
+        return switch (type.kind()) {
+            case TEXT -> stored;
+            case INTEGER -> CodeBlock.of("$T.of($L)", RuntimeTypes.OPTIONAL_INT, stored);
+            case LONG -> CodeBlock.of("$T.of($L)", RuntimeTypes.OPTIONAL_LONG, stored);
+            case DECIMAL -> CodeBlock.of("$T.of($L)", RuntimeTypes.OPTIONAL_DOUBLE, stored);
+            case BOOLEAN, DURATION, TIMESTAMP, EVENT_MASK, AUTH_TYPE, ENUM ->
+                    CodeBlock.of("$T.of($L)", RuntimeTypes.OPTIONAL, stored);
+        };
+    }
+
     /** Whether {@link #setterType()} is a primitive, so the setter needs no null check. */
     boolean setterIsPrimitive() {
         TypeName t = setterType();

@@ -7,7 +7,8 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * Emits equals, hashCode and toString of an action as code over its fields (and {@code actionId}).
+ * Emits equals, hashCode and toString of an action as code over what it sends (the wire strings, not a
+ * typed parameter's typed value; and {@code actionId}), each labelled by its accessor's name.
  * toString masks every secret parameter with {@code Secrets.MASK}, decided at generation time.
  */
 final class ValueMethods {
@@ -22,7 +23,7 @@ final class ValueMethods {
     MethodSpec equalsMethod() {
         CodeBlock.Builder expr = CodeBlock.builder().add("return o instanceof $T other", className);
         for (ActionHeader h : headers) {
-            expr.add("\n&& $T.equals(this.$N, other.$N)", RuntimeTypes.OBJECTS, h.field(), h.field());
+            expr.add("\n&& $T.equals(this.$N, other.$N)", RuntimeTypes.OBJECTS, h.wireField(), h.wireField());
         }
         expr.add("\n&& this.extraHeaders.equals(other.extraHeaders)");
         expr.add("\n&& $T.equals(this.actionId, other.actionId)", RuntimeTypes.OBJECTS);
@@ -38,7 +39,7 @@ final class ValueMethods {
     MethodSpec hashCodeMethod() {
         CodeBlock.Builder args = CodeBlock.builder();
         for (ActionHeader h : headers) {
-            args.add("this.$N, ", h.field());
+            args.add("this.$N, ", h.wireField());
         }
         args.add("this.extraHeaders, this.actionId");
         return MethodSpec.methodBuilder("hashCode")
@@ -60,12 +61,12 @@ final class ValueMethods {
         for (ActionHeader h : headers) {
             String label = separator + h.field() + "=";
             if (!h.secret()) {
-                m.addStatement("sb.append($S).append(this.$N)", label, h.field());
+                m.addStatement("sb.append($S).append(this.$N)", label, h.wireField());
             } else if (h.def().multiValued()) {
-                m.addStatement("sb.append($S).append(this.$N.isEmpty() ? $S : $T.MASK)", label, h.field(), "[]",
+                m.addStatement("sb.append($S).append(this.$N.isEmpty() ? $S : $T.MASK)", label, h.wireField(), "[]",
                         RuntimeTypes.SECRETS);
             } else {
-                m.addStatement("sb.append($S).append(this.$N == null ? null : $T.MASK)", label, h.field(),
+                m.addStatement("sb.append($S).append(this.$N == null ? null : $T.MASK)", label, h.wireField(),
                         RuntimeTypes.SECRETS);
             }
             separator = ", ";

@@ -280,6 +280,69 @@ class GeneratedCodeTest {
     }
 
     @Test
+    @DisplayName("a typed setter's value comes back as given, the string sent beside it; what is sent and equality are the wire's")
+    void typedValuesComeBackAsSet() throws Exception {
+        // given: a duration finer than the millisecond the header is sent in
+        java.time.Duration timeout = java.time.Duration.ofNanos(1_500_000_700L);
+        Object builder = call(type("OriginateAction"), "builder");
+        call(builder, "channel", "Local/100@test");
+        call(builder, "context", "test");
+        call(builder, "exten", "200");
+        call(builder, "priority", 7);
+        call(builder, "timeout", timeout);
+        call(builder, "async", false);
+        // when
+        AmiAction<?> typed = (AmiAction<?>) call(builder, "build");
+        // then: the typed accessors return what was set, the raw ones what is sent
+        assertThat(call(typed, "priority")).isEqualTo(java.util.OptionalInt.of(7));
+        assertThat(call(typed, "timeout")).isEqualTo(Optional.of(timeout));
+        assertThat(call(typed, "async")).isEqualTo(Optional.of(false));
+        assertThat(call(typed, "priorityAsString")).isEqualTo("7");
+        assertThat(call(typed, "timeoutAsString")).isEqualTo("1500");
+        assertThat(call(typed, "asyncAsString")).isEqualTo("false");
+        assertThat(headers(typed)).containsExactly("Channel: Local/100@test", "Exten: 200", "Context: test",
+                "Priority: 7", "Timeout: 1500", "Async: false");
+        // toBuilder keeps the typed value, not only its spelling
+        assertThat(call(call(call(typed, "toBuilder"), "build"), "timeout")).isEqualTo(Optional.of(timeout));
+        // the same strings given to the String setters: the same wire, equal actions, typed values read from the strings
+        Object strings = call(call(call(call(call(typed, "toBuilder"), "priority", "7"), "timeout", "1500"), "async",
+                "false"), "build");
+        assertThat(headers((AmiAction<?>) strings)).isEqualTo(headers(typed));
+        assertThat(strings).isEqualTo(typed).hasSameHashCodeAs(typed).hasToString(typed.toString());
+        assertThat(typed.toString()).contains("priority=7", "timeout=1500", "async=false");
+        assertThat(call(strings, "timeout")).isEqualTo(Optional.of(java.time.Duration.ofMillis(1500)));
+        assertThat(call(strings, "async")).isEqualTo(Optional.of(false));
+    }
+
+    @Test
+    @DisplayName("a string the type cannot read: the typed accessor is empty, the raw one returns it, it is sent as given")
+    void unreadableStringStaysRaw() throws Exception {
+        Object builder = call(type("OriginateAction"), "builder");
+        call(builder, "channel", "Local/100@test");
+        call(builder, "context", "test");
+        call(builder, "exten", "200");
+        call(builder, "priority", 1);
+        // the String setter replaces the typed value
+        call(builder, "priority", "hangup-label");
+        AmiAction<?> originate = (AmiAction<?>) call(builder, "build");
+        assertThat(call(originate, "priority")).isEqualTo(java.util.OptionalInt.empty());
+        assertThat(call(originate, "priorityAsString")).isEqualTo("hangup-label");
+        assertThat(headers(originate)).contains("Priority: hangup-label");
+        // not set at all: empty and null
+        assertThat(call(originate, "timeout")).isEqualTo(Optional.empty());
+        assertThat(call(originate, "timeoutAsString")).isNull();
+        // an enum: the constant set, or a string no constant has
+        Object login = call(call(call(call(type("LoginAction"), "builder"), "username", "admin"), "authType",
+                io.amisdk.runtime.AuthType.MD5), "build");
+        assertThat(call(login, "authType")).isEqualTo(Optional.of(io.amisdk.runtime.AuthType.MD5));
+        assertThat(call(login, "authTypeAsString")).isEqualTo("MD5");
+        Object unknown = call(call(call(login, "toBuilder"), "authType", "sha256"), "build");
+        assertThat(call(unknown, "authType")).isEqualTo(Optional.empty());
+        assertThat(call(unknown, "authTypeAsString")).isEqualTo("sha256");
+        assertThat(headers((AmiAction<?>) unknown)).containsExactly("Username: admin", "AuthType: sha256");
+    }
+
+    @Test
     @DisplayName("a requirement over several parameters is checked by build(), with the others, in one message")
     void requirements() throws Exception {
         Object builder = call(type("OriginateAction"), "builder");

@@ -50,6 +50,32 @@ class NameClashCompileTest {
     }
 
     @Test
+    @DisplayName("a header named like a raw accessor keeps its name, the accessor takes Value; a typed secret stays masked")
+    void rawAccessorClash() throws Exception {
+        HeaderType integer = HeaderType.of(HeaderType.Kind.INTEGER, HeaderType.Rule.PROSE, "test");
+        ActionDef action = new ActionDef("Raw", "", Doc.EMPTY, List.of(
+                new ParameterDef("Priority", false, Doc.EMPTY, List.of(), null, false, integer, null),
+                new ParameterDef("PriorityAsString", false, Doc.EMPTY, List.of(), null, false),
+                new ParameterDef("Secret", false, Doc.EMPTY, List.of(), null, false, integer, null)),
+                null, List.of(), List.of(), List.of(), null);
+        Path sources = temp.resolve("src");
+        new IncrementalWriter().write(sources, new SdkEmitter("p").emit(
+                new AmiModel("d.xml", null, List.of(action), List.of())));
+        ClassLoader loader = InMemoryCompiler.compile(sources, temp.resolve("classes"));
+        Class<?> raw = Class.forName("p.action.RawAction", true, loader);
+        Object builder = raw.getMethod("builder").invoke(null);
+        Class<?> b = builder.getClass();
+        b.getMethod("priority", int.class).invoke(builder, 3);
+        b.getMethod("priorityAsString", String.class).invoke(builder, "own");
+        b.getMethod("secret", int.class).invoke(builder, 4242);
+        Object built = b.getMethod("build").invoke(builder);
+        assertThat(raw.getMethod("priorityAsString").invoke(built)).isEqualTo("own");
+        assertThat(raw.getMethod("priorityAsStringValue").invoke(built)).isEqualTo("3");
+        assertThat(raw.getMethod("secretAsString").invoke(built)).isEqualTo("4242");
+        assertThat(built.toString()).contains("priority=3", "priorityAsString=own", "secret=****").doesNotContain("4242");
+    }
+
+    @Test
     @DisplayName("an outcome event is an AmiOutcomeEvent; its FailureReason and OutcomeFailed headers take other names")
     void outcomeMembersStayTheRuntimes() throws Exception {
         ParameterDef response = enumHeader("Response", false).withValues(List.of(new EnumValue("Failure", Doc.EMPTY),
