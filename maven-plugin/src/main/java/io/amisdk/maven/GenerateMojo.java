@@ -215,25 +215,25 @@ public class GenerateMojo extends AbstractMojo {
         GenerationRequest request = request(pkg, sources, format, out);
         // A website has no bytes to hash before it is read: its stamp hashes the model read through the cache.
         boolean site = sources.stream().anyMatch(s -> isRemote(s.docs()));
-        LoadedDocs model = site ? load(request) : null;
-        GenerationStamp stamp = stampOfInputs(pkg, sources, format, model == null ? null : model.model());
+        LoadedDocs read = site ? load(request) : null;
+        GenerationStamp stamp = stampOfInputs(pkg, sources, format, read == null ? null : read.model());
         GenerationStamp previous = GenerationStamp.readFrom(out);
         if (previous != null && previous.upToDateFor(stamp, out)) {
             getLog().info(String.format("amisdk: up to date (%d files in %s, checked in %d ms)",
                     previous.outputCount(), outputDirectory, (System.nanoTime() - start) / 1_000_000));
         } else {
-            generate(request, model != null ? model : load(request), pkg, out, stamp, start);
+            generate(request, read != null ? read : load(request), pkg, out, stamp, start);
         }
         addToBuild();
     }
 
     /** Writes the SDK of a model {@link #load} found clean, the stamp last. */
-    private void generate(GenerationRequest request, LoadedDocs model, String pkg, Path out, GenerationStamp stamp,
+    private void generate(GenerationRequest request, LoadedDocs loaded, String pkg, Path out, GenerationStamp stamp,
             long start) throws MojoExecutionException {
         try {
             // The stamp goes first: a generation that fails halfway must not look up to date next time.
             GenerationStamp.deleteFrom(out);
-            SdkGenerator.Result result = Generation.generate(request, model).sdk();
+            SdkGenerator.Result result = Generation.generate(request, loaded).sdk();
             stamp.withOutputs(result.files()).writeTo(out);
             getLog().info(String.format("amisdk: %d actions, %d events → %d files (%d written, %d unchanged,"
                     + " %d deleted) in %.1f s into %s (package %s)", result.actions(), result.events(),
