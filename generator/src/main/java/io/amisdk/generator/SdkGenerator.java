@@ -22,7 +22,8 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
- * Generates a typed SDK from a model: the one API the CLI and the Maven plugin call.
+ * Generates a typed SDK from a model: the emitting half of {@link Generation}, which the CLI and the Maven
+ * plugin call; it reads no docs and merges no supplements (the model comes with them merged).
  *
  * <pre>{@code
  * SdkGenerator.Result result = SdkGenerator.builder()
@@ -39,39 +40,20 @@ public final class SdkGenerator {
     /** The package used when none is given. */
     public static final String DEFAULT_PACKAGE = "io.amisdk.sdk";
 
-    /** Merges model supplements (JSON files in the model's shape) into a model. */
-    @FunctionalInterface
-    public interface SupplementMerger {
-        /** Returns the model with these supplements merged in, in order. */
-        AmiModel merge(AmiModel model, List<Path> supplements) throws IOException;
-    }
-
-    /** Until the supplement reader is wired in, asking for supplements fails rather than ignoring them. */
-    private static final SupplementMerger NO_SUPPLEMENT_READER = (model, supplements) -> {
-        if (supplements.isEmpty()) {
-            return model;
-        }
-        throw new IOException("model supplements are not supported by this generator yet: " + supplements);
-    };
-
     private final String packageName;
     private final boolean moduleInfo;
     private final List<String> includes;
     private final List<String> excludes;
-    private final List<Path> supplements;
-    private final SupplementMerger supplementMerger;
 
     private SdkGenerator(Builder builder) {
         this.packageName = builder.packageName;
         this.moduleInfo = builder.moduleInfo;
         this.includes = List.copyOf(builder.includes);
         this.excludes = List.copyOf(builder.excludes);
-        this.supplements = List.copyOf(builder.supplements);
-        this.supplementMerger = builder.supplementMerger;
         new SdkEmitter(packageName); // fails early on a bad package name
     }
 
-    /** Returns a builder with the defaults: package {@value #DEFAULT_PACKAGE}, everything included, no supplements. */
+    /** Returns a builder with the defaults: package {@value #DEFAULT_PACKAGE}, everything included. */
     public static Builder builder() {
         return new Builder();
     }
@@ -107,11 +89,11 @@ public final class SdkGenerator {
     }
 
     /**
-     * The model as it will be generated: supplements merged, every header typed again over what they added
+     * The model as it will be generated: every header typed again over what supplements added
      * ({@link TypeLinker}), then only the included names, with the shared enums and shapes they use.
      */
-    public AmiModel select(AmiModel model) throws IOException {
-        AmiModel merged = TypeLinker.type(supplementMerger.merge(model, supplements));
+    public AmiModel select(AmiModel model) {
+        AmiModel merged = TypeLinker.type(model);
         Predicate<String> wanted = wanted(includes, excludes);
         List<ActionDef> actions = merged.actions().stream().filter(a -> wanted.test(a.name())).toList();
         List<EventDef> events = merged.events().stream().filter(e -> wanted.test(e.name())).toList();
@@ -143,7 +125,7 @@ public final class SdkGenerator {
     }
 
     /** Every file of the SDK, in memory, sorted by path. */
-    public List<GeneratedFile> render(AmiModel model) throws IOException {
+    public List<GeneratedFile> render(AmiModel model) {
         return new SdkEmitter(packageName, moduleInfo).emit(select(model));
     }
 
@@ -215,8 +197,6 @@ public final class SdkGenerator {
         private boolean moduleInfo;
         private final List<String> includes = new ArrayList<>();
         private final List<String> excludes = new ArrayList<>();
-        private final List<Path> supplements = new ArrayList<>();
-        private SupplementMerger supplementMerger = NO_SUPPLEMENT_READER;
 
         private Builder() {
         }
@@ -227,7 +207,6 @@ public final class SdkGenerator {
             return this;
         }
 
-        /** Action and event name patterns to generate ({@code *}, {@code ?}); none means all. */
         /**
          * Whether the SDK is a named JPMS module: writes a {@code module-info.java} (module named as the
          * package, requiring the runtime, exporting every package, providing the event decoders). Off by
@@ -238,6 +217,7 @@ public final class SdkGenerator {
             return this;
         }
 
+        /** Action and event name patterns to generate ({@code *}, {@code ?}); none means all. */
         public Builder includes(List<String> patterns) {
             includes.clear();
             includes.addAll(patterns);
@@ -251,19 +231,6 @@ public final class SdkGenerator {
             return this;
         }
 
-        /** Model supplement files to merge, in order. */
-        public Builder supplements(List<Path> files) {
-            supplements.clear();
-            supplements.addAll(files);
-            return this;
-        }
-
-        /** How supplements are merged; until a reader is set, asking for supplements fails. */
-        public Builder supplementMerger(SupplementMerger merger) {
-            this.supplementMerger = Objects.requireNonNull(merger, "merger");
-            return this;
-        }
-
         /** The generator. */
         public SdkGenerator build() {
             return new SdkGenerator(this);
@@ -273,6 +240,6 @@ public final class SdkGenerator {
     @Override
     public String toString() {
         return "SdkGenerator{package=" + packageName + ", includes=" + includes + ", excludes=" + excludes
-                + ", supplements=" + supplements.size() + "}";
+                + "}";
     }
 }

@@ -1,7 +1,8 @@
 package io.amisdk.maven;
 
-import io.amisdk.generator.DocsLoader;
 import io.amisdk.generator.DocsSource;
+import io.amisdk.generator.Generation;
+import io.amisdk.generator.GenerationRequest;
 import io.amisdk.generator.LoadedDocs;
 import io.amisdk.generator.SdkGenerator;
 import io.amisdk.generator.json.ModelJson;
@@ -10,12 +11,9 @@ import io.amisdk.generator.model.AmiModel;
 import io.amisdk.generator.source.DocsException;
 import io.amisdk.generator.source.DocsFormat;
 import io.amisdk.generator.source.Problem;
-import io.amisdk.generator.source.Problems;
 import io.amisdk.generator.source.html.CrawlOptions;
 import io.amisdk.generator.source.ami.AmiDocsUri;
 import io.amisdk.generator.source.html.HtmlDocsReader;
-import io.amisdk.generator.supplement.SupplementMerger;
-import io.amisdk.generator.supplement.Supplements;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -212,28 +210,30 @@ public class GenerateMojo extends AbstractMojo {
         }
         String pkg = packageName();
         Path out = outputDirectory.toPath();
-        List<Line> sources = sources();
+        List<DocsSource> sources = sources();
         DocsFormat format = format();
+        GenerationRequest request = request(pkg, sources, format, out);
         // A website has no bytes to hash before it is read: its stamp hashes the model read through the cache.
-        boolean site = sources.stream().anyMatch(l -> isRemote(l.docs));
-        AmiModel model = site ? readModel(sources, format) : null;
-        GenerationStamp stamp = stampOfInputs(pkg, sources, format, model);
+        boolean site = sources.stream().anyMatch(s -> isRemote(s.docs()));
+        LoadedDocs read = site ? load(request) : null;
+        GenerationStamp stamp = stampOfInputs(pkg, sources, format, read == null ? null : read.model());
         GenerationStamp previous = GenerationStamp.readFrom(out);
         if (previous != null && previous.upToDateFor(stamp, out)) {
             getLog().info(String.format("amisdk: up to date (%d files in %s, checked in %d ms)",
                     previous.outputCount(), outputDirectory, (System.nanoTime() - start) / 1_000_000));
         } else {
-            generate(model != null ? model : readModel(sources, format), pkg, out, stamp, start);
+            generate(request, read != null ? read : load(request), pkg, out, stamp, start);
         }
         addToBuild();
     }
 
-    private void generate(AmiModel model, String pkg, Path out, GenerationStamp stamp, long start)
-            throws MojoExecutionException {
+    /** Writes the SDK of a model {@link #load} found clean, the stamp last. */
+    private void generate(GenerationRequest request, LoadedDocs loaded, String pkg, Path out, GenerationStamp stamp,
+            long start) throws MojoExecutionException {
         try {
             // The stamp goes first: a generation that fails halfway must not look up to date next time.
             GenerationStamp.deleteFrom(out);
-            SdkGenerator.Result result = generator(pkg).generate(model, out);
+            SdkGenerator.Result result = Generation.generate(request, loaded).sdk();
             stamp.withOutputs(result.files()).writeTo(out);
             getLog().info(String.format("amisdk: %d actions, %d events → %d files (%d written, %d unchanged,"
                     + " %d deleted) in %.1f s into %s (package %s)", result.actions(), result.events(),
@@ -253,30 +253,38 @@ public class GenerateMojo extends AbstractMojo {
      * What to read, each path made absolute from the project's folder (a URL as given): {@link #docs} with
      * {@link #asteriskLine} (which may be null), or each of {@link #lines}, checked before anything is read.
      */
-    List<Line> sources() throws MojoFailureException {
+    List<DocsSource> sources() throws MojoFailureException {
         List<Line> given = lines == null ? List.of() : lines;
         if (given.isEmpty()) {
             if (docs == null || docs.isBlank()) {
                 throw new MojoFailureException("amisdk: docs is not set: give a core-en_US.xml, a folder of saved docs"
                         + " pages or the docs website's URL (or several lines' docs as <lines>)");
             }
-            return List.of(new Line(blankToNull(asteriskLine), location(docs)));
+            try {
+                return List.of(new DocsSource(blankToNull(asteriskLine), location(docs)));
+            } catch (IllegalArgumentException e) {
+                throw new MojoFailureException("amisdk: asteriskLine: " + e.getMessage());
+            }
         }
         if (docs != null && !docs.isBlank() || asteriskLine != null && !asteriskLine.isBlank()) {
             throw new MojoFailureException("amisdk: give either docs (with asteriskLine) or lines, not both: each"
                     + " <line> names its own <asteriskLine> and <docs>");
         }
-        List<Line> sources = new ArrayList<>();
+        List<DocsSource> sources = new ArrayList<>();
         for (Line line : given) {
             if (line == null || line.asteriskLine == null || line.asteriskLine.isBlank() || line.docs == null
                     || line.docs.isBlank()) {
                 throw new MojoFailureException("amisdk: each <line> in lines needs an <asteriskLine> and <docs>: "
                         + line);
             }
-            sources.add(new Line(line.asteriskLine.strip(), location(line.docs)));
+            try {
+                sources.add(new DocsSource(line.asteriskLine.strip(), location(line.docs)));
+            } catch (IllegalArgumentException e) {
+                throw new MojoFailureException("amisdk: lines: " + e.getMessage());
+            }
         }
         try {
-            LineMerger.checkLines(sources.stream().map(l -> l.asteriskLine).toList());
+            LineMerger.checkLines(sources.stream().map(DocsSource::line).toList());
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("amisdk: lines: " + e.getMessage());
         }
@@ -324,38 +332,32 @@ public class GenerateMojo extends AbstractMojo {
                 .withMaxPages(maxPages);
     }
 
+    /** What to generate, as the generator's one pipeline takes it. */
+    private GenerationRequest request(String pkg, List<DocsSource> sources, DocsFormat format, Path out)
+            throws MojoFailureException {
+        try {
+            return GenerationRequest.builder().docs(sources).format(format).crawl(crawlOptions())
+                    .builtInSupplement(useBuiltInSupplement)
+                    .supplements(supplementFiles().stream().map(File::toPath).toList())
+                    .packageName(pkg).moduleInfo(moduleInfo).includes(list(includes)).excludes(list(excludes))
+                    .outputDirectory(out).build();
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("amisdk: " + e.getMessage());
+        }
+    }
+
     /** The docs model with every supplement merged, or a failure listing every problem found. */
-    AmiModel readModel(List<Line> sources, DocsFormat format) throws MojoFailureException {
-        Problems problems = new Problems();
+    private LoadedDocs load(GenerationRequest request) throws MojoFailureException {
         LoadedDocs loaded;
         try {
-            if (sources.size() == 1) {
-                loaded = DocsLoader.load(sources.get(0).docs, format, sources.get(0).asteriskLine, crawlOptions());
-            } else {
-                loaded = DocsLoader.load(sources.stream().map(l -> new DocsSource(l.asteriskLine, l.docs)).toList(),
-                        format, crawlOptions());
-            }
+            loaded = Generation.load(request);
         } catch (DocsException e) {
             throw new MojoFailureException("amisdk: cannot read the docs: " + e.getMessage(), e);
         }
-        loaded.problems().forEach(problems::add);
-        AmiModel model = loaded.model();
-        if (useBuiltInSupplement) {
-            // The shipped supplement fits docs of any Asterisk line: what has no place in these docs is left out.
-            model = SupplementMerger.mergeApplicable(model, Supplements.builtIn());
+        if (!loaded.clean()) {
+            throw new MojoFailureException(describe(loaded.problems()));
         }
-        List<AmiModel> extra = new ArrayList<>();
-        for (File file : supplementFiles()) {
-            AmiModel supplement = Supplements.read(file.toPath(), problems);
-            if (supplement != null) {
-                extra.add(supplement);
-            }
-        }
-        model = SupplementMerger.merge(model, extra, problems);
-        if (!problems.isEmpty()) {
-            throw new MojoFailureException(describe(problems.all()));
-        }
-        return model;
+        return loaded;
     }
 
     static String describe(List<Problem> problems) {
@@ -366,17 +368,12 @@ public class GenerateMojo extends AbstractMojo {
         return sb.toString();
     }
 
-    private SdkGenerator generator(String pkg) {
-        return SdkGenerator.builder().packageName(pkg).moduleInfo(moduleInfo).includes(list(includes))
-                .excludes(list(excludes)).build();
-    }
-
     /**
      * Everything the output depends on; equal stamps mean equal output. {@code model} is the model already
      * read (when a website is among the sources), hashed in place of the docs' bytes, or null to hash each
      * docs file or folder.
      */
-    GenerationStamp stampOfInputs(String pkg, List<Line> sources, DocsFormat format, AmiModel model)
+    GenerationStamp stampOfInputs(String pkg, List<DocsSource> sources, DocsFormat format, AmiModel model)
             throws MojoExecutionException, MojoFailureException {
         for (File file : supplementFiles()) {
             requireFile(file, "supplement");
@@ -385,7 +382,7 @@ public class GenerateMojo extends AbstractMojo {
         inputs.put("generator.version", pluginVersion());
         inputs.put("config.packageName", pkg);
         inputs.put("config.asteriskLine", String.join(",", sources.stream()
-                .map(l -> l.asteriskLine == null ? "" : l.asteriskLine).toList()));
+                .map(l -> l.line() == null ? "" : l.line()).toList()));
         inputs.put("config.includes", String.join(",", list(includes)));
         inputs.put("config.excludes", String.join(",", list(excludes)));
         inputs.put("config.useBuiltInSupplement", Boolean.toString(useBuiltInSupplement));
@@ -399,7 +396,7 @@ public class GenerateMojo extends AbstractMojo {
             } else {
                 for (int i = 0; i < sources.size(); i++) {
                     inputs.put(i == 0 ? "input.docs" : "input.docs." + i,
-                            GenerationStamp.sha256(Path.of(sources.get(i).docs)));
+                            GenerationStamp.sha256(Path.of(sources.get(i).docs())));
                 }
             }
             List<File> files = supplementFiles();

@@ -1,22 +1,18 @@
 package io.amisdk.generator.cli;
 
-import io.amisdk.generator.DocsLoader;
 import io.amisdk.generator.DocsSource;
-import io.amisdk.generator.LoadedDocs;
+import io.amisdk.generator.Generation;
+import io.amisdk.generator.GenerationRequest;
+import io.amisdk.generator.GenerationResult;
 import io.amisdk.generator.SdkGenerator;
-import io.amisdk.generator.link.LineMerger;
-import io.amisdk.generator.model.AmiModel;
 import io.amisdk.generator.source.DocsException;
-import io.amisdk.generator.source.Problem;
-import io.amisdk.generator.supplement.SupplementMerger;
-import io.amisdk.generator.supplement.Supplements;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,19 +24,12 @@ import picocli.CommandLine.Spec;
  * {@code amisdk generate --docs [<line>=]<xml|folder|url>… --out <dir> [--package p] [--include n]… [--exclude n]… [--supplement f]…}:
  * reads Asterisk's docs and writes the typed SDK, then prints one summary line, e.g.
  * {@code 154 actions, 181 events → 352 files in 1.1 s}. Exit codes as {@link AmisdkCli}'s: 0 done;
- * 1 the docs have problems (every one printed to stderr, nothing written); 2 bad usage, docs that
+ * 1 the docs or supplements have problems (every one printed to stderr, nothing written); 2 bad usage, docs that
  * cannot be read, or output that cannot be written.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Generates the typed Java SDK from Asterisk's AMI documentation.")
 public final class GenerateCommand implements Callable<Integer> {
-    /** Turns docs (a file, a folder of pages or a URL) into a model and its problems. */
-    @FunctionalInterface
-    public interface ModelLoader {
-        /** Loads the model of these docs; {@code asteriskLine} may be null. */
-        LoadedDocs load(String docs, String asteriskLine) throws DocsException;
-    }
-
     @Spec
     CommandSpec spec;
 
@@ -82,83 +71,48 @@ public final class GenerateCommand implements Callable<Integer> {
                     + "--no-builtin-supplement leaves it out).")
     boolean builtInSupplement;
 
-    private final ModelLoader loader;
-    private final SdkGenerator.SupplementMerger supplementMerger;
-
-    /** The command as picocli makes it: docs read in whichever form {@code --docs} has. */
-    public GenerateCommand() {
-        this.loader = null;
-        this.supplementMerger = Supplements::mergeFiles;
-    }
-
-    /** The command with this docs reader and supplement merger (null: the generator's default). */
-    public GenerateCommand(ModelLoader loader, SdkGenerator.SupplementMerger supplementMerger) {
-        this.loader = Objects.requireNonNull(loader, "loader");
-        this.supplementMerger = supplementMerger;
-    }
-
-    private LoadedDocs load(List<DocsSource> sources, PrintWriter stderr) throws DocsException {
-        if (loader == null) {
-            return DocsLoader.load(sources, source.format(), source.crawlOptions(stderr));
-        }
-        if (sources.size() == 1) {
-            return loader.load(sources.get(0).docs(), sources.get(0).line());
-        }
-        List<AmiModel> models = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
-        for (DocsSource s : sources) {
-            LoadedDocs one = loader.load(s.docs(), s.line());
-            models.add(one.model());
-            problems.addAll(one.problems());
-        }
-        return new LoadedDocs(LineMerger.merge(models), problems);
-    }
-
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         long start = System.nanoTime();
-        LoadedDocs loaded;
-        List<DocsSource> sources;
-        try {
-            sources = DocsSource.parseAll(docs, line);
-            loaded = load(sources, stderr);
-        } catch (IllegalArgumentException e) {
-            return fail(stderr, e.getMessage(), AmisdkCli.USAGE_OR_IO);
-        } catch (DocsException e) {
-            return fail(stderr, e.getMessage(), AmisdkCli.USAGE_OR_IO);
-        }
-        String docsNamed = String.join(", ", docs);
-        if (!loaded.clean()) {
-            // An SDK from docs with problems would silently lack what the docs meant: write nothing.
-            for (Problem problem : loaded.problems()) {
-                stderr.println(problem);
+        for (Path file : supplements) {
+            if (!Files.isRegularFile(file)) {
+                return fail(stderr, "the supplement file " + file + " does not exist", AmisdkCli.USAGE_OR_IO);
             }
-            return fail(stderr, loaded.problems().size() + " problems in " + docsNamed + "; nothing written",
-                    AmisdkCli.PROBLEMS);
         }
+        GenerationResult result;
         try {
-            SdkGenerator.Builder builder = SdkGenerator.builder()
+            result = Generation.run(GenerationRequest.builder()
+                    .docs(DocsSource.parseAll(docs, line))
+                    .format(source.format())
+                    .crawl(source.crawlOptions(stderr))
+                    .builtInSupplement(builtInSupplement)
+                    .supplements(supplements)
                     .packageName(packageName)
                     .includes(includes)
                     .excludes(excludes)
-                    .supplements(supplements);
-            if (supplementMerger != null) {
-                builder.supplementMerger(supplementMerger);
-            }
-            AmiModel model = builtInSupplement
-                    ? SupplementMerger.mergeApplicable(loaded.model(), Supplements.builtIn()) : loaded.model();
-            SdkGenerator.Result result = builder.build().generate(model, out);
-            double seconds = (System.nanoTime() - start) / 1e9;
-            stdout.println(summary(result, seconds));
-            stdout.printf(Locale.ROOT, "%d written, %d unchanged, %d deleted in %s%n",
-                    result.written(), result.unchanged(), result.deleted(), out);
-            stdout.flush();
-            return AmisdkCli.OK;
+                    .outputDirectory(out)
+                    .build());
+        } catch (DocsException e) {
+            return fail(stderr, e.getMessage(), AmisdkCli.USAGE_OR_IO);
         } catch (IOException | IllegalArgumentException e) {
             return fail(stderr, e.getMessage() == null ? e.toString() : e.getMessage(), AmisdkCli.USAGE_OR_IO);
         }
+        if (!result.clean()) {
+            // An SDK from docs with problems would silently lack what the docs meant: nothing was written.
+            result.problems().forEach(stderr::println);
+            List<String> inputs = new ArrayList<>(docs);
+            supplements.forEach(s -> inputs.add(s.toString()));
+            return fail(stderr, result.problems().size() + " problems in " + String.join(", ", inputs)
+                    + "; nothing written", AmisdkCli.PROBLEMS);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        stdout.println(summary(result.sdk(), seconds));
+        stdout.printf(Locale.ROOT, "%d written, %d unchanged, %d deleted in %s%n",
+                result.sdk().written(), result.sdk().unchanged(), result.sdk().deleted(), out);
+        stdout.flush();
+        return AmisdkCli.OK;
     }
 
     private static int fail(PrintWriter stderr, String message, int exitCode) {

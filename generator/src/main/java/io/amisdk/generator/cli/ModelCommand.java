@@ -1,14 +1,14 @@
 package io.amisdk.generator.cli;
 
-import io.amisdk.generator.DocsLoader;
+import io.amisdk.generator.DocsSource;
+import io.amisdk.generator.Generation;
+import io.amisdk.generator.GenerationRequest;
 import io.amisdk.generator.LoadedDocs;
 import io.amisdk.generator.json.ModelJson;
 import io.amisdk.generator.link.types.TypeCoverage;
 import io.amisdk.generator.model.AmiModel;
 import io.amisdk.generator.source.DocsException;
 import io.amisdk.generator.source.Problem;
-import io.amisdk.generator.supplement.SupplementMerger;
-import io.amisdk.generator.supplement.Supplements;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -17,6 +17,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -70,8 +71,11 @@ public final class ModelCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         LoadedDocs loaded;
         try {
-            loaded = DocsLoader.load(docs, source.format(), line, source.crawlOptions(err));
-        } catch (DocsException e) {
+            // the loading half of generate: the docs read, the built-in supplement merged when asked
+            loaded = Generation.load(GenerationRequest.builder().docs(List.of(new DocsSource(line, docs)))
+                    .format(source.format()).crawl(source.crawlOptions(err)).builtInSupplement(builtInSupplement)
+                    .build());
+        } catch (DocsException | IllegalArgumentException e) {
             return fail(err, e.getMessage(), e);
         }
         if (strict && !loaded.clean()) {
@@ -81,9 +85,7 @@ public final class ModelCommand implements Callable<Integer> {
             err.flush();
             return AmisdkCli.PROBLEMS;
         }
-        AmiModel model = builtInSupplement
-                ? SupplementMerger.mergeApplicable(loaded.model(), Supplements.builtIn())
-                : loaded.model();
+        AmiModel model = loaded.model();
         try {
             if (out == null) {
                 ModelJson.write(model, spec.commandLine().getOut());

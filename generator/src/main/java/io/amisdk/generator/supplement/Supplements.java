@@ -146,27 +146,41 @@ public final class Supplements {
 
     /**
      * Returns the model with these supplement files merged in, in order; fails with one message listing
-     * every problem (file:line) found reading or merging them. Fits {@code SdkGenerator}'s supplement hook.
+     * every problem (file:line) found reading or merging them. {@link #merge(AmiModel, List, Problems)}
+     * collects them instead.
      */
     public static AmiModel mergeFiles(AmiModel model, List<Path> files) throws IOException {
         Problems problems = new Problems();
-        List<AmiModel> supplements = new ArrayList<>();
-        Map<String, EntryLines> lines = new HashMap<>();
-        for (Path file : files) {
-            AmiModel supplement = read(file, problems);
-            if (supplement != null) {
-                supplements.add(supplement);
-                lines.put(supplement.source(), EntryLines.scan(supplement.source(),
-                        Files.readString(file, StandardCharsets.UTF_8)));
-            }
-        }
-        AmiModel merged = SupplementMerger.merge(model, supplements, lines, problems);
+        AmiModel merged = merge(model, files, problems);
         if (!problems.isEmpty()) {
             StringBuilder message = new StringBuilder(problems.size() + " problem(s) in the supplements:");
             problems.all().forEach(p -> message.append("\n  ").append(p));
             throw new IOException(message.toString());
         }
         return merged;
+    }
+
+    /**
+     * Returns the model with these supplement files merged in, in order, adding every problem found reading
+     * or merging them to {@code problems}, each at its file and, where known, the line of its entry. A file
+     * that cannot be read is left out.
+     */
+    public static AmiModel merge(AmiModel model, List<Path> files, Problems problems) {
+        List<AmiModel> supplements = new ArrayList<>();
+        Map<String, EntryLines> lines = new HashMap<>();
+        for (Path file : files) {
+            AmiModel supplement = read(file, problems);
+            if (supplement != null) {
+                supplements.add(supplement);
+                try {
+                    lines.put(supplement.source(), EntryLines.scan(supplement.source(),
+                            Files.readString(file, StandardCharsets.UTF_8)));
+                } catch (IOException e) {
+                    problems.at(Location.of(file.toString())).add("cannot read the supplement: %s", e);
+                }
+            }
+        }
+        return SupplementMerger.merge(model, supplements, lines, problems);
     }
 
     /**

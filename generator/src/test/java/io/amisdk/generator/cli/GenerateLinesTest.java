@@ -2,13 +2,10 @@ package io.amisdk.generator.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.amisdk.generator.LoadedDocs;
-import io.amisdk.generator.model.ActionDef;
-import io.amisdk.generator.model.AmiModel;
-import io.amisdk.generator.model.Doc;
-import io.amisdk.generator.model.ParameterDef;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,26 +21,30 @@ class GenerateLinesTest {
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
-    private final List<String> loaded = new ArrayList<>();
 
-    private static AmiModel model(String docs, String line) {
-        List<ActionDef> actions = new ArrayList<>();
-        actions.add(new ActionDef("Ping", "Keepalive command.", Doc.EMPTY, List.of(), null, List.of(), List.of(),
-                List.of(), "builtin"));
-        if (docs.contains("18")) {
-            actions.add(new ActionDef("Monitor", "Monitor a channel.", Doc.EMPTY,
-                    List.of(new ParameterDef("Channel", true, Doc.EMPTY, List.of(), null, false)), null, List.of(),
-                    List.of(), List.of(), "res_monitor"));
-        }
-        return new AmiModel("core-en_US.xml", line, actions, List.of());
+    /** Docs of one line: Ping, and on line 18 also Monitor (gone by 22). */
+    private Path docs(String line) throws IOException {
+        String monitor = !line.equals("18") ? "" : """
+                	<manager name="Monitor" language="en_US" module="res_monitor">
+                		<synopsis>Monitor a channel.</synopsis>
+                		<syntax>
+                			<parameter name="Channel" required="true"><para>Used to specify the channel.</para></parameter>
+                		</syntax>
+                	</manager>
+                """;
+        Path file = temp.resolve("docs/" + line + ".xml");
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <docs xmlns:xi="http://www.w3.org/2001/XInclude">
+                	<manager name="Ping" language="en_US" module="builtin">
+                		<synopsis>Keepalive command.</synopsis>
+                	</manager>
+                """ + monitor + "</docs>\n");
     }
 
     private int run(String... args) {
-        GenerateCommand command = new GenerateCommand((docs, line) -> {
-            loaded.add(line + "=" + docs);
-            return new LoadedDocs(model(docs, line), List.of());
-        }, null);
-        CommandLine cli = new CommandLine(command);
+        CommandLine cli = new CommandLine(new GenerateCommand());
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         return cli.execute(args);
@@ -51,18 +52,20 @@ class GenerateLinesTest {
 
     @DisplayName("--docs 18=… --docs 22=… reads both and writes one SDK with what either has")
     @Test
-    void twoLines() {
+    void twoLines() throws IOException {
         Path sdk = temp.resolve("out");
-        int code = run("--docs", "22=docs/22.xml", "--docs", "18=docs/18.xml", "--out", sdk.toString(),
+        int code = run("--docs", "22=" + docs("22"), "--docs", "18=" + docs("18"), "--out", sdk.toString(),
                 "--no-builtin-supplement");
         assertThat(code).as(err.toString()).isZero();
-        assertThat(loaded).containsExactly("22=docs/22.xml", "18=docs/18.xml");
         assertThat(out.toString()).startsWith("2 actions, 0 events");
         assertThat(sdk.resolve("io/amisdk/sdk/action/MonitorAction.java")).exists();
         assertThat(sdk.resolve("io/amisdk/sdk/action/PingAction.java")).exists();
+        // the merged model knows the line that has Monitor
+        assertThat(Files.readString(sdk.resolve("io/amisdk/sdk/action/MonitorAction.java")))
+                .contains("Not in Asterisk 22; it is in 18");
     }
 
-    @DisplayName("bad input: one clear error each, exit 2, nothing read or written")
+    @DisplayName("bad input: one clear error each, exit 2, nothing written")
     @Test
     void badInput() {
         String[][] cases = {
@@ -88,7 +91,6 @@ class GenerateLinesTest {
             assertThat(run(args.toArray(String[]::new))).as(String.join(" ", cases[i])).isEqualTo(2);
             assertThat(err.toString().strip()).isEqualTo(messages[i]);
         }
-        assertThat(loaded).isEmpty();
         assertThat(temp.resolve("out")).doesNotExist();
         assertThat(out.toString()).isEmpty();
     }

@@ -18,15 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ReproducibilityAndWriterTest {
     /** How many files the fixture model gives through the generator: one per type and the service file. */
-    private static final int FIXTURE_FILES = files();
-
-    private static int files() {
-        try {
-            return SdkGenerator.builder().build().render(FixtureModel.model()).size();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
+    private static final int FIXTURE_FILES = SdkGenerator.builder().build().render(FixtureModel.model()).size();
 
     @TempDir
     Path temp;
@@ -144,19 +136,5 @@ class ReproducibilityAndWriterTest {
                 .contains("com/example/ami/action/LoginAction.java").doesNotContain("com/example/ami/action/OriginateAction.java");
         AmiModel blank = SdkGenerator.builder().includes(List.of(" ")).excludes(List.of("")).build().select(FixtureModel.model());
         assertThat(blank.actions()).hasSameSizeAs(FixtureModel.model().actions());
-    }
-
-    @Test
-    @DisplayName("supplements are refused, not ignored, until a reader is wired in; a merger receives them")
-    void supplements() throws IOException {
-        Path supplement = temp.resolve("extra.json");
-        SdkGenerator refusing = SdkGenerator.builder().supplements(List.of(supplement)).build();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> refusing.select(FixtureModel.model()))
-                .isInstanceOf(IOException.class).hasMessageContaining("extra.json");
-        SdkGenerator merging = SdkGenerator.builder().supplements(List.of(supplement))
-                .supplementMerger((model, files) -> new AmiModel(model.source(), model.asteriskLine(), model.actions(),
-                        List.of(FixtureModel.newchannel())))
-                .build();
-        assertThat(merging.select(FixtureModel.model()).events()).hasSize(1);
     }
 }
