@@ -9,6 +9,9 @@ import io.amisdk.generator.model.AmiModel;
 import io.amisdk.generator.model.EventDef;
 import io.amisdk.generator.model.ParameterDef;
 import io.amisdk.generator.model.ShapeDef;
+import io.amisdk.generator.naming.NamingRuleFile;
+import io.amisdk.generator.naming.NamingStrategy;
+import io.amisdk.generator.source.Problem;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -44,12 +47,14 @@ public final class SdkGenerator {
     private final boolean moduleInfo;
     private final List<String> includes;
     private final List<String> excludes;
+    private final NamingRuleFile namingRules;
 
     private SdkGenerator(Builder builder) {
         this.packageName = builder.packageName;
         this.moduleInfo = builder.moduleInfo;
         this.includes = List.copyOf(builder.includes);
         this.excludes = List.copyOf(builder.excludes);
+        this.namingRules = builder.namingRules;
         new SdkEmitter(packageName); // fails early on a bad package name
     }
 
@@ -64,12 +69,20 @@ public final class SdkGenerator {
      * @param actions   how many action classes the SDK has
      * @param events    how many event classes the SDK has
      * @param files     every file of the SDK, relative to the output directory, sorted
-     * @param write     what the writer did; null when nothing was written ({@link #render})
+     * @param write     what the writer did; null when nothing was written ({@link #render}, or problems)
      * @param elapsed   the time from model to files on disk
+     * @param problems  what the user's naming rules did wrong, each at its line; when any, nothing was written
      */
-    public record Result(int actions, int events, List<String> files, IncrementalWriter.Result write, Duration elapsed) {
+    public record Result(int actions, int events, List<String> files, IncrementalWriter.Result write, Duration elapsed,
+            List<Problem> problems) {
         public Result {
             files = List.copyOf(files);
+            problems = List.copyOf(problems);
+        }
+
+        /** Whether the SDK was generated: no problems. */
+        public boolean clean() {
+            return problems.isEmpty();
         }
 
         /** How many files were created or replaced. */
@@ -93,7 +106,11 @@ public final class SdkGenerator {
      * ({@link TypeLinker}), then only the included names, with the shared enums and shapes they use.
      */
     public AmiModel select(AmiModel model) {
-        AmiModel merged = TypeLinker.type(model);
+        return select(model, NamingStrategy.withUserRules(namingRules));
+    }
+
+    private AmiModel select(AmiModel model, NamingStrategy naming) {
+        AmiModel merged = TypeLinker.type(model, naming);
         Predicate<String> wanted = wanted(includes, excludes);
         List<ActionDef> actions = merged.actions().stream().filter(a -> wanted.test(a.name())).toList();
         List<EventDef> events = merged.events().stream().filter(e -> wanted.test(e.name())).toList();
@@ -124,9 +141,20 @@ public final class SdkGenerator {
                 .withShared(merged.enums().stream().filter(e -> enums.contains(e.name())).toList(), usedShapes);
     }
 
-    /** Every file of the SDK, in memory, sorted by path. */
+    /**
+     * Every file of the SDK, in memory, sorted by path.
+     *
+     * @throws IllegalArgumentException listing, each at its line, what the user's naming rules did wrong
+     */
     public List<GeneratedFile> render(AmiModel model) {
-        return new SdkEmitter(packageName, moduleInfo).emit(select(model));
+        NamingStrategy naming = NamingStrategy.withUserRules(namingRules);
+        List<GeneratedFile> files = new SdkEmitter(packageName, moduleInfo, naming).emit(select(model, naming));
+        List<Problem> problems = naming.problems();
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(problems.size() + " problems in the naming rules:\n"
+                    + String.join("\n", problems.stream().map(Problem::toString).toList()));
+        }
+        return files;
     }
 
     /** Generates the SDK into a directory (a source root; the ServiceLoader file goes under its META-INF/). */
@@ -141,8 +169,16 @@ public final class SdkGenerator {
      */
     public Result generate(AmiModel model, Path sourceDirectory, Path resourceDirectory) throws IOException {
         long start = System.nanoTime();
-        AmiModel selected = select(model);
-        List<GeneratedFile> files = new SdkEmitter(packageName, moduleInfo).emit(selected);
+        NamingStrategy naming = NamingStrategy.withUserRules(namingRules);
+        AmiModel selected = select(model, naming);
+        List<GeneratedFile> files = new SdkEmitter(packageName, moduleInfo, naming).emit(selected);
+        List<String> paths = files.stream().map(GeneratedFile::path).toList();
+        List<Problem> problems = naming.problems();
+        if (!problems.isEmpty()) {
+            // A name the user asked for and did not get: write nothing rather than an SDK they did not mean.
+            return new Result(selected.actions().size(), selected.events().size(), paths, null,
+                    Duration.ofNanos(System.nanoTime() - start), problems);
+        }
         IncrementalWriter writer = new IncrementalWriter();
         IncrementalWriter.Result write;
         if (sourceDirectory.toAbsolutePath().normalize().equals(resourceDirectory.toAbsolutePath().normalize())) {
@@ -152,9 +188,8 @@ public final class SdkGenerator {
             List<GeneratedFile> resources = files.stream().filter(f -> !f.path().endsWith(".java")).toList();
             write = merge(writer.write(sourceDirectory, sources), writer.write(resourceDirectory, resources));
         }
-        List<String> paths = files.stream().map(GeneratedFile::path).toList();
         return new Result(selected.actions().size(), selected.events().size(), paths, write,
-                Duration.ofNanos(System.nanoTime() - start));
+                Duration.ofNanos(System.nanoTime() - start), List.of());
     }
 
     private static IncrementalWriter.Result merge(IncrementalWriter.Result a, IncrementalWriter.Result b) {
@@ -197,6 +232,7 @@ public final class SdkGenerator {
         private boolean moduleInfo;
         private final List<String> includes = new ArrayList<>();
         private final List<String> excludes = new ArrayList<>();
+        private NamingRuleFile namingRules = NamingRuleFile.none();
 
         private Builder() {
         }
@@ -228,6 +264,12 @@ public final class SdkGenerator {
         public Builder excludes(List<String> patterns) {
             excludes.clear();
             excludes.addAll(patterns);
+            return this;
+        }
+
+        /** A user's naming rules ({@link NamingRuleFile#readAll}), before the built-in ones. */
+        public Builder namingRules(NamingRuleFile rules) {
+            this.namingRules = Objects.requireNonNull(rules, "rules");
             return this;
         }
 

@@ -60,7 +60,7 @@ final class ActionEmitter implements TypeEmitter {
         this.placeholders = PlaceholderHeaders.of(action.parameters());
         List<ParameterDef> params = HeaderLists.distinct(action.parameters(), Set.of("actionid")).stream()
                 .filter(p -> !placeholders.contains(p.name())).toList();
-        JavaNames.Members members = new JavaNames.Members(RESERVED_MEMBERS, List.of(className.simpleName(), "Builder"));
+        JavaNames.Members members = names.members(action.name(), RESERVED_MEMBERS, List.of(className.simpleName(), "Builder"));
         List<String> memberNames = members.allocate(params);
         List<HeaderMember> typed = new ArrayList<>();
         List<String> plurals = new ArrayList<>();

@@ -59,8 +59,8 @@ final class EnumEmitter implements TypeEmitter {
     }
 
     /** A top-level enum shared by every header documented with exactly these values; null when none is a wire value. */
-    static EnumEmitter shared(ClassName className, EnumDef shared, List<String> users) {
-        JavaNames.EnumConstants constants = JavaNames.enumConstants(shared.values());
+    static EnumEmitter shared(ClassName className, EnumDef shared, List<String> users, JavaNames names) {
+        JavaNames.EnumConstants constants = names.enumConstants(shared.values());
         if (constants.constants().isEmpty()) {
             return null;
         }
@@ -81,11 +81,11 @@ final class EnumEmitter implements TypeEmitter {
     }
 
     /** The enum constants of a header, or null when it has none worth a type. */
-    static JavaNames.EnumConstants constantsOf(ParameterDef header) {
+    static JavaNames.EnumConstants constantsOf(ParameterDef header, JavaNames names) {
         if (header.values().isEmpty()) {
             return null;
         }
-        JavaNames.EnumConstants constants = JavaNames.enumConstants(header.values());
+        JavaNames.EnumConstants constants = names.enumConstants(header.values());
         return constants.constants().isEmpty() ? null : constants;
     }
 

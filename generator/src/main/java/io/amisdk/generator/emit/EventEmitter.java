@@ -67,7 +67,7 @@ final class EventEmitter implements TypeEmitter {
         if (event.outcome()) {
             reserved.addAll(OUTCOME_MEMBERS);
         }
-        JavaNames.Members members = new JavaNames.Members(reserved,
+        JavaNames.Members members = names.members(event.name(), reserved,
                 List.of(className.simpleName(), MessageBuilderEmitter.BUILDER));
         // Unprefixed shape fields first: their names are the shape interface's, so they must win. An event
         // implements a shape's interface only when it carries every field of it.
@@ -104,7 +104,7 @@ final class EventEmitter implements TypeEmitter {
             if (shape != null && !f.shape().prefix().isEmpty()) {
                 String key = shape.def().name() + "/" + f.shape().prefix();
                 views.computeIfAbsent(key, k -> new View(shape, f.shape().prefix(),
-                        members.extra(JavaNames.memberName(f.shape().prefix() + shape.def().name()))));
+                        members.extra(names.memberName(f.shape().prefix() + shape.def().name()))));
             }
         }
         interfaces.addAll(itemTypes);

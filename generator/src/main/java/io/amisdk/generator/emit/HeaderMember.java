@@ -33,7 +33,7 @@ record HeaderMember(ParameterDef def, String member, TypedValue value, ClassName
             ClassName shared = names.sharedType(type.sharedEnum());
             return new HeaderMember(def, member, TypedValue.of(type, shared), null, null);
         }
-        JavaNames.EnumConstants constants = EnumEmitter.constantsOf(def);
+        JavaNames.EnumConstants constants = EnumEmitter.constantsOf(def, names);
         if (constants == null) {
             return new HeaderMember(def, member, TypedValue.of(HeaderType.TEXT, null), null, null);
         }

@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.NameAllocator;
 import io.amisdk.generator.model.EnumValue;
 import io.amisdk.generator.model.ParameterDef;
+import io.amisdk.generator.naming.NamingRules;
 import io.amisdk.generator.naming.NamingStrategy;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -65,6 +66,7 @@ public final class JavaNames {
 
 
     private final String packageName;
+    private final NamingStrategy naming;
     private final Set<String> takenIgnoringCase = new HashSet<>();
     private final Map<String, ClassName> actionClasses = new HashMap<>();
     private final Map<String, ClassName> responseClasses = new HashMap<>();
@@ -83,7 +85,7 @@ public final class JavaNames {
      * @param eventNames  the AMI event names, in the model's order
      */
     public JavaNames(String packageName, List<String> actionNames, List<String> eventNames) {
-        this(packageName, actionNames, eventNames, List.of(), List.of(), List.of(), List.of());
+        this(packageName, actionNames, eventNames, List.of(), List.of(), List.of(), List.of(), NamingStrategy.builtIn());
     }
 
     /**
@@ -97,10 +99,12 @@ public final class JavaNames {
      * @param shapeNames    the model's shapes, sorted
      * @param responseNames the actions that have a typed response, in the model's order
      * @param itemListNames the list actions whose items are of several events, in the model's order
+     * @param naming        the strategy that names members and constants (a user's rules in it)
      */
     public JavaNames(String packageName, List<String> actionNames, List<String> eventNames, List<String> enumNames,
-            List<String> shapeNames, List<String> responseNames, List<String> itemListNames) {
+            List<String> shapeNames, List<String> responseNames, List<String> itemListNames, NamingStrategy naming) {
         this.packageName = packageName;
+        this.naming = naming;
         takenIgnoringCase.add(REGISTRY_SIMPLE_NAME.toLowerCase(Locale.ROOT));
         String types = packageName + "." + TYPE_PACKAGE;
         // Shared names come from the model already class-style.
@@ -196,8 +200,16 @@ public final class JavaNames {
     }
 
     /** The member-style name of an AMI name, before keyword and clash handling (see {@link NamingStrategy}). */
-    static String memberName(String amiName) {
-        return NamingStrategy.builtIn().memberName(amiName);
+    String memberName(String amiName) {
+        return naming.memberName(amiName);
+    }
+
+    /**
+     * The member names of one generated type, its headers being {@code owner}'s (an action's, event's or shape's
+     * AMI name, which a user's member rule names): the reserved names are taken first.
+     */
+    Members members(String owner, Collection<String> reservedMembers, Collection<String> reservedTypes) {
+        return new Members(naming, owner, reservedMembers, reservedTypes);
     }
 
     /**
@@ -232,7 +244,7 @@ public final class JavaNames {
      * The constants of an enum: each wire value with its constant name, in document order, duplicates
      * dropped; values that are not wire constants are returned as {@code leftOut}.
      */
-    static EnumConstants enumConstants(List<EnumValue> values) {
+    EnumConstants enumConstants(List<EnumValue> values) {
         NameAllocator allocator = new NameAllocator();
         Map<String, EnumValue> seen = new LinkedHashMap<>();
         List<EnumValue> wire = new ArrayList<>();
@@ -247,10 +259,17 @@ public final class JavaNames {
             }
             wire.add(value);
         }
-        List<String> names = NamingStrategy.builtIn().constantNames(wire);
+        List<String> names = naming.constantNames(wire);
         List<EnumConstants.Constant> constants = new ArrayList<>();
         for (int i = 0; i < wire.size(); i++) {
-            constants.add(new EnumConstants.Constant(allocator.newName(names.get(i), wire.get(i).name()), wire.get(i)));
+            String name = allocator.newName(names.get(i), wire.get(i).name());
+            if (!name.equals(names.get(i))) {
+                EnumValue v = wire.get(i);
+                naming.collision(naming.constantRule(v.name().strip(), v.description().plainText().strip()),
+                        "the value " + v.name() + " would be named " + names.get(i) + ", which another value of its"
+                                + " enum has");
+            }
+            constants.add(new EnumConstants.Constant(name, wire.get(i)));
         }
         return new EnumConstants(constants, leftOut);
     }
@@ -269,8 +288,14 @@ public final class JavaNames {
         private final NameAllocator allocator = new NameAllocator();
         private final NameAllocator nestedTypes = new NameAllocator();
         private final Set<String> taken = new HashSet<>();
+        private final NamingStrategy naming;
+        private final String owner;
+        private final Map<String, Object> byUsersRule = new HashMap<>();
 
-        Members(Collection<String> reservedMembers, Collection<String> reservedTypes) {
+        private Members(NamingStrategy naming, String owner, Collection<String> reservedMembers,
+                Collection<String> reservedTypes) {
+            this.naming = naming;
+            this.owner = owner;
             for (String reserved : reservedMembers) {
                 allocator.newName(reserved, new Object());
                 taken.add(reserved);
@@ -280,11 +305,25 @@ public final class JavaNames {
             }
         }
 
-        /** The member names of these headers, in the same order. */
+        /**
+         * The member names of these headers, in the same order: a user's rule's name, else the strategy's. A name
+         * a user's rule gave that collides (taken, or another header's too) is reported, not silently suffixed.
+         */
         List<String> allocate(List<ParameterDef> headers) {
             List<String> names = new ArrayList<>(headers.size());
             for (ParameterDef header : headers) {
-                names.add(extra(memberName(header.name())));
+                NamingRules.MemberRule rule = naming.memberRule(owner, header.name());
+                String suggestion = rule != null ? rule.name() : naming.memberName(header.name());
+                String name = extra(suggestion);
+                if (!name.equals(suggestion)) {
+                    Object culprit = naming.isUsers(rule) ? rule : byUsersRule.get(suggestion);
+                    naming.collision(culprit, owner + "." + header.name() + " would be named " + suggestion
+                            + ", a name its type already has");
+                }
+                if (naming.isUsers(rule)) {
+                    byUsersRule.put(name, rule);
+                }
+                names.add(name);
             }
             return names;
         }

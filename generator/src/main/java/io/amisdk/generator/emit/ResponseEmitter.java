@@ -35,7 +35,7 @@ final class ResponseEmitter implements TypeEmitter {
         this.names = names;
         this.className = names.responseClass(action.name());
         List<ParameterDef> documented = HeaderLists.distinct(action.response().fields(), INHERITED);
-        JavaNames.Members members = new JavaNames.Members(RESERVED_MEMBERS,
+        JavaNames.Members members = names.members(action.name(), RESERVED_MEMBERS,
                 List.of(className.simpleName(), MessageBuilderEmitter.BUILDER));
         List<String> memberNames = members.allocate(documented);
         for (int i = 0; i < documented.size(); i++) {

@@ -9,6 +9,7 @@ import io.amisdk.generator.model.EnumDef;
 import io.amisdk.generator.model.EventDef;
 import io.amisdk.generator.model.ParameterDef;
 import io.amisdk.generator.model.ShapeDef;
+import io.amisdk.generator.naming.NamingStrategy;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,6 +28,7 @@ import java.util.function.Function;
 public final class SdkEmitter {
     private final String packageName;
     private final boolean moduleInfo;
+    private final NamingStrategy naming;
 
     /** An emitter for SDKs in this package, without a module declaration. */
     public SdkEmitter(String packageName) {
@@ -39,7 +41,13 @@ public final class SdkEmitter {
      * every package, providing its event decoders).
      */
     public SdkEmitter(String packageName, boolean moduleInfo) {
+        this(packageName, moduleInfo, NamingStrategy.builtIn());
+    }
+
+    /** As {@link #SdkEmitter(String, boolean)}, members and constants named by {@code naming}. */
+    public SdkEmitter(String packageName, boolean moduleInfo, NamingStrategy naming) {
         this.moduleInfo = moduleInfo;
+        this.naming = naming;
         if (!packageName.matches("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*")) {
             throw new IllegalArgumentException("not a Java package name: " + packageName);
         }
@@ -50,7 +58,7 @@ public final class SdkEmitter {
     public List<GeneratedFile> emit(AmiModel model) {
         List<String> sharedEnums = new ArrayList<>();
         for (EnumDef e : model.enums()) {
-            if (!JavaNames.enumConstants(e.values()).constants().isEmpty()) {
+            if (e.values().stream().map(v -> v.name()).anyMatch(JavaNames::isWireConstant)) {
                 sharedEnums.add(e.name());
             }
         }
@@ -85,7 +93,7 @@ public final class SdkEmitter {
                 model.actions().stream().map(ActionDef::name).toList(),
                 model.events().stream().map(EventDef::name).toList(),
                 sharedEnums, model.shapes().stream().map(ShapeDef::name).toList(),
-                responses, List.copyOf(sealedLists.keySet()));
+                responses, List.copyOf(sealedLists.keySet()), naming);
         ShapeTypes shapes = new ShapeTypes(model.shapes(), names);
         Availability availability = new Availability(model);
         String provenance = provenance(model);
@@ -94,7 +102,7 @@ public final class SdkEmitter {
         for (EnumDef e : model.enums()) {
             if (sharedEnums.contains(e.name())) {
                 emitters.add(EnumEmitter.shared(names.sharedType(e.name()), e,
-                        List.copyOf(enumUsers.getOrDefault(e.name(), new TreeSet<>()))));
+                        List.copyOf(enumUsers.getOrDefault(e.name(), new TreeSet<>())), names));
             }
         }
         for (ShapeTypes.Shape shape : shapes.all()) {

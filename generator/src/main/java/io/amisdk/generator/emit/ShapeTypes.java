@@ -37,7 +37,7 @@ final class ShapeTypes {
     ShapeTypes(List<ShapeDef> shapes, JavaNames names) {
         for (ShapeDef def : shapes) {
             ClassName iface = names.sharedType(def.name());
-            JavaNames.Members members = new JavaNames.Members(VIEW_MEMBERS, List.of(iface.simpleName()));
+            JavaNames.Members members = names.members(def.name(), VIEW_MEMBERS, List.of(iface.simpleName()));
             List<ParameterDef> fields = HeaderLists.distinct(def.fields(), java.util.Set.of());
             List<String> memberNames = members.allocate(fields);
             List<HeaderMember> headerMembers = new ArrayList<>();

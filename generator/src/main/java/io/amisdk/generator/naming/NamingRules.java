@@ -21,9 +21,10 @@ import java.util.regex.Pattern;
  *                     leading words its owners share in front
  * @param sharedEnums  names of shared enums, by the headers ({@code Owner.Header}, {@code *} any run) that use them
  * @param constants    constant names of wire values, optionally only where the value's description starts so
+ * @param members      accessor and setter names, by the headers ({@code Owner.Header}, {@code *} any run) they read
  */
 public record NamingRules(List<String> acronyms, List<String> genericWords, List<EnumRule> sharedEnums,
-        List<ConstantRule> constants) {
+        List<ConstantRule> constants, List<MemberRule> members) {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
@@ -32,6 +33,28 @@ public record NamingRules(List<String> acronyms, List<String> genericWords, List
         genericWords = genericWords == null ? List.of() : List.copyOf(genericWords);
         sharedEnums = sharedEnums == null ? List.of() : List.copyOf(sharedEnums);
         constants = constants == null ? List.of() : List.copyOf(constants);
+        members = members == null ? List.of() : List.copyOf(members);
+    }
+
+    /** No rules. */
+    public static NamingRules none() {
+        return new NamingRules(null, null, null, null, null);
+    }
+
+    /** These rules with {@code more} added: its acronyms and words too, its rules first, so they win. */
+    public NamingRules plus(NamingRules more) {
+        return new NamingRules(union(acronyms, more.acronyms), union(genericWords, more.genericWords),
+                concat(more.sharedEnums, sharedEnums), concat(more.constants, constants), concat(more.members, members));
+    }
+
+    private static <T> List<T> concat(List<T> first, List<T> then) {
+        List<T> all = new java.util.ArrayList<>(first);
+        all.addAll(then);
+        return all;
+    }
+
+    private static List<String> union(List<String> a, List<String> b) {
+        return List.copyOf(new java.util.LinkedHashSet<>(concat(a, b)));
     }
 
     /** The rules amisdk ships. */
@@ -59,31 +82,53 @@ public record NamingRules(List<String> acronyms, List<String> genericWords, List
      */
     public record EnumRule(List<String> headers, String name) {
         public EnumRule {
-            headers = List.copyOf(headers);
+            headers = List.copyOf(Objects.requireNonNull(headers, "headers"));
             Objects.requireNonNull(name, "name");
         }
 
         /** Whether this rule names the header {@code owner.header}. */
         public boolean matches(String owner, String header) {
-            String full = owner + "." + header;
-            for (String pattern : headers) {
-                if (glob(pattern).matcher(full).matches()) {
-                    return true;
-                }
-            }
-            return false;
+            return anyMatches(headers, owner, header);
+        }
+    }
+
+    /**
+     * One accessor's name (and its setter's, in an action's builder).
+     *
+     * @param headers the headers it names, each {@code Owner.Header} ({@code *} any run): {@code CoreSettings.AMIversion}
+     * @param name    the member's name, e.g. {@code managerVersion}
+     */
+    public record MemberRule(List<String> headers, String name) {
+        public MemberRule {
+            headers = List.copyOf(Objects.requireNonNull(headers, "headers"));
+            Objects.requireNonNull(name, "name");
         }
 
-        private static Pattern glob(String pattern) {
-            StringBuilder regex = new StringBuilder();
-            for (String part : pattern.split("\\*", -1)) {
-                if (regex.length() > 0) {
-                    regex.append(".*");
-                }
-                regex.append(Pattern.quote(part));
-            }
-            return Pattern.compile(regex.toString());
+        /** Whether this rule names the header {@code owner.header}. */
+        public boolean matches(String owner, String header) {
+            return anyMatches(headers, owner, header);
         }
+    }
+
+    private static boolean anyMatches(List<String> patterns, String owner, String header) {
+        String full = owner + "." + header;
+        for (String pattern : patterns) {
+            if (glob(pattern).matcher(full).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Pattern glob(String pattern) {
+        StringBuilder regex = new StringBuilder();
+        for (String part : pattern.split("\\*", -1)) {
+            if (regex.length() > 0) {
+                regex.append(".*");
+            }
+            regex.append(Pattern.quote(part));
+        }
+        return Pattern.compile(regex.toString());
     }
 
     /**

@@ -2,11 +2,16 @@ package io.amisdk.generator.naming;
 
 import io.amisdk.generator.model.Doc;
 import io.amisdk.generator.model.EnumValue;
+import io.amisdk.generator.source.Location;
+import io.amisdk.generator.source.Problem;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,6 +40,9 @@ import java.util.regex.Pattern;
  *   <li><b>Shared enums</b> are named by a rule of {@link NamingRules#sharedEnums()} matching one of their
  *   headers; else by their headers' most frequent name; a generic word ({@link NamingRules#genericWords()})
  *   never stands alone and gets the words its owners share in front.</li>
+ *   <li><b>A user's rules</b> ({@link NamingRuleFile}) come before the built-in ones and win. One generation uses one
+ *   strategy, which remembers which of them named something: a user's rule that names nothing, two that give
+ *   one name two values, and a name of theirs that collides are {@link #problems()}, each at the rule's line.</li>
  * </ul>
  */
 public final class NamingStrategy {
@@ -47,10 +55,94 @@ public final class NamingStrategy {
 
     private final NamingRules rules;
     private final Set<String> acronyms;
+    private final NamingRuleFile user;
+    // Emitters render in parallel: what was used, and what went wrong, is collected concurrently.
+    private final Set<Object> usedRules = ConcurrentHashMap.newKeySet();
+    private final Set<String> usedAcronyms = ConcurrentHashMap.newKeySet();
+    private final Map<String, Problem> problems = new ConcurrentHashMap<>();
 
     public NamingStrategy(NamingRules rules) {
+        this(rules, NamingRuleFile.none());
+    }
+
+    private NamingStrategy(NamingRules rules, NamingRuleFile user) {
         this.rules = rules;
         this.acronyms = new HashSet<>(rules.acronyms());
+        this.user = user;
+    }
+
+    /** The built-in rules with a user's before them; one strategy per generation, as it remembers what it used. */
+    public static NamingStrategy withUserRules(NamingRuleFile user) {
+        return new NamingStrategy(NamingRules.builtIn().plus(user.rules()), user);
+    }
+
+    /**
+     * What the user's rules did wrong, by line: a rule or acronym that named nothing, two rules naming one thing
+     * differently, a name of theirs that collides with another. Complete once the SDK is emitted.
+     */
+    public List<Problem> problems() {
+        List<Problem> all = new ArrayList<>(problems.values());
+        unused(all, user.rules().sharedEnums(), "names no shared enum of this SDK");
+        unused(all, user.rules().constants(), "names no enum value of this SDK");
+        unused(all, user.rules().members(), "names no header of this SDK");
+        for (Map.Entry<String, Location> acronym : user.acronyms().entrySet()) {
+            if (!usedAcronyms.contains(acronym.getKey())) {
+                all.add(new Problem(acronym.getValue(), null, "the acronym " + acronym.getKey()
+                        + " changes no name of this SDK"));
+            }
+        }
+        all.sort(Comparator.comparing((Problem p) -> p.location().source()).thenComparingInt(p -> p.location().line())
+                .thenComparing(Problem::message));
+        return all;
+    }
+
+    private void unused(List<Problem> all, List<?> userRules, String what) {
+        for (Object rule : userRules) {
+            if (!usedRules.contains(rule)) {
+                all.add(new Problem(user.where(rule), null, "this rule " + what));
+            }
+        }
+    }
+
+    /**
+     * Reports a name a user's rule gave that collides with another name; the generator writes nothing then.
+     *
+     * @param rule   the rule, or null when no user's rule gave the name (then nothing is reported)
+     * @param detail what collides, e.g. {@code "QueueStatus's member status is also Status's"}
+     */
+    public void collision(Object rule, String detail) {
+        if (rule != null && user.isUsers(rule)) {
+            Location at = user.where(rule);
+            problems.putIfAbsent(at + detail, new Problem(at, null, detail));
+        }
+    }
+
+    /** Whether this rule is a user's. */
+    public boolean isUsers(Object rule) {
+        return rule != null && user.isUsers(rule);
+    }
+
+    /** The first of these rules that matches, marked used; a later user's rule matching with another name conflicts. */
+    private <R> R first(List<R> candidates, java.util.function.Predicate<R> matches,
+            java.util.function.Function<R, String> name, String thing) {
+        R chosen = null;
+        for (R rule : candidates) {
+            if (!matches.test(rule)) {
+                continue;
+            }
+            if (chosen == null) {
+                chosen = rule;
+                usedRules.add(rule);
+            } else if (user.isUsers(rule) && !name.apply(rule).equals(name.apply(chosen))) {
+                usedRules.add(rule);
+                Location at = user.where(rule);
+                String other = user.isUsers(chosen) ? " (the rule at " + user.where(chosen) + ")" : "";
+                String detail = thing + " is named " + name.apply(chosen) + other + ", and by this rule "
+                        + name.apply(rule);
+                problems.putIfAbsent(at + detail, new Problem(at, null, detail));
+            }
+        }
+        return chosen;
     }
 
     /** The strategy with amisdk's own rules. */
@@ -79,6 +171,7 @@ public final class NamingStrategy {
                     }
                     if (run < n && Character.isLowerCase(part.charAt(run))) {
                         if (run - i > 1 && acronyms.contains(part.substring(i, run))) {
+                            usedAcronyms.add(part.substring(i, run));
                             end = run;
                         } else {
                             int start = run - i > 1 ? run - 1 : run;
@@ -188,12 +281,26 @@ public final class NamingStrategy {
     }
 
     private String fromRule(String wire, String description) {
-        for (NamingRules.ConstantRule rule : rules.constants()) {
-            if (rule.matches(wire, description)) {
-                return rule.name();
-            }
+        NamingRules.ConstantRule rule = constantRule(wire, description);
+        return rule == null ? null : rule.name();
+    }
+
+    /** The rule naming this wire value's constant, or null. */
+    public NamingRules.ConstantRule constantRule(String wire, String description) {
+        return first(rules.constants(), r -> r.matches(wire, description), NamingRules.ConstantRule::name,
+                "the value " + wire);
+    }
+
+    /**
+     * The rule naming the member of header {@code header} of {@code owner} (an action's, event's or shape's AMI
+     * name), or null: then the member is {@link #memberName(String)}'s.
+     */
+    public NamingRules.MemberRule memberRule(String owner, String header) {
+        if (rules.members().isEmpty()) {
+            return null;
         }
-        return null;
+        return first(rules.members(), r -> r.matches(owner, header), NamingRules.MemberRule::name,
+                "the header " + owner + "." + header);
     }
 
     /** {@code <literal>InUse</literal> - Related device(s) …} gives {@code IN_USE}. */
@@ -250,17 +357,20 @@ public final class NamingStrategy {
      * @return the name, before clash handling
      */
     public String sharedEnumName(List<String[]> headers, String candidate, String ownerPrefix) {
-        for (NamingRules.EnumRule rule : rules.sharedEnums()) {
-            for (String[] h : headers) {
-                if (rule.matches(h[0], h[1])) {
-                    return rule.name();
-                }
-            }
+        NamingRules.EnumRule rule = sharedEnumRule(headers);
+        if (rule != null) {
+            return rule.name();
         }
         if (isGeneric(candidate)) {
             return typeName(ownerPrefix) + candidate;
         }
         return candidate;
+    }
+
+    /** The rule naming the shared enum of these headers ({@code owner.header}'s two parts each), or null. */
+    public NamingRules.EnumRule sharedEnumRule(List<String[]> headers) {
+        return first(rules.sharedEnums(), r -> headers.stream().anyMatch(h -> r.matches(h[0], h[1])),
+                NamingRules.EnumRule::name, "the shared enum of " + headers.get(0)[0] + "." + headers.get(0)[1]);
     }
 
     /** Whether a name is a bare generic word that never names a type alone. */

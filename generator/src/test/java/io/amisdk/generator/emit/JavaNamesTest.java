@@ -12,6 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class JavaNamesTest {
+    private static final JavaNames NAMES = new JavaNames("p", List.of(), List.of());
+
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({
         "Originate, OriginateAction",
@@ -58,13 +60,13 @@ class JavaNamesTest {
         "channel direction, channelDirection",
     })
     void memberNames(String ami, String java) {
-        assertThat(JavaNames.memberName(ami)).isEqualTo(java);
+        assertThat(NAMES.memberName(ami)).isEqualTo(java);
     }
 
     @Test
     @DisplayName("keywords and reserved members get Value appended, then a number, deterministically")
     void keywordsAndReserved() {
-        JavaNames.Members members = new JavaNames.Members(List.of("message", "toString"), List.of("Builder"));
+        JavaNames.Members members = NAMES.members("Owner", List.of("message", "toString"), List.of("Builder"));
         List<String> names = members.allocate(List.of(header("Class"), header("Interface"), header("New"),
                 header("Message"), header("Channel"), header("channel")));
         assertThat(names).containsExactly("classValue", "interfaceValue", "newValue", "messageValue", "channel",
@@ -89,13 +91,13 @@ class JavaNamesTest {
         "G.711|G_711",
     })
     void constantNames(String wire, String java) {
-        assertThat(JavaNames.enumConstants(List.of(value(wire))).constants().get(0).javaName()).isEqualTo(java);
+        assertThat(NAMES.enumConstants(List.of(value(wire))).constants().get(0).javaName()).isEqualTo(java);
     }
 
     @Test
     @DisplayName("patterns and placeholders are left out of enums; clashes get an underscore; duplicates dropped")
     void enumConstants() {
-        JavaNames.EnumConstants constants = JavaNames.enumConstants(List.of(value("on"), value("off"),
+        JavaNames.EnumConstants constants = NAMES.enumConstants(List.of(value("on"), value("off"),
                 value("system,call,log,..."), value("<sip[s]:host>"), value("user@host"), value("True"), value("true"),
                 value("on")));
         assertThat(constants.constants()).extracting(JavaNames.EnumConstants.Constant::javaName)

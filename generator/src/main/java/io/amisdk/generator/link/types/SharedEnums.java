@@ -42,13 +42,11 @@ final class SharedEnums {
     }
 
     private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile(".*-\\d+$");
-    private static final NamingStrategy NAMING = NamingStrategy.builtIn();
-
     private SharedEnums() {
     }
 
     /** The shared enums of these occurrences, keyed by their list of value names. */
-    static Map<List<String>, EnumDef> find(List<Occurrence> occurrences) {
+    static Map<List<String>, EnumDef> find(List<Occurrence> occurrences, NamingStrategy naming) {
         Map<List<String>, List<Occurrence>> groups = new HashMap<>();
         for (Occurrence o : occurrences) {
             if (PLACEHOLDER.matcher(o.header().name()).matches()) {
@@ -63,9 +61,14 @@ final class SharedEnums {
             }
         }
         Map<List<String>, String> candidates = new HashMap<>();
+        Map<List<String>, Object> rules = new HashMap<>();
         for (Map.Entry<List<String>, List<Occurrence>> g : shared) {
             List<String[]> headers = g.getValue().stream().map(o -> new String[] {o.owner(), o.header().name()}).toList();
-            candidates.put(g.getKey(), NAMING.sharedEnumName(headers, candidate(g.getValue()), ownerPrefix(g.getValue())));
+            candidates.put(g.getKey(), naming.sharedEnumName(headers, candidate(g.getValue()), ownerPrefix(g.getValue())));
+            Object rule = naming.sharedEnumRule(headers);
+            if (rule != null) {
+                rules.put(g.getKey(), rule);
+            }
         }
         shared.sort(Comparator.<Map.Entry<List<String>, List<Occurrence>>, String>comparing(
                         g -> candidates.get(g.getKey()))
@@ -75,6 +78,11 @@ final class SharedEnums {
         Map<List<String>, EnumDef> result = new LinkedHashMap<>();
         for (Map.Entry<List<String>, List<Occurrence>> g : shared) {
             String name = candidates.get(g.getKey());
+            if (taken.contains(name) && naming.isUsers(rules.get(g.getKey()))) {
+                // a name the user chose is theirs: a clash is theirs to settle, not ours to suffix
+                naming.collision(rules.get(g.getKey()), "two shared enums would be named " + name + ": "
+                        + g.getValue().get(0).owner() + "." + g.getValue().get(0).header().name() + "'s and another");
+            }
             if (taken.contains(name)) {
                 name = NamingStrategy.typeName(ownerPrefix(g.getValue())) + name;
             }

@@ -12,6 +12,7 @@ import io.amisdk.generator.model.ParameterDef;
 import io.amisdk.generator.model.ResponseDef;
 import io.amisdk.generator.model.ShapeDef;
 import io.amisdk.generator.model.ShapeRef;
+import io.amisdk.generator.naming.NamingStrategy;
 import io.amisdk.generator.source.TypeProse;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,6 +48,11 @@ public final class TypeLinker {
 
     /** The model with every header typed, its snapshot runs marked and its shapes and shared enums set. */
     public static AmiModel type(AmiModel model) {
+        return type(model, NamingStrategy.builtIn());
+    }
+
+    /** The model typed as {@link #type(AmiModel)} does, its shared enums named by {@code naming}. */
+    public static AmiModel type(AmiModel model, NamingStrategy naming) {
         Map<String, ShapeDef> overlaidShapes = new HashMap<>();
         model.shapes().forEach(s -> overlaidShapes.put(s.name(), s));
 
@@ -107,7 +113,7 @@ public final class TypeLinker {
             events.set(i, e.withFields(fields));
         }
 
-        Map<List<String>, EnumDef> shared = SharedEnums.find(occurrences);
+        Map<List<String>, EnumDef> shared = SharedEnums.find(occurrences, naming);
         List<ShapeDef> sharedShapes = new ArrayList<>(shapes.size());
         for (ShapeDef s : shapes) {
             sharedShapes.add(new ShapeDef(s.name(), s.description(), withShared(s.fields(), shared)));

@@ -13,6 +13,7 @@ import io.amisdk.generator.model.HeaderType.Kind;
 import io.amisdk.generator.model.HeaderType.Rule;
 import io.amisdk.generator.model.ParameterDef;
 import io.amisdk.generator.model.ShapeRef;
+import io.amisdk.generator.naming.NamingStrategy;
 import io.amisdk.generator.source.TypeProse;
 import java.util.ArrayList;
 import java.util.List;
@@ -122,12 +123,12 @@ class TypeRulesTest {
         o.add(new SharedEnums.Occurrence("Foo", "Lonely", header("Lonely", "a", "b")));
         o.add(new SharedEnums.Occurrence("UpdateConfig", "Action-000000", header("Action-000000", "NewCat", "Delete")));
         o.add(new SharedEnums.Occurrence("UpdateConfig", "Options-000000", header("Options-000000", "NewCat", "Delete")));
-        Map<List<String>, EnumDef> shared = SharedEnums.find(o);
+        Map<List<String>, EnumDef> shared = SharedEnums.find(o, NamingStrategy.builtIn());
         assertThat(shared.values()).extracting(EnumDef::name)
                 .as("a rule names the device states; a generic word gets its owners' words; placeholders take no part")
                 .containsExactlyInAnyOrder("ChannelState", "DeviceState", "ContactStatusStatus");
         assertThat(shared.get(List.of("Reachable", "Unreachable")).name()).isEqualTo("ContactStatusStatus");
-        assertThat(SharedEnums.find(List.of(o.get(2), o.get(3), o.get(0), o.get(1))).values())
+        assertThat(SharedEnums.find(List.of(o.get(2), o.get(3), o.get(0), o.get(1)), NamingStrategy.builtIn()).values())
                 .extracting(EnumDef::name).containsExactlyInAnyOrder("ChannelState", "DeviceState");
     }
 
