@@ -1,11 +1,13 @@
 package io.amisdk.generator;
 
 import io.amisdk.generator.model.AmiModel;
+import io.amisdk.generator.naming.NamingRuleFile;
 import io.amisdk.generator.source.DocsException;
 import io.amisdk.generator.source.Problems;
 import io.amisdk.generator.supplement.SupplementMerger;
 import io.amisdk.generator.supplement.Supplements;
 import java.io.IOException;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -25,8 +27,10 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Two halves, each callable alone: {@link #load} reads the docs and merges the built-in supplement, then the
- * user's, collecting every problem (what {@code amisdk model} writes); {@link #generate} types, selects, emits
- * in memory and writes incrementally, but only when there are no problems: a problem means nothing is written.
+ * user's, collecting every problem (what {@code amisdk model} writes); {@link #generate} reads the user's naming
+ * rules, types, selects, emits in memory and writes incrementally, but only when there are no problems — in the
+ * docs, the supplements or the naming rules (one that names nothing, two that disagree, a name that collides): a
+ * problem means nothing is written.
  */
 public final class Generation {
     private Generation() {
@@ -67,12 +71,19 @@ public final class Generation {
      * @throws IOException when the output cannot be written
      */
     public static GenerationResult generate(GenerationRequest request, LoadedDocs loaded) throws IOException {
-        if (!loaded.clean()) {
-            return new GenerationResult(loaded.model(), loaded.problems(), null);
+        Problems problems = new Problems();
+        loaded.problems().forEach(problems::add);
+        NamingRuleFile rules = NamingRuleFile.readAll(request.namingRules(), problems);
+        if (!problems.isEmpty()) {
+            return new GenerationResult(loaded.model(), problems.all(), null);
         }
         Objects.requireNonNull(request.sourceDirectory(), "the request names no output directory");
-        SdkGenerator.Result sdk = request.generator().generate(loaded.model(), request.sourceDirectory(),
+        SdkGenerator.Result sdk = request.generator(rules).generate(loaded.model(), request.sourceDirectory(),
                 request.resourceDirectory());
-        return new GenerationResult(loaded.model(), loaded.problems(), sdk);
+        if (!sdk.clean()) {
+            // the naming rules, checked against what they named: nothing was written
+            return new GenerationResult(loaded.model(), sdk.problems(), null);
+        }
+        return new GenerationResult(loaded.model(), List.of(), sdk);
     }
 }

@@ -3,6 +3,7 @@ package io.amisdk.generator;
 import io.amisdk.generator.model.AmiModel;
 import io.amisdk.generator.source.DocsFormat;
 import io.amisdk.generator.source.html.CrawlOptions;
+import io.amisdk.generator.naming.NamingRuleFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,7 @@ public final class GenerationRequest {
     private final LoadedDocs loaded;
     private final boolean builtInSupplement;
     private final List<Path> supplements;
+    private final List<Path> namingRules;
     private final String packageName;
     private final boolean moduleInfo;
     private final List<String> includes;
@@ -37,6 +39,7 @@ public final class GenerationRequest {
         this.loaded = b.loaded;
         this.builtInSupplement = b.builtInSupplement;
         this.supplements = List.copyOf(b.supplements);
+        this.namingRules = List.copyOf(b.namingRules);
         this.packageName = b.packageName;
         this.moduleInfo = b.moduleInfo;
         this.includes = List.copyOf(b.includes);
@@ -84,6 +87,11 @@ public final class GenerationRequest {
         return supplements;
     }
 
+    /** The user's naming rules files ({@link io.amisdk.generator.naming.NamingRuleFile}), before the built-in rules. */
+    public List<Path> namingRules() {
+        return namingRules;
+    }
+
     /** The directory the Java sources go to; null when the request is only read ({@link Generation#load}). */
     public Path sourceDirectory() {
         return sourceDirectory;
@@ -94,16 +102,16 @@ public final class GenerationRequest {
         return resourceDirectory;
     }
 
-    /** The emitting half: package, {@code module-info.java}, includes and excludes. */
-    public SdkGenerator generator() {
+    /** The emitting half: package, {@code module-info.java}, includes and excludes, and these naming rules. */
+    public SdkGenerator generator(NamingRuleFile rules) {
         return SdkGenerator.builder().packageName(packageName).moduleInfo(moduleInfo).includes(includes)
-                .excludes(excludes).build();
+                .excludes(excludes).namingRules(rules).build();
     }
 
     @Override
     public String toString() {
         return "GenerationRequest{docs=" + (loaded != null ? "model " + loaded.model().source() : docs)
-                + ", builtInSupplement=" + builtInSupplement + ", supplements=" + supplements + ", package="
+                + ", builtInSupplement=" + builtInSupplement + ", supplements=" + supplements + ", namingRules=" + namingRules + ", package="
                 + packageName + ", includes=" + includes + ", excludes=" + excludes + ", out=" + sourceDirectory + "}";
     }
 
@@ -115,6 +123,7 @@ public final class GenerationRequest {
         private LoadedDocs loaded;
         private boolean builtInSupplement = true;
         private final List<Path> supplements = new ArrayList<>();
+        private final List<Path> namingRules = new ArrayList<>();
         private String packageName = SdkGenerator.DEFAULT_PACKAGE;
         private boolean moduleInfo;
         private final List<String> includes = new ArrayList<>();
@@ -168,6 +177,13 @@ public final class GenerationRequest {
             return this;
         }
 
+        /** Naming rules files (JSON, {@link io.amisdk.generator.naming.NamingRuleFile}), before the built-in rules. */
+        public Builder namingRules(List<Path> files) {
+            namingRules.clear();
+            namingRules.addAll(files);
+            return this;
+        }
+
         /** The package of the generated classes. */
         public Builder packageName(String packageName) {
             this.packageName = Objects.requireNonNull(packageName, "packageName").strip();
@@ -214,7 +230,7 @@ public final class GenerationRequest {
          */
         public GenerationRequest build() {
             GenerationRequest request = new GenerationRequest(this);
-            request.generator(); // fails early on a bad package name
+            request.generator(NamingRuleFile.none()); // fails early on a bad package name
             return request;
         }
     }

@@ -3,6 +3,7 @@ package io.amisdk.maven;
 import io.amisdk.generator.DocsSource;
 import io.amisdk.generator.Generation;
 import io.amisdk.generator.GenerationRequest;
+import io.amisdk.generator.GenerationResult;
 import io.amisdk.generator.LoadedDocs;
 import io.amisdk.generator.SdkGenerator;
 import io.amisdk.generator.json.ModelJson;
@@ -167,6 +168,15 @@ public class GenerateMojo extends AbstractMojo {
     List<File> supplements;
 
     /**
+     * Your naming rules: JSON files of acronyms, shared enum, constant and member names (see the generator's
+     * docs/generating.md, "Your own rules"), placed before the built-in rules. A rule that names nothing, two that
+     * disagree, or a name that collides fails the build at the rule's file:line. Default: none. Example:
+     * {@code <namingRules><namingRule>src/main/ami/naming.json</namingRule></namingRules>}.
+     */
+    @Parameter(property = "amisdk.namingRules")
+    List<File> namingRules;
+
+    /**
      * Whether to merge the supplement shipped with amisdk: the events, headers and list responses seen
      * from a real Asterisk 22 that its docs lack (e.g. {@code QueueMember}, {@code Newexten}); what has no
      * place in older docs is left out. Default: {@code true}. Example: {@code false}.
@@ -229,11 +239,15 @@ public class GenerateMojo extends AbstractMojo {
 
     /** Writes the SDK of a model {@link #load} found clean, the stamp last. */
     private void generate(GenerationRequest request, LoadedDocs loaded, String pkg, Path out, GenerationStamp stamp,
-            long start) throws MojoExecutionException {
+            long start) throws MojoExecutionException, MojoFailureException {
         try {
             // The stamp goes first: a generation that fails halfway must not look up to date next time.
             GenerationStamp.deleteFrom(out);
-            SdkGenerator.Result result = Generation.generate(request, loaded).sdk();
+            GenerationResult generated = Generation.generate(request, loaded);
+            if (!generated.clean()) {
+                throw new MojoFailureException(describe(generated.problems()));
+            }
+            SdkGenerator.Result result = generated.sdk();
             stamp.withOutputs(result.files()).writeTo(out);
             getLog().info(String.format("amisdk: %d actions, %d events → %d files (%d written, %d unchanged,"
                     + " %d deleted) in %.1f s into %s (package %s)", result.actions(), result.events(),
@@ -339,6 +353,7 @@ public class GenerateMojo extends AbstractMojo {
             return GenerationRequest.builder().docs(sources).format(format).crawl(crawlOptions())
                     .builtInSupplement(useBuiltInSupplement)
                     .supplements(supplementFiles().stream().map(File::toPath).toList())
+                    .namingRules(namingRuleFiles().stream().map(File::toPath).toList())
                     .packageName(pkg).moduleInfo(moduleInfo).includes(list(includes)).excludes(list(excludes))
                     .outputDirectory(out).build();
         } catch (IllegalArgumentException e) {
@@ -363,7 +378,7 @@ public class GenerateMojo extends AbstractMojo {
     static String describe(List<Problem> problems) {
         StringBuilder sb = new StringBuilder("amisdk: ").append(problems.size())
                 .append(problems.size() == 1 ? " problem" : " problems")
-                .append(" in the docs or supplements; nothing was generated:");
+                .append(" in the docs, supplements or naming rules; nothing was generated:");
         problems.forEach(p -> sb.append("\n  ").append(p));
         return sb.toString();
     }
@@ -377,6 +392,9 @@ public class GenerateMojo extends AbstractMojo {
             throws MojoExecutionException, MojoFailureException {
         for (File file : supplementFiles()) {
             requireFile(file, "supplement");
+        }
+        for (File file : namingRuleFiles()) {
+            requireFile(file, "naming rules");
         }
         Map<String, String> inputs = new LinkedHashMap<>();
         inputs.put("generator.version", pluginVersion());
@@ -402,6 +420,10 @@ public class GenerateMojo extends AbstractMojo {
             List<File> files = supplementFiles();
             for (int i = 0; i < files.size(); i++) {
                 inputs.put("input.supplement." + i, GenerationStamp.sha256(files.get(i).toPath()));
+            }
+            List<File> rules = namingRuleFiles();
+            for (int i = 0; i < rules.size(); i++) {
+                inputs.put("input.namingRules." + i, GenerationStamp.sha256(rules.get(i).toPath()));
             }
         } catch (IOException e) {
             throw new MojoExecutionException("amisdk: cannot read an input: " + e, e);
@@ -432,6 +454,10 @@ public class GenerateMojo extends AbstractMojo {
 
     private List<File> supplementFiles() {
         return supplements == null ? List.of() : supplements;
+    }
+
+    private List<File> namingRuleFiles() {
+        return namingRules == null ? List.of() : namingRules;
     }
 
     private static String blankToNull(String s) {

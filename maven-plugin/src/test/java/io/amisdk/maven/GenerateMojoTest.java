@@ -183,7 +183,7 @@ class GenerateMojoTest {
         bad.docs = badDocs().getPath();
 
         assertThatThrownBy(bad::execute).isInstanceOf(MojoFailureException.class)
-                .hasMessageContaining("amisdk: 3 problems in the docs or supplements; nothing was generated")
+                .hasMessageContaining("amisdk: 3 problems in the docs, supplements or naming rules; nothing was generated")
                 .hasMessageContaining("bad-core-en_US.xml:7:103: manager Ping: xpointer matches nothing")
                 .hasMessageContaining("bad-core-en_US.xml:10:45: <manager> without a name")
                 .hasMessageContaining("bad-core-en_US.xml:17:16: managerEvent Broken: <parameter> without a name");
@@ -200,6 +200,30 @@ class GenerateMojoTest {
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
                 .hasMessageContaining(supplement + ":2:");
         assertThat(out).doesNotExist();
+    }
+
+    @Test
+    @DisplayName("naming rules rename a member; one that names nothing fails at its line, writing no source")
+    void namingRules() throws Exception {
+        Path rules = Files.writeString(dir.resolve("naming.json"),
+                "{\n  \"members\": [{\"headers\": [\"Login.Username\"], \"name\": \"user\"}]\n}\n");
+        GenerateMojo mojo = mojo("Login");
+        mojo.namingRules = List.of(rules.toFile());
+        mojo.execute();
+        assertThat(Files.readString(out.resolve("io/amisdk/sdk/action/LoginAction.java")))
+                .contains("public String user()").doesNotContain("username()");
+
+        ageEveryFile();
+        Map<String, FileTime> before = mtimes();
+        Path wrong = Files.writeString(dir.resolve("wrong.json"),
+                "{\n  \"members\": [{\"headers\": [\"Login.NoSuchHeader\"], \"name\": \"user\"}]\n}\n");
+        GenerateMojo failing = mojo("Login");
+        failing.namingRules = List.of(wrong.toFile());
+        assertThatThrownBy(failing::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining(wrong + ":2: this rule names no header of this SDK");
+        // the sources as they were; only the stamp is gone, so the next build generates again
+        before.remove(GenerationStamp.FILE_NAME);
+        assertThat(mtimes()).isEqualTo(before);
     }
 
     @Test

@@ -60,7 +60,7 @@ class PluginDescriptorTest {
 
         assertThat(described.keySet()).containsExactlyInAnyOrder("docs", "lines", "docsFormat", "cacheDirectory", "offline",
                 "maxPages", "asteriskLine", "packageName", "outputDirectory", "includes", "excludes", "supplements",
-                "useBuiltInSupplement", "moduleInfo", "skip");
+                "namingRules", "useBuiltInSupplement", "moduleInfo", "skip");
         assertThat(internal).containsExactlyInAnyOrder("project", "session");
         described.forEach((name, description) -> {
             assertThat(description).as(name).isNotBlank().contains("Example");

@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code amisdk generate --docs [<line>=]<xml|folder|url>… --out <dir> [--package p] [--include n]… [--exclude n]… [--supplement f]…}:
+ * {@code amisdk generate --docs [<line>=]<xml|folder|url>… --out <dir> [--package p] [--include n]… [--exclude n]… [--supplement f]… [--naming-rules f]…}:
  * reads Asterisk's docs and writes the typed SDK, then prints one summary line, e.g.
  * {@code 154 actions, 181 events → 352 files in 1.1 s}. Exit codes as {@link AmisdkCli}'s: 0 done;
  * 1 the docs or supplements have problems (every one printed to stderr, nothing written); 2 bad usage, docs that
@@ -66,6 +66,11 @@ public final class GenerateCommand implements Callable<Integer> {
             description = "A model supplement in the model's JSON shape, merged in order; repeatable.")
     List<Path> supplements = new ArrayList<>();
 
+    @Option(names = "--naming-rules", paramLabel = "<json>",
+            description = "Your naming rules (acronyms, sharedEnums, constants, members; see docs/generating.md), "
+                    + "before the built-in ones; repeatable. A rule that names nothing is a problem.")
+    List<Path> namingRules = new ArrayList<>();
+
     @Option(names = "--builtin-supplement", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Merge amisdk's supplement of what Asterisk 22 sends beyond its docs (default: on; "
                     + "--no-builtin-supplement leaves it out).")
@@ -81,6 +86,11 @@ public final class GenerateCommand implements Callable<Integer> {
                 return fail(stderr, "the supplement file " + file + " does not exist", AmisdkCli.USAGE_OR_IO);
             }
         }
+        for (Path file : namingRules) {
+            if (!Files.isRegularFile(file)) {
+                return fail(stderr, "the naming rules file " + file + " does not exist", AmisdkCli.USAGE_OR_IO);
+            }
+        }
         GenerationResult result;
         try {
             result = Generation.run(GenerationRequest.builder()
@@ -89,6 +99,7 @@ public final class GenerateCommand implements Callable<Integer> {
                     .crawl(source.crawlOptions(stderr))
                     .builtInSupplement(builtInSupplement)
                     .supplements(supplements)
+                    .namingRules(namingRules)
                     .packageName(packageName)
                     .includes(includes)
                     .excludes(excludes)
@@ -104,6 +115,7 @@ public final class GenerateCommand implements Callable<Integer> {
             result.problems().forEach(stderr::println);
             List<String> inputs = new ArrayList<>(docs);
             supplements.forEach(s -> inputs.add(s.toString()));
+            namingRules.forEach(s -> inputs.add(s.toString()));
             return fail(stderr, result.problems().size() + " problems in " + String.join(", ", inputs)
                     + "; nothing written", AmisdkCli.PROBLEMS);
         }

@@ -125,6 +125,28 @@ class GenerateCommandTest {
     }
 
     @Test
+    @DisplayName("--naming-rules renames a member; a rule that names nothing exits 1 at its line and writes nothing")
+    void namingRules() throws IOException {
+        Path docs = docs(DOCS);
+        Path rules = Files.writeString(temp.resolve("naming.json"),
+                "{\n  \"members\": [\n    {\"headers\": [\"Login.Username\"], \"name\": \"user\"}\n  ]\n}\n");
+        int code = run("--docs", docs.toString(), "--out", temp.resolve("out").toString(), "--no-builtin-supplement",
+                "--naming-rules", rules.toString());
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(Files.readString(temp.resolve("out/io/amisdk/sdk/action/LoginAction.java")))
+                .contains("public String user()", "public Builder user(String user)").doesNotContain("username(");
+
+        Path wrong = Files.writeString(temp.resolve("wrong.json"),
+                "{\n  \"members\": [\n    {\"headers\": [\"Logoff.Username\"], \"name\": \"user\"}\n  ]\n}\n");
+        code = run("--docs", docs.toString(), "--out", temp.resolve("out2").toString(), "--no-builtin-supplement",
+                "--naming-rules", wrong.toString());
+        assertThat(code).isEqualTo(AmisdkCli.PROBLEMS);
+        assertThat(err.toString()).contains(wrong + ":3: this rule names no header of this SDK",
+                "1 problems in " + docs + ", " + wrong + "; nothing written");
+        assertThat(Files.exists(temp.resolve("out2"))).isFalse();
+    }
+
+    @Test
     @DisplayName("a supplement file that does not exist is a usage error, exit 2")
     void missingSupplement() throws IOException {
         Path docs = docs(DOCS);
