@@ -13,9 +13,11 @@ import java.util.TreeMap;
 /**
  * A header its event leaves undocumented takes the description it has elsewhere, so that the SDK does not say only
  * "The {@code X} header." where the docs know more: a field of a snapshot run takes its shape's field's description,
- * else the one its unprefixed name carries most often (for a prefixed run, saying whose: "Of the Dest channel: ..."); any other takes the description the same header carries most often
- * in the other events (ties: the first in name order, so the output stays reproducible). A header documented
- * nowhere stays undocumented.
+ * else the one the same member of the same shape carries most often in the other events (for a prefixed run, saying
+ * whose: "Of the Dest channel: ..."); any other takes the description the same header, outside any shape, carries
+ * most often in the other events (ties: the first in name order, so the output stays reproducible). A header is only
+ * described by its own kind: a channel's {@code Priority} (the dialplan's) never takes a queue caller's
+ * {@code Priority}. A header documented nowhere stays undocumented.
  */
 final class FieldDocs {
     private FieldDocs() {
@@ -66,12 +68,12 @@ final class FieldDocs {
 
     private static Doc elsewhere(ParameterDef f, Map<String, Map<String, Doc>> shapeDocs, Map<String, Doc> common) {
         if (f.shape() == null) {
-            return common.get(f.name());
+            return common.get(kind(f));
         }
         String member = Snapshots.memberName(f);
         Doc shaped = shapeDocs.getOrDefault(f.shape().shape(), Map.of()).get(member);
         if (shaped == null || shaped.isEmpty()) {
-            shaped = common.get(member); // the unprefixed field's, as the events document it
+            shaped = common.get(kind(f)); // the same member of the same shape, as the events document it
         }
         if (shaped == null || shaped.isEmpty() || f.shape().prefix().isEmpty()) {
             return shaped;
@@ -80,16 +82,22 @@ final class FieldDocs {
                 + shaped.plainText());
     }
 
-    /** Per header name, the description the events give it most often. */
+    /** What a header is, for borrowing a description: its shape and member, or its name outside any shape. */
+    private static String kind(ParameterDef f) {
+        return f.shape() == null ? "/" + f.name() : f.shape().shape() + "/" + Snapshots.memberName(f);
+    }
+
+    /** Per header kind ({@link #kind}), the description the events give it most often. */
     private static Map<String, Doc> mostCommon(List<EventDef> events) {
         Map<String, Map<String, Integer>> counts = new TreeMap<>();
         Map<String, Doc> byText = new HashMap<>();
         for (EventDef e : events) {
             for (ParameterDef f : e.fields()) {
-                if (!f.description().isEmpty()) {
+                // a prefixed run's text is about its own channel ("Of the Dest channel: ..."): only unprefixed ones count
+                if (!f.description().isEmpty() && (f.shape() == null || f.shape().prefix().isEmpty())) {
                     String text = f.description().plainText();
                     byText.putIfAbsent(text, f.description());
-                    counts.computeIfAbsent(f.name(), n -> new TreeMap<>()).merge(text, 1, Integer::sum);
+                    counts.computeIfAbsent(kind(f), n -> new TreeMap<>()).merge(text, 1, Integer::sum);
                 }
             }
         }
