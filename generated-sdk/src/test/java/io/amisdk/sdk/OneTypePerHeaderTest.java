@@ -12,10 +12,17 @@ import io.amisdk.sdk.event.QueueMemberEvent;
 import io.amisdk.sdk.event.QueueMemberStatusEvent;
 import io.amisdk.sdk.type.DeviceState;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +58,41 @@ class OneTypePerHeaderTest {
         assertThat(EventsAction.builder().eventMask(EventMask.OFF).build().eventMask()).contains(EventMask.OFF);
         assertThat(EventsAction.builder().eventMask("nonsense").build().eventMask()).isEmpty();
     }
+
+    @Test
+    @DisplayName("across every event family (events named with the same first word) an accessor has one type")
+    void everyFamilyOneType() throws Exception {
+        Path events = Path.of(QueueMemberEvent.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .resolve("io/amisdk/sdk/event");
+        Map<String, Map<String, Set<String>>> families = new TreeMap<>();
+        int accessors = 0;
+        try (Stream<Path> files = Files.list(events)) {
+            for (Path file : files.map(Path::getFileName).filter(f -> f.toString().matches("[^$]+Event\\.class"))
+                    .toList()) {
+                Class<?> type = Class.forName("io.amisdk.sdk.event." + file.toString().replace(".class", ""));
+                String family = FIRST_WORD.matcher(type.getSimpleName()).results().findFirst().orElseThrow().group();
+                for (Method m : type.getMethods()) {
+                    if (m.getParameterCount() == 0 && !Modifier.isStatic(m.getModifiers())
+                            && m.getDeclaringClass() == type) {
+                        accessors++;
+                        families.computeIfAbsent(family, k -> new TreeMap<>())
+                                .computeIfAbsent(m.getName(), k -> new TreeSet<>())
+                                .add(m.getGenericReturnType().getTypeName().replaceFirst("^java\\.util\\.List<(.*)>$", "$1"));
+                    }
+                }
+            }
+        }
+        Map<String, Set<String>> twoTypes = new TreeMap<>();
+        families.forEach((family, members) -> members.forEach((member, types) -> {
+            if (types.size() > 1) {
+                twoTypes.put(family + "*." + member, types);
+            }
+        }));
+        assertThat(accessors).isGreaterThan(3000);
+        assertThat(twoTypes).as("accessors of one family with more than one type (a List of one counts as it)").isEmpty();
+    }
+
+    private static final java.util.regex.Pattern FIRST_WORD = java.util.regex.Pattern.compile("^[A-Z]+(?![a-z])|^[A-Z][a-z0-9]*");
 
     private static AmiMessage message(String event, String... headers) {
         List<Map.Entry<String, String>> list = new java.util.ArrayList<>();

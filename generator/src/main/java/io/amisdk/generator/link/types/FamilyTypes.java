@@ -7,11 +7,13 @@ import io.amisdk.generator.model.HeaderType.Rule;
 import io.amisdk.generator.model.ParameterDef;
 import io.amisdk.generator.naming.NamingStrategy;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -23,7 +25,8 @@ import java.util.TreeMap;
  * declared first in {@link Kind}, then the alphabetically first event's. Each changed header records
  * {@link Rule#FAMILY} and a reason naming the disagreement, which {@code model --coverage} lists.
  * An enum only nested in one event (no shared enum) is not carried to another event; a snapshot's field, a header
- * documented with its own enum values and a user's overlay keep their type.
+ * documented with its own enum values and a user's overlay keep their type — but a header whose own values are all
+ * values of the family's shared enum takes that enum (one header, one type).
  */
 final class FamilyTypes {
     private FamilyTypes() {
@@ -81,7 +84,7 @@ final class FamilyTypes {
             EventDef e = events.get(o[0]);
             ParameterDef h = e.fields().get(o[1]);
             if (key(h.type()).equals(winner) || h.shape() != null || h.type().rule() == Rule.USER_OVERLAY
-                    || h.type().kind() == Kind.ENUM) {
+                    || h.type().kind() == Kind.ENUM && !narrowerThan(h, winner, model)) {
                 // A snapshot's field has its shape's type, a user's own type stays, an enum keeps its own values;
                 // the shipped overlay follows the family like the docs' rules.
                 continue;
@@ -94,6 +97,20 @@ final class FamilyTypes {
             fields.set(o[1], typed);
             events.set(o[0], e.withFields(fields));
         }
+    }
+
+    /**
+     * Whether a header's own enum documents only values of the family's shared enum ({@code FAXStatus}'s Operation:
+     * gateway, receive; the FAX family's {@code FaxOperation} has those and more): then it is that shared enum.
+     */
+    private static boolean narrowerThan(ParameterDef h, HeaderType winner, ParameterDef model) {
+        if (winner.kind() != Kind.ENUM || winner.sharedEnum() == null || h.type().sharedEnum() != null
+                || h.values().isEmpty()) {
+            return false;
+        }
+        Set<String> shared = new HashSet<>();
+        model.values().forEach(v -> shared.add(v.name().toLowerCase(Locale.ROOT)));
+        return h.values().stream().allMatch(v -> shared.contains(v.name().toLowerCase(Locale.ROOT)));
     }
 
     private static boolean better(HeaderType t, HeaderType best, Map<HeaderType, List<String>> byType) {
