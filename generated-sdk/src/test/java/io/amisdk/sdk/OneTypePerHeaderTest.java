@@ -89,8 +89,16 @@ class OneTypePerHeaderTest {
             }
         }));
         assertThat(accessors).isGreaterThan(3000);
-        assertThat(twoTypes).as("accessors of one family with more than one type (a List of one counts as it)").isEmpty();
+        assertThat(twoTypes).as("accessors of one family with more than one type (a List of one counts as it)")
+                .containsOnlyKeys(TWO_DOCUMENTED_SETS.keySet());
     }
+
+    /**
+     * Where one family documents two disjoint value sets for a header, each event keeps its own enum: one type would
+     * make every switch on a DialEnd status handle RINGING.
+     */
+    private static final Map<String, String> TWO_DOCUMENTED_SETS = Map.of(
+            "Dial*.dialStatus", "DialState: RINGING, PROCEEDING, PROGRESS (progress); DialEnd: ANSWER, BUSY, ... (outcome)");
 
     private static final java.util.regex.Pattern FIRST_WORD = java.util.regex.Pattern.compile("^[A-Z]+(?![a-z])|^[A-Z][a-z0-9]*");
 
