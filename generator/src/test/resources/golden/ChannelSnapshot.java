@@ -13,9 +13,7 @@ import javax.annotation.processing.Generated;
 @Generated("io.amisdk.generator")
 public interface ChannelSnapshot {
     /**
-     * The <code>Channel</code> header.
-     *
-     * <p>Header <code>Channel</code>.
+     * The <code>Channel</code> header, as Asterisk sends it; its docs describe it nowhere.
      *
      * @return the value as received, or null when absent
      */
@@ -31,36 +29,28 @@ public interface ChannelSnapshot {
     OptionalInt channelState();
 
     /**
-     * The <code>ChannelStateDesc</code> header.
-     *
-     * <p>Header <code>ChannelStateDesc</code>. One of the documented values, {@link io.amisdk.sdk.type.ChannelState ChannelState}.
+     * The <code>ChannelStateDesc</code> header: one of the documented values, {@link io.amisdk.sdk.type.ChannelState ChannelState}.
      *
      * @return the value, or empty when absent or not readable as such
      */
     Optional<ChannelState> channelStateDesc();
 
     /**
-     * The <code>CallerIDNum</code> header.
-     *
-     * <p>Header <code>CallerIDNum</code>.
+     * The <code>CallerIDNum</code> header, as Asterisk sends it; its docs describe it nowhere.
      *
      * @return the value as received, or null when absent
      */
     String callerIdNum();
 
     /**
-     * The <code>Priority</code> header.
-     *
-     * <p>Header <code>Priority</code>. A whole number.
+     * The <code>Priority</code> header: a whole number.
      *
      * @return the value, or empty when absent or not readable as such
      */
     OptionalInt priority();
 
     /**
-     * The <code>Uniqueid</code> header.
-     *
-     * <p>Header <code>Uniqueid</code>.
+     * The <code>Uniqueid</code> header, as Asterisk sends it; its docs describe it nowhere.
      *
      * @return the value as received, or null when absent
      */

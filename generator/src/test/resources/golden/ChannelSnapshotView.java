@@ -47,9 +47,7 @@ public final class ChannelSnapshotView implements ChannelSnapshot {
     }
 
     /**
-     * The <code>Channel</code> header.
-     *
-     * <p>Header <code>Channel</code>.
+     * The <code>Channel</code> header, as Asterisk sends it; its docs describe it nowhere.
      *
      * @return the value as received, or null when absent
      */
@@ -71,9 +69,7 @@ public final class ChannelSnapshotView implements ChannelSnapshot {
     }
 
     /**
-     * The <code>ChannelStateDesc</code> header.
-     *
-     * <p>Header <code>ChannelStateDesc</code>. One of the documented values, {@link io.amisdk.sdk.type.ChannelState ChannelState}. The string as received: {@code headers().get(prefix() + "ChannelStateDesc")}.
+     * The <code>ChannelStateDesc</code> header: one of the documented values, {@link io.amisdk.sdk.type.ChannelState ChannelState}. The string as received: {@code headers().get(prefix() + "ChannelStateDesc")}.
      *
      * @return the value, or empty when absent or not readable as such
      */
@@ -83,9 +79,7 @@ public final class ChannelSnapshotView implements ChannelSnapshot {
     }
 
     /**
-     * The <code>CallerIDNum</code> header.
-     *
-     * <p>Header <code>CallerIDNum</code>.
+     * The <code>CallerIDNum</code> header, as Asterisk sends it; its docs describe it nowhere.
      *
      * @return the value as received, or null when absent
      */
@@ -95,9 +89,7 @@ public final class ChannelSnapshotView implements ChannelSnapshot {
     }
 
     /**
-     * The <code>Priority</code> header.
-     *
-     * <p>Header <code>Priority</code>. A whole number. The string as received: {@code headers().get(prefix() + "Priority")}.
+     * The <code>Priority</code> header: a whole number. The string as received: {@code headers().get(prefix() + "Priority")}.
      *
      * @return the value, or empty when absent or not readable as such
      */
@@ -107,9 +99,7 @@ public final class ChannelSnapshotView implements ChannelSnapshot {
     }
 
     /**
-     * The <code>Uniqueid</code> header.
-     *
-     * <p>Header <code>Uniqueid</code>.
+     * The <code>Uniqueid</code> header, as Asterisk sends it; its docs describe it nowhere.
      *
      * @return the value as received, or null when absent
      */

@@ -58,9 +58,7 @@ public final class DialBeginEvent implements ChannelEvent {
     }
 
     /**
-     * The <code>Channel</code> header.
-     *
-     * <p>Header <code>Channel</code>.
+     * The <code>Channel</code> header, as Asterisk sends it; its docs describe it nowhere.
      *
      * @return the value as received, or null when absent
      */
@@ -82,9 +80,7 @@ public final class DialBeginEvent implements ChannelEvent {
     }
 
     /**
-     * The <code>ChannelStateDesc</code> header.
-     *
-     * <p>Header <code>ChannelStateDesc</code>. One of the documented values, {@link io.amisdk.sdk.type.ChannelState ChannelState}. The string as received: {@code headers().get("ChannelStateDesc")}.
+     * The <code>ChannelStateDesc</code> header: one of the documented values, {@link io.amisdk.sdk.type.ChannelState ChannelState}. The string as received: {@code headers().get("ChannelStateDesc")}.
      *
      * @return the value, or empty when absent or not readable as such
      */
@@ -94,9 +90,7 @@ public final class DialBeginEvent implements ChannelEvent {
     }
 
     /**
-     * The <code>CallerIDNum</code> header.
-     *
-     * <p>Header <code>CallerIDNum</code>.
+     * The <code>CallerIDNum</code> header, as Asterisk sends it; its docs describe it nowhere.
      *
      * @return the value as received, or null when absent
      */
@@ -106,9 +100,7 @@ public final class DialBeginEvent implements ChannelEvent {
     }
 
     /**
-     * The <code>Priority</code> header.
-     *
-     * <p>Header <code>Priority</code>. A whole number. The string as received: {@code headers().get("Priority")}.
+     * The <code>Priority</code> header: a whole number. The string as received: {@code headers().get("Priority")}.
      *
      * @return the value, or empty when absent or not readable as such
      */
@@ -118,9 +110,7 @@ public final class DialBeginEvent implements ChannelEvent {
     }
 
     /**
-     * The <code>Uniqueid</code> header.
-     *
-     * <p>Header <code>Uniqueid</code>.
+     * The <code>Uniqueid</code> header, as Asterisk sends it; its docs describe it nowhere.
      *
      * @return the value as received, or null when absent
      */
@@ -142,9 +132,7 @@ public final class DialBeginEvent implements ChannelEvent {
     }
 
     /**
-     * The <code>DestChannel</code> header.
-     *
-     * <p>Header <code>DestChannel</code>.
+     * The <code>DestChannel</code> header, as Asterisk sends it; its docs describe it nowhere.
      *
      * @return the value as received, or null when absent
      */
@@ -164,9 +152,7 @@ public final class DialBeginEvent implements ChannelEvent {
     }
 
     /**
-     * The <code>DestChannelStateDesc</code> header.
-     *
-     * <p>Header <code>DestChannelStateDesc</code>. One of the documented values, {@link io.amisdk.sdk.type.ChannelState ChannelState}. The string as received: {@code headers().get("DestChannelStateDesc")}.
+     * The <code>DestChannelStateDesc</code> header: one of the documented values, {@link io.amisdk.sdk.type.ChannelState ChannelState}. The string as received: {@code headers().get("DestChannelStateDesc")}.
      *
      * @return the value, or empty when absent or not readable as such
      */
@@ -175,9 +161,7 @@ public final class DialBeginEvent implements ChannelEvent {
     }
 
     /**
-     * The <code>DestCallerIDNum</code> header.
-     *
-     * <p>Header <code>DestCallerIDNum</code>.
+     * The <code>DestCallerIDNum</code> header, as Asterisk sends it; its docs describe it nowhere.
      *
      * @return the value as received, or null when absent
      */
@@ -186,9 +170,7 @@ public final class DialBeginEvent implements ChannelEvent {
     }
 
     /**
-     * The <code>DestPriority</code> header.
-     *
-     * <p>Header <code>DestPriority</code>. A whole number. The string as received: {@code headers().get("DestPriority")}.
+     * The <code>DestPriority</code> header: a whole number. The string as received: {@code headers().get("DestPriority")}.
      *
      * @return the value, or empty when absent or not readable as such
      */
@@ -197,9 +179,7 @@ public final class DialBeginEvent implements ChannelEvent {
     }
 
     /**
-     * The <code>DestUniqueid</code> header.
-     *
-     * <p>Header <code>DestUniqueid</code>.
+     * The <code>DestUniqueid</code> header, as Asterisk sends it; its docs describe it nowhere.
      *
      * @return the value as received, or null when absent
      */

@@ -59,9 +59,7 @@ public final class OriginateResponseEvent implements AmiOutcomeEvent {
     }
 
     /**
-     * The <code>Response</code> header.
-     *
-     * <p>Header <code>Response</code>. One of the documented values, {@link io.amisdk.sdk.event.OriginateResponseEvent.Response Response}. The string as received: {@code headers().get("Response")}.
+     * The <code>Response</code> header: one of the documented values, {@link io.amisdk.sdk.event.OriginateResponseEvent.Response Response}. The string as received: {@code headers().get("Response")}.
      *
      * @return the value, or empty when absent or not readable as such
      */
@@ -70,9 +68,7 @@ public final class OriginateResponseEvent implements AmiOutcomeEvent {
     }
 
     /**
-     * The <code>Channel</code> header.
-     *
-     * <p>Header <code>Channel</code>.
+     * The <code>Channel</code> header, as Asterisk sends it; its docs describe it nowhere.
      *
      * @return the value as received, or null when absent
      */
@@ -81,9 +77,7 @@ public final class OriginateResponseEvent implements AmiOutcomeEvent {
     }
 
     /**
-     * The <code>Reason</code> header.
-     *
-     * <p>Header <code>Reason</code>. One of the documented values, {@link io.amisdk.sdk.event.OriginateResponseEvent.Reason Reason}. The string as received: {@code headers().get("Reason")}.
+     * The <code>Reason</code> header: one of the documented values, {@link io.amisdk.sdk.event.OriginateResponseEvent.Reason Reason}. The string as received: {@code headers().get("Reason")}.
      *
      * @return the value, or empty when absent or not readable as such
      */

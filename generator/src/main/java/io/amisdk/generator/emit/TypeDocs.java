@@ -78,7 +78,22 @@ final class TypeDocs {
     static String field(HeaderMember h, String rawRead) {
         List<String> parts = new ArrayList<>();
         String body = Javadoc.doc(h.def().description());
-        parts.add(body.isEmpty() ? "The <code>" + Javadoc.text(h.header()) + "</code> header." : body);
+        if (body.isEmpty()) {
+            // Nothing documented: say what is known (its type, where the string is), naming the header once.
+            String value = h.value().doc();
+            StringBuilder known = new StringBuilder("The <code>" + Javadoc.text(h.header()) + "</code> header")
+                    .append(h.def().multiValued() ? ", which may repeat" : "");
+            if (value.isEmpty()) {
+                known.append(", as Asterisk sends it; its docs describe it nowhere.");
+            } else {
+                known.append(": ").append(Character.toLowerCase(value.charAt(0))).append(value.substring(1));
+                if (rawRead != null) {
+                    known.append(" The string as received: {@code ").append(rawRead).append("}.");
+                }
+            }
+            return known + "\n";
+        }
+        parts.add(body);
         List<String> facts = new ArrayList<>();
         facts.add("Header <code>" + Javadoc.text(h.header()) + "</code>" + (h.def().multiValued() ? ", may repeat." : "."));
         String value = h.value().doc();
@@ -122,18 +137,30 @@ final class TypeDocs {
     static String header(ParameterDef header, String fallback) {
         List<String> parts = new ArrayList<>();
         String body = Javadoc.doc(header.description());
-        parts.add(body.isEmpty() ? fallback : body);
         List<String> facts = new ArrayList<>();
-        facts.add("Header <code>" + Javadoc.text(header.name()) + "</code>"
-                + (header.required() ? ", required." : ", optional."));
-        if (header.multiValued()) {
-            facts.add("May repeat.");
+        String defaultValue = header.defaultValue() == null ? null : header.defaultValue().isBlank()
+                ? "Asterisk's default: empty." : "Asterisk's default: <code>" + Javadoc.text(header.defaultValue()) + "</code>.";
+        if (body.isEmpty()) {
+            // Nothing documented: the fallback names the header once, the facts follow in the same sentence.
+            String lead = fallback.endsWith(".") ? fallback.substring(0, fallback.length() - 1) : fallback;
+            facts.add(lead + (header.required() ? ", required" : ", optional")
+                    + (header.multiValued() ? ", may repeat." : "."));
+            if (defaultValue != null) {
+                facts.add(defaultValue);
+            }
+            parts.add(String.join(" ", facts));
+        } else {
+            parts.add(body);
+            facts.add("Header <code>" + Javadoc.text(header.name()) + "</code>"
+                    + (header.required() ? ", required." : ", optional."));
+            if (header.multiValued()) {
+                facts.add("May repeat.");
+            }
+            if (defaultValue != null) {
+                facts.add(defaultValue);
+            }
+            parts.add("<p>" + String.join(" ", facts));
         }
-        if (header.defaultValue() != null) {
-            facts.add(header.defaultValue().isBlank() ? "Asterisk's default: empty."
-                    : "Asterisk's default: <code>" + Javadoc.text(header.defaultValue()) + "</code>.");
-        }
-        parts.add("<p>" + String.join(" ", facts));
         String values = valueList(header);
         if (!values.isEmpty()) {
             parts.add(values);

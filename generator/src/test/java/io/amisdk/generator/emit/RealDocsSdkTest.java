@@ -181,4 +181,27 @@ class RealDocsSdkTest {
         }
         return (AmiAction<?>) builder.getClass().getMethod("build").invoke(builder);
     }
+
+    @Test
+    @DisplayName("no member's Javadoc names its header twice; an undocumented one says what is known instead")
+    void headerNamedOnce() throws Exception {
+        java.util.regex.Pattern twice = java.util.regex.Pattern.compile(
+                "\\* The <code>([^<]+)</code> header\\.\\n\\s*\\*\\n\\s*\\* <p>Header <code>\\1</code>");
+        int twiceCount = 0;
+        int nowhere = 0;
+        int members = 0;
+        try (java.util.stream.Stream<Path> files = Files.walk(temp.resolve("src"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String text = Files.readString(file);
+                twiceCount += (int) twice.matcher(text).results().count();
+                nowhere += (int) java.util.regex.Pattern.compile("its docs describe it nowhere").matcher(text).results().count();
+                members += (int) java.util.regex.Pattern.compile("\\* <p>Header <code>|header(?:, [a-z ]+)?[:.,]")
+                        .matcher(text).results().count();
+            }
+        }
+        System.out.printf("[javadoc] header named twice: %d; undocumented, said so: %d%n", twiceCount, nowhere);
+        assertThat(twiceCount).isZero();
+        assertThat(members).isGreaterThan(1000);
+    }
+
 }
