@@ -12,7 +12,6 @@ import io.amisdk.generator.model.ParameterDef;
 import io.amisdk.generator.model.ResponseDef;
 import io.amisdk.generator.model.ShapeDef;
 import io.amisdk.generator.model.ShapeRef;
-import io.amisdk.generator.source.TypeProse;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

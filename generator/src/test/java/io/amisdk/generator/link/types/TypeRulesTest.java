@@ -13,7 +13,6 @@ import io.amisdk.generator.model.HeaderType.Kind;
 import io.amisdk.generator.model.HeaderType.Rule;
 import io.amisdk.generator.model.ParameterDef;
 import io.amisdk.generator.model.ShapeRef;
-import io.amisdk.generator.source.TypeProse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
