@@ -16,7 +16,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds the {@link AmiModel} from what a reader found: merges same-named actions (Asterisk ships
+ * Builds the {@link AmiModel} from what a reader found: reads what the docs say only in prose
+ * ({@link ProseRules}: "(default)" values, headers said to repeat), merges same-named actions (Asterisk ships
  * three voicemail variants of each of its actions) and same-named events and event instances (union
  * of fields, the better-documented text winning), checks what refers to what, and types every header
  * ({@link TypeLinker}).
@@ -29,7 +30,8 @@ public final class Linker {
     }
 
     /** The model of these raw docs; problems found on the way go to the collector given at construction. */
-    public AmiModel link(RawDocs raw) {
+    public AmiModel link(RawDocs read) {
+        RawDocs raw = new ProseRules(problems).apply(read);
         Map<String, List<RawDocs.Element<ActionDef>>> actionsByName = new LinkedHashMap<>();
         for (RawDocs.Element<ActionDef> a : raw.actions()) {
             actionsByName.computeIfAbsent(a.def().name(), k -> new ArrayList<>()).add(a);

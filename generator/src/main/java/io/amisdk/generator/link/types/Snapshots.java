@@ -1,10 +1,9 @@
 package io.amisdk.generator.link.types;
 
-import io.amisdk.generator.model.Doc;
-import io.amisdk.generator.model.EnumValue;
 import io.amisdk.generator.model.ParameterDef;
 import io.amisdk.generator.model.ShapeDef;
 import io.amisdk.generator.model.ShapeRef;
+import io.amisdk.generator.model.SnapshotShapes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,49 +17,18 @@ import java.util.Map;
  */
 final class Snapshots {
     /** The channel snapshot's shape name. */
-    static final String CHANNEL = "ChannelSnapshot";
+    static final String CHANNEL = SnapshotShapes.CHANNEL;
     /** The bridge snapshot's shape name. */
-    static final String BRIDGE = "BridgeSnapshot";
+    static final String BRIDGE = SnapshotShapes.BRIDGE;
 
-    private static final List<String> CHANNEL_STATES = List.of("Down", "Rsrvd", "OffHook", "Dialing", "Ring",
-            "Ringing", "Up", "Busy", "Dialing Offhook", "Pre-ring", "Unknown");
-    private static final List<String> VIDEO_SOURCE_MODES = List.of("none", "talker", "single");
-
-    /** The shapes as the stylesheet defines them: names, order and text, unprefixed. */
-    static final List<ShapeDef> DEFINITIONS = List.of(
-            new ShapeDef(CHANNEL, Doc.ofText("The state of a channel, as Asterisk's channel snapshot reports it."),
-                    List.of(field("Channel", null), field("ChannelState",
-                                    "A numeric code for the channel's current state, related to ChannelStateDesc"),
-                            field("ChannelStateDesc", null, CHANNEL_STATES),
-                            field("CallerIDNum", null), field("CallerIDName", null),
-                            field("ConnectedLineNum", null), field("ConnectedLineName", null),
-                            field("Language", null), field("AccountCode", null), field("Context", null),
-                            field("Exten", null), field("Priority", null), field("Uniqueid", null),
-                            field("Linkedid", "Uniqueid of the oldest channel associated with this channel."))),
-            new ShapeDef(BRIDGE, Doc.ofText("The state of a bridge, as Asterisk's bridge snapshot reports it."),
-                    List.of(field("BridgeUniqueid", null), field("BridgeType", "The type of bridge"),
-                            field("BridgeTechnology", "Technology in use by the bridge"),
-                            field("BridgeCreator", "Entity that created the bridge if applicable"),
-                            field("BridgeName", "Name used to refer to the bridge by its BridgeCreator if applicable"),
-                            field("BridgeNumChannels", "Number of channels in the bridge"),
-                            field("BridgeVideoSourceMode", "The video source mode for the bridge.", VIDEO_SOURCE_MODES),
-                            field("BridgeVideoSource", "If there is a video source for the bridge, the unique ID of"
-                                    + " the channel that is the video source."))));
+    /** The shapes as the stylesheet defines them: names, order and text, unprefixed ({@link SnapshotShapes}). */
+    static final List<ShapeDef> DEFINITIONS = SnapshotShapes.DEFINITIONS;
 
     /** The field a run is recognised by: each shape's only field ending in it under any prefix. */
     private static final Map<String, String> ANCHORS = Map.of(CHANNEL, "ChannelStateDesc", BRIDGE,
             "BridgeVideoSourceMode");
 
     private Snapshots() {
-    }
-
-    private static ParameterDef field(String name, String text) {
-        return field(name, text, List.of());
-    }
-
-    private static ParameterDef field(String name, String text, List<String> values) {
-        List<EnumValue> enumValues = values.stream().map(v -> new EnumValue(v, Doc.EMPTY)).toList();
-        return new ParameterDef(name, false, text == null ? Doc.EMPTY : Doc.ofText(text), enumValues, null, false);
     }
 
     /**

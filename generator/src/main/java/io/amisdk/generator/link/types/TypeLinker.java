@@ -13,7 +13,6 @@ import io.amisdk.generator.model.ResponseDef;
 import io.amisdk.generator.model.ShapeDef;
 import io.amisdk.generator.model.ShapeRef;
 import io.amisdk.generator.naming.NamingStrategy;
-import io.amisdk.generator.source.TypeProse;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

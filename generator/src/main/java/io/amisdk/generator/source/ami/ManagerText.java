@@ -7,7 +7,6 @@ import io.amisdk.generator.model.EventDef;
 import io.amisdk.generator.model.ListResponse;
 import io.amisdk.generator.model.ParameterDef;
 import io.amisdk.generator.model.SeeAlso;
-import io.amisdk.generator.source.DocProse;
 import io.amisdk.generator.source.Location;
 import io.amisdk.generator.source.Problems;
 import java.util.ArrayList;
@@ -311,6 +310,8 @@ final class ManagerText {
     private static ParameterDef header(String name, boolean required, List<String> text) {
         List<String> prose = new ArrayList<>();
         List<String[]> values = new ArrayList<>();
+        // per value, the lines indented below it (a nested list of its own options): not its own text
+        List<List<String>> nestedLines = new ArrayList<>();
         boolean lastHasText = false;
         String previous = null;
         int base = text.stream().filter(l -> !l.isBlank()).mapToInt(l -> l.length() - l.stripLeading().length()).min()
@@ -332,33 +333,70 @@ final class ManagerText {
             if (value != null) {
                 // [2]: the value's own text, without what nested lists add to it below
                 values.add(new String[] {value[0], value[1], value[1]});
+                nestedLines.add(new ArrayList<>());
                 lastHasText = true;
             } else if (!nested && !continues && bareValue(line, !values.isEmpty())) {
                 values.add(new String[] {line, "", ""});
+                nestedLines.add(new ArrayList<>());
                 lastHasText = false;
             } else if (!values.isEmpty() && lastHasText) {
                 String[] last = values.get(values.size() - 1);
                 last[1] = (last[1] + " " + line).strip();
-                if (!nested) {
+                if (nested) {
+                    nestedLines.get(values.size() - 1).add(raw);
+                } else {
+                    // text at the value's own depth after a nested list: all of it is the value's own text
                     last[2] = last[1];
+                    nestedLines.get(values.size() - 1).clear();
                 }
             } else {
                 prose.add(line);
             }
         }
         List<EnumValue> enumValues = new ArrayList<>();
-        String defaultValue = null;
-        for (String[] v : values) {
-            Doc doc = v[1].isEmpty() ? Doc.EMPTY : Doc.ofText(v[1]);
-            // "(default)" marks the documented default, read as the XML reader reads it
-            if (defaultValue == null && !v[2].isEmpty() && DocProse.marksDefault(Doc.ofText(v[2]))) {
-                defaultValue = v[0];
-            }
-            enumValues.add(new EnumValue(v[0], doc));
+        for (int i = 0; i < values.size(); i++) {
+            String[] v = values.get(i);
+            enumValues.add(new EnumValue(v[0], nestedLines.get(i).isEmpty()
+                    ? v[1].isEmpty() ? Doc.EMPTY : Doc.ofText(v[1]) : valueDoc(v[2], nestedLines.get(i))));
         }
         Doc description = prose.isEmpty() ? Doc.EMPTY : Doc.ofText(String.join(" ", prose));
-        return new ParameterDef(name, required, description, enumValues, defaultValue,
-                DocProse.saysRepeatable(name, description));
+        // the text has no markup for a default or a repeatable header: its "(default)" and "multiple X:" prose
+        // is the linker's to read
+        return new ParameterDef(name, required, description, enumValues, null, false);
+    }
+
+    /**
+     * A value's text: its own paragraph, then what is indented below it, a nested list ({@code <match_method>}'s
+     * {@code regex - … (default)}, {@code exact - …}) whose lead-in ("One of the following:") is a paragraph and
+     * whose {@code name - text} lines are its entries, so that a nested entry's "(default)" is not the value's.
+     */
+    private static Doc valueDoc(String own, List<String> nested) {
+        int indent = nested.stream().filter(l -> valueLine(l.strip()) != null)
+                .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(Integer.MAX_VALUE);
+        List<String> lead = new ArrayList<>();
+        List<String[]> entries = new ArrayList<>();
+        for (String raw : nested) {
+            String line = raw.strip();
+            String[] entry = raw.length() - raw.stripLeading().length() == indent ? valueLine(line) : null;
+            if (entry != null) {
+                entries.add(new String[] {entry[0], entry[1]});
+            } else if (entries.isEmpty()) {
+                lead.add(line);
+            } else {
+                String[] last = entries.get(entries.size() - 1);
+                last[1] = (last[1] + " " + line).strip();
+            }
+        }
+        List<Doc.Block> blocks = new ArrayList<>();
+        String ownText = lead.isEmpty() ? own : (own + " " + String.join(" ", lead)).strip();
+        if (!ownText.isEmpty()) {
+            blocks.addAll(Doc.ofText(ownText).blocks());
+        }
+        if (!entries.isEmpty()) {
+            blocks.add(new Doc.EnumList(entries.stream()
+                    .map(e -> new Doc.Entry(e[0], e[1].isEmpty() ? Doc.EMPTY : Doc.ofText(e[1]))).toList()));
+        }
+        return new Doc(blocks);
     }
 
     /** {@code name - text} with a name of up to three words, split at the first " - "; null when not that. */

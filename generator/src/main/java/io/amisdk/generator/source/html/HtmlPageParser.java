@@ -5,7 +5,6 @@ import io.amisdk.generator.model.Doc;
 import io.amisdk.generator.model.EventDef;
 import io.amisdk.generator.model.ParameterDef;
 import io.amisdk.generator.model.SeeAlso;
-import io.amisdk.generator.source.DocProse;
 import io.amisdk.generator.source.Location;
 import io.amisdk.generator.source.Problem;
 import java.util.ArrayList;
@@ -140,9 +139,8 @@ final class HtmlPageParser {
             List<String> since = i.since == null ? List.of() : splitVersions(i.since.text());
             List<SeeAlso> seeAlso = i.seeAlso == null ? List.of() : SeeAlsoLinks.read(i.seeAlso.content);
             if (kind == PageKind.ACTION) {
-                actions.add(new ActionDef(name, synopsis, description,
-                        DocProse.withRepeatableFromDescription(parameters, description), null, seeAlso, since,
-                        List.of(), module));
+                actions.add(new ActionDef(name, synopsis, description, parameters, null, seeAlso, since, List.of(),
+                        module));
             } else {
                 String category = category(i.eventClass == null ? "" : i.eventClass.text());
                 events.add(new EventDef(name, synopsis, description, category, parameters, seeAlso, since,

@@ -4,7 +4,6 @@ import io.amisdk.generator.model.Doc;
 import io.amisdk.generator.model.Doc.Block;
 import io.amisdk.generator.model.EnumValue;
 import io.amisdk.generator.model.ParameterDef;
-import io.amisdk.generator.source.DocProse;
 import io.amisdk.generator.source.Location;
 import io.amisdk.generator.source.Problem;
 import java.util.ArrayList;
@@ -12,7 +11,7 @@ import java.util.List;
 
 /**
  * Joins a page's Syntax block (names, order, brackets) and its Arguments list (descriptions, enum
- * values, "(default)" markers, "required" markers) into parameters. The site renders both from the
+ * values, "required" markers) into parameters. The site renders both from the
  * same XML parameters, so they list the same names; a difference is reported, not guessed at.
  */
 final class ParameterListReader {
@@ -62,7 +61,6 @@ final class ParameterListReader {
         }
         List<Block> description = new ArrayList<>(item.description().blocks());
         List<EnumValue> values = new ArrayList<>();
-        String defaultValue = null;
         for (ListItem nested : item.nestedItems()) {
             if (nested.isTechnologyInfo()) {
                 // <info tech="PJSIP"> text belongs to the parameter's description, not to its values
@@ -71,16 +69,9 @@ final class ParameterListReader {
                 continue;
             }
             values.add(new EnumValue(nested.name(), nested.fullDescription()));
-            if (DocProse.marksDefault(nested.description())) {
-                if (defaultValue != null) {
-                    problems.add(new Problem(location, subject, "parameter " + item.name() + " marks both "
-                            + defaultValue + " and " + nested.name() + " as (default)"));
-                } else {
-                    defaultValue = nested.name();
-                }
-            }
         }
-        Doc doc = new Doc(description);
-        return new ParameterDef(item.name(), item.required(), doc, values, defaultValue, DocProse.saysRepeatable(item.name(), doc));
+        // the site has no markup for a default or a repeatable header: its "(default)" and "multiple X:" prose
+        // is the linker's to read
+        return new ParameterDef(item.name(), item.required(), new Doc(description), values, null, false);
     }
 }

@@ -7,7 +7,6 @@ import io.amisdk.generator.model.EventDef;
 import io.amisdk.generator.model.ListResponse;
 import io.amisdk.generator.model.ParameterDef;
 import io.amisdk.generator.model.SeeAlso;
-import io.amisdk.generator.source.DocProse;
 import io.amisdk.generator.source.Location;
 import io.amisdk.generator.source.Problems;
 import io.amisdk.generator.source.RawDocs;
@@ -60,9 +59,7 @@ final class DefinitionReader {
             listResponse = readResponses(responses);
         }
         Doc description = docs.blocks(manager.child("description"));
-        // PJSIPNotify says its Variable may repeat in its description, not in the parameter's.
-        List<ParameterDef> parameters =
-                DocProse.withRepeatableFromDescription(parameters(manager.child("syntax")), description);
+        List<ParameterDef> parameters = parameters(manager.child("syntax"));
         String module = manager.attribute("module");
         ActionDef action = new ActionDef(name, synopsis(manager), description, parameters, listResponse,
                 seeAlso(manager), versions(manager, "since"), deprecatedIn(manager, module), module);
@@ -166,18 +163,14 @@ final class DefinitionReader {
         }
         Doc description = docs.blocks(p, PARAMETER_SKIP);
         List<EnumValue> values = new ArrayList<>();
-        String markedDefault = null;
         for (XmlElement list : p.children("enumlist")) {
             for (Doc.Entry entry : docs.entries(list, "enum")) {
                 values.add(new EnumValue(entry.name(), entry.description()));
-                if (markedDefault == null && DocProse.marksDefault(entry.description())) {
-                    markedDefault = entry.name();
-                }
             }
         }
-        String defaultValue = p.attribute("default") != null ? p.attribute("default") : markedDefault;
-        return new ParameterDef(name, isTrue(p.attribute("required")), description, values, defaultValue,
-                isTrue(p.attribute("multiple")) || DocProse.saysRepeatable(name, description));
+        // only what the markup says: a "(default)" value and "multiple X: headers" prose are the linker's to read
+        return new ParameterDef(name, isTrue(p.attribute("required")), description, values, p.attribute("default"),
+                isTrue(p.attribute("multiple")));
     }
 
     private static boolean isTrue(String attribute) {

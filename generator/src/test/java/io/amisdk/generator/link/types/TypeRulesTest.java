@@ -14,7 +14,6 @@ import io.amisdk.generator.model.HeaderType.Rule;
 import io.amisdk.generator.model.ParameterDef;
 import io.amisdk.generator.model.ShapeRef;
 import io.amisdk.generator.naming.NamingStrategy;
-import io.amisdk.generator.source.TypeProse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

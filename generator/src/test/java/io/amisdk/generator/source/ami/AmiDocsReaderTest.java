@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.amisdk.generator.DocsLoader;
 import io.amisdk.generator.LoadedDocs;
 import io.amisdk.generator.model.ActionDef;
+import io.amisdk.generator.model.Doc;
 import io.amisdk.generator.model.EnumValue;
 import io.amisdk.generator.model.EventDef;
 import io.amisdk.generator.model.ParameterDef;
@@ -52,6 +53,14 @@ class AmiDocsReaderTest {
         assertThat(login.parameter("AuthType").defaultValue()).isEqualTo("plain");
         assertThat(login.parameter("Events").values()).extracting(EnumValue::name)
                 .containsExactly("on", "off", "system,call,log,...");
+
+        // <match_method>'s options are indented below it: a nested list, whose "regex … (default)" is not its own
+        ParameterDef matchCriteria = loaded.model().action("Filter").parameter("MatchCriteria");
+        assertThat(matchCriteria.defaultValue()).isNull();
+        assertThat(matchCriteria.values().get(matchCriteria.values().size() - 1).description().blocks())
+                .last().isInstanceOfSatisfying(Doc.EnumList.class, list -> assertThat(list.values())
+                        .extracting(Doc.Entry::name)
+                        .containsExactly("regex", "exact", "startsWith", "endsWith", "contains", "none"));
 
         ActionDef originate = loaded.model().action("Originate");
         assertThat(originate.parameter("Channel").required()).isTrue();

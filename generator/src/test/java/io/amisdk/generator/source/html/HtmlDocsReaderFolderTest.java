@@ -2,7 +2,9 @@ package io.amisdk.generator.source.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.amisdk.generator.link.Linker;
 import io.amisdk.generator.model.ActionDef;
+import io.amisdk.generator.model.AmiModel;
 import io.amisdk.generator.model.EnumValue;
 import io.amisdk.generator.model.EventDef;
 import io.amisdk.generator.model.ParameterDef;
@@ -19,11 +21,13 @@ import org.junit.jupiter.api.Test;
 class HtmlDocsReaderFolderTest {
     private static RawDocs docs;
     private static Problems problems;
+    private static AmiModel linked;
 
     @BeforeAll
     static void readOnce() throws Exception {
         problems = new Problems();
         docs = new HtmlDocsReader().read(SavedPages.line22(), problems);
+        linked = new Linker(new Problems()).link(docs);
     }
 
     private static ActionDef action(String name) {
@@ -58,7 +62,9 @@ class HtmlDocsReaderFolderTest {
                 .containsExactly("ActionID", "Username", "AuthType", "Secret", "Key", "Events");
         ParameterDef authType = login.parameter("AuthType");
         assertThat(authType.values()).extracting(EnumValue::name).containsExactly("plain", "MD5");
-        assertThat(authType.defaultValue()).isEqualTo("plain");
+        assertThat(authType.defaultValue()).as("the page has no markup for it: the linker reads the prose").isNull();
+        assertThat(authType.values().get(0).description().plainText()).contains("(default)");
+        assertThat(linked.action("Login").parameter("AuthType").defaultValue()).isEqualTo("plain");
         assertThat(authType.description().plainText()).isEqualTo("Authorization type. Valid values are:");
         assertThat(login.parameter("Events").values()).extracting(EnumValue::name)
                 .containsExactly("on", "off", "system,call,log,...");
@@ -128,11 +134,13 @@ class HtmlDocsReaderFolderTest {
     }
 
     @Test
-    @DisplayName("a header the description says may repeat is multi-valued (Originate's and PJSIPNotify's Variable)")
+    @DisplayName("a header the description says may repeat is multi-valued once linked (Originate's and PJSIPNotify's"
+            + " Variable)")
     void repeatableHeaders() {
-        assertThat(action("Originate").parameter("Variable").multiValued()).isTrue();
-        assertThat(action("PJSIPNotify").parameter("Variable").multiValued()).isTrue();
-        assertThat(action("Originate").parameter("Channel").multiValued()).isFalse();
+        assertThat(action("Originate").parameter("Variable").multiValued()).as("read as the page marks it").isFalse();
+        assertThat(linked.action("Originate").parameter("Variable").multiValued()).isTrue();
+        assertThat(linked.action("PJSIPNotify").parameter("Variable").multiValued()).isTrue();
+        assertThat(linked.action("Originate").parameter("Channel").multiValued()).isFalse();
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.amisdk.generator.source.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.amisdk.generator.link.Linker;
 import io.amisdk.generator.model.ActionDef;
 import io.amisdk.generator.model.Doc;
 import io.amisdk.generator.model.EnumValue;
@@ -38,7 +39,8 @@ class SeedLayoutPageTest {
         ParameterDef authType = login.parameter("AuthType");
         assertThat(authType.description().plainText()).isEqualTo("Authorization type. Valid values are:");
         assertThat(authType.values()).extracting(EnumValue::name).containsExactly("plain", "MD5");
-        assertThat(authType.defaultValue()).isEqualTo("plain");
+        assertThat(authType.defaultValue()).as("the page has no markup for it: the linker reads the prose").isNull();
+        assertThat(authType.values().get(0).description().plainText()).contains("(default)");
         assertThat(login.parameter("Events").values()).extracting(EnumValue::name)
                 .containsExactly("on", "off", "system,call,log,...");
         assertThat(login.parameter("Events").description().isEmpty()).isTrue();
@@ -58,6 +60,8 @@ class SeedLayoutPageTest {
         assertThat(docs.actions()).hasSize(1);
         assertThat(docs.actions().get(0).location()).hasToString("AMI_Actions/Login/index.html");
         assertLogin(docs.actions().get(0).def());
+        assertThat(new Linker(new Problems()).link(docs).action("Login").parameter("AuthType").defaultValue())
+                .isEqualTo("plain");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.amisdk.generator.source;
+package io.amisdk.generator.link.types;
 
 import io.amisdk.generator.model.Doc;
 import io.amisdk.generator.model.HeaderType;
@@ -7,7 +7,6 @@ import io.amisdk.generator.model.HeaderType.DurationUnit;
 import io.amisdk.generator.model.HeaderType.Kind;
 import io.amisdk.generator.model.HeaderType.Rule;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,7 +24,7 @@ import java.util.regex.Pattern;
  * </ol>
  * Only a header's own paragraphs and notes are read, never its enum or variable lists.
  */
-public final class TypeProse {
+final class TypeProse {
     private record Reading(Pattern words, HeaderType type) {
         static Reading of(String regex, HeaderType type) {
             return new Reading(Pattern.compile(regex), type);
@@ -58,7 +57,7 @@ public final class TypeProse {
     }
 
     /** The type a header's own text gives it, its reason quoting the words seen; null when the text says none. */
-    public static HeaderType read(Doc description) {
+    static HeaderType read(Doc description) {
         String text = ownText(description);
         if (text.isEmpty() || CUES.stream().noneMatch(text::contains)) {
             return null;
