@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
  * {@code amisdk generate --docs [<line>=]<xml|folder|url>… --out <dir> [--package p] [--include n]… [--exclude n]… [--supplement f]… [--naming-rules f]…}:
  * reads Asterisk's docs and writes the typed SDK, then prints one summary line, e.g.
  * {@code 154 actions, 181 events → 352 files in 1.1 s}. Exit codes as {@link AmisdkCli}'s: 0 done;
- * 1 the docs or supplements have problems (every one printed to stderr, nothing written); 2 bad usage, docs that
+ * 1 the docs, supplements or naming rules have problems (every one printed to stderr, nothing written); 2 bad usage, docs that
  * cannot be read, or output that cannot be written.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,

@@ -17,10 +17,20 @@ public final class SnapshotShapes {
     /** Where a field's text names a sibling under the snapshot's prefix, as the stylesheet writes it. */
     private static final String PREFIX = "{prefix}";
 
-    /** One field as the stylesheet defines it: its text (or null) may hold {@link #PREFIX}. */
+    /**
+     * One field as the stylesheet defines it: its text (or null) may hold {@link #PREFIX}. Where the stylesheet has
+     * no text, {@link #KNOWN} says what the field is for the shape the SDK documents; the docs' own expansion keeps
+     * the stylesheet's (none), so every front-end still reads the same docs.
+     */
     private record Field(String name, String text, List<String> values) {
         Field(String name, String text) {
             this(name, text, List.of());
+        }
+
+        ParameterDef documented() {
+            ParameterDef field = under("");
+            String known = KNOWN.get(name);
+            return text == null && known != null ? field.withDescription(Doc.ofText(known)) : field;
         }
 
         ParameterDef under(String prefix) {
@@ -61,9 +71,29 @@ public final class SnapshotShapes {
                     new Field("BridgeVideoSource", "If there is a video source for the bridge, the unique ID of"
                             + " the channel that is the video source."))));
 
-    /** The shapes, their fields unprefixed. */
+    /** What the fields the stylesheet leaves without text are, as Asterisk's channel and bridge snapshots fill them. */
+    private static final java.util.Map<String, String> KNOWN = java.util.Map.ofEntries(
+            java.util.Map.entry("Channel", "The channel's name, e.g. PJSIP/alice-00000001."),
+            java.util.Map.entry("ChannelStateDesc", "The channel's current state, in words."),
+            java.util.Map.entry("CallerIDNum", "The caller ID number."),
+            java.util.Map.entry("CallerIDName", "The caller ID name."),
+            java.util.Map.entry("ConnectedLineNum", "The connected party's number, as the channel shows it."),
+            java.util.Map.entry("ConnectedLineName", "The connected party's name, as the channel shows it."),
+            java.util.Map.entry("Language", "The channel's language, for prompts (e.g. en)."),
+            java.util.Map.entry("AccountCode", "The channel's account code, for billing."),
+            java.util.Map.entry("Context", "The dialplan context the channel is in."),
+            java.util.Map.entry("Exten", "The dialplan extension the channel is at."),
+            java.util.Map.entry("Priority", "The dialplan priority the channel is at."),
+            java.util.Map.entry("Uniqueid", "The channel's unique ID."),
+            java.util.Map.entry("BridgeUniqueid", "The bridge's unique ID."));
+
+    /**
+     * The shapes, their fields unprefixed, each documented: the stylesheet's text, else what the field is
+     * ({@link #KNOWN}).
+     */
     public static final List<ShapeDef> DEFINITIONS = SHAPES.stream()
-            .map(s -> new ShapeDef(s.name(), Doc.ofText(s.description()), s.fields(""))).toList();
+            .map(s -> new ShapeDef(s.name(), Doc.ofText(s.description()),
+                    s.fields().stream().map(Field::documented).toList())).toList();
 
     private SnapshotShapes() {
     }

@@ -11,8 +11,25 @@ class SnapshotShapesTest {
     void theDefinitionsAreTheFieldsUnderNoPrefix() {
         assertThat(SnapshotShapes.DEFINITIONS).extracting(ShapeDef::name)
                 .containsExactly(SnapshotShapes.CHANNEL, SnapshotShapes.BRIDGE);
-        assertThat(SnapshotShapes.DEFINITIONS.get(0).fields()).isEqualTo(SnapshotShapes.fields(SnapshotShapes.CHANNEL, ""));
-        assertThat(SnapshotShapes.DEFINITIONS.get(1).fields()).isEqualTo(SnapshotShapes.fields(SnapshotShapes.BRIDGE, ""));
+        for (int i = 0; i < 2; i++) {
+            ShapeDef shape = SnapshotShapes.DEFINITIONS.get(i);
+            List<ParameterDef> expanded = SnapshotShapes.fields(shape.name(), "");
+            assertThat(shape.fields()).hasSameSizeAs(expanded);
+            for (int f = 0; f < expanded.size(); f++) {
+                ParameterDef defined = shape.fields().get(f);
+                ParameterDef docs = expanded.get(f);
+                // the same field; where the stylesheet has no text, the definition says what the field is
+                assertThat(defined.withDescription(docs.description())).isEqualTo(docs);
+                if (!docs.description().isEmpty()) {
+                    assertThat(defined.description()).isEqualTo(docs.description());
+                }
+                assertThat(defined.description().isEmpty()).as(defined.name()).isFalse();
+            }
+        }
+        assertThat(SnapshotShapes.DEFINITIONS.get(0).fields().get(11).description().plainText())
+                .isEqualTo("The dialplan priority the channel is at.");
+        assertThat(SnapshotShapes.fields(SnapshotShapes.CHANNEL, "").get(11).description().isEmpty())
+                .as("the docs' own expansion keeps the stylesheet's (no) text").isTrue();
     }
 
     @Test
