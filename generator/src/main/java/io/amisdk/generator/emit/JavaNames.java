@@ -312,7 +312,7 @@ public final class JavaNames {
         List<String> allocate(List<ParameterDef> headers) {
             List<String> names = new ArrayList<>(headers.size());
             for (ParameterDef header : headers) {
-                NamingRules.MemberRule rule = naming.memberRule(owner, header.name());
+                NamingRules.HeaderRule rule = naming.memberRule(owner, header.name());
                 String suggestion = rule != null ? rule.name() : naming.memberName(header.name());
                 String name = extra(suggestion);
                 if (!name.equals(suggestion)) {

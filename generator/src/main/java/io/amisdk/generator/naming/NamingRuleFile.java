@@ -91,9 +91,9 @@ public final class NamingRuleFile {
     /** The rules of this JSON text, {@code source} naming it in problems. */
     public static NamingRuleFile parse(String source, String text, Problems problems) {
         List<String> acronyms = new ArrayList<>();
-        List<NamingRules.EnumRule> sharedEnums = new ArrayList<>();
+        List<NamingRules.HeaderRule> sharedEnums = new ArrayList<>();
         List<NamingRules.ConstantRule> constants = new ArrayList<>();
-        List<NamingRules.MemberRule> members = new ArrayList<>();
+        List<NamingRules.HeaderRule> members = new ArrayList<>();
         Map<Object, Location> rulesAt = new IdentityHashMap<>();
         Map<String, Location> acronymsAt = new LinkedHashMap<>();
         try (JsonParser p = MAPPER.createParser(text)) {
@@ -116,21 +116,24 @@ public final class NamingRuleFile {
                         }
                     });
                     case "sharedEnums" -> each(p, source, problems, (value, where) -> {
-                        NamingRules.EnumRule rule = rule(value, NamingRules.EnumRule.class, where, problems);
+                        NamingRules.HeaderRule rule = rule(value, NamingRules.HeaderRule.class, "shared enum", where,
+                                problems);
                         if (rule != null && typeName(rule.name(), where, problems)) {
                             sharedEnums.add(rule);
                             rulesAt.put(rule, where);
                         }
                     });
                     case "constants" -> each(p, source, problems, (value, where) -> {
-                        NamingRules.ConstantRule rule = rule(value, NamingRules.ConstantRule.class, where, problems);
+                        NamingRules.ConstantRule rule = rule(value, NamingRules.ConstantRule.class, "constant", where,
+                                problems);
                         if (rule != null && javaName(rule.name(), where, problems)) {
                             constants.add(rule);
                             rulesAt.put(rule, where);
                         }
                     });
                     case "members" -> each(p, source, problems, (value, where) -> {
-                        NamingRules.MemberRule rule = rule(value, NamingRules.MemberRule.class, where, problems);
+                        NamingRules.HeaderRule rule = rule(value, NamingRules.HeaderRule.class, "member", where,
+                                problems);
                         if (rule != null && javaName(rule.name(), where, problems)) {
                             members.add(rule);
                             rulesAt.put(rule, where);
@@ -166,12 +169,12 @@ public final class NamingRuleFile {
         }
     }
 
-    private static <T> T rule(com.fasterxml.jackson.databind.JsonNode value, Class<T> type, Location where,
+    private static <T> T rule(com.fasterxml.jackson.databind.JsonNode value, Class<T> type, String kind, Location where,
             Problems problems) {
         List<String> needed = type == NamingRules.ConstantRule.class ? List.of("value", "name") : List.of("headers", "name");
         List<String> missing = needed.stream().filter(f -> value == null || !value.hasNonNull(f)).toList();
         if (!missing.isEmpty()) {
-            problems.at(where).add("a %s rule needs %s; this one lacks %s", kind(type), String.join(" and ", needed),
+            problems.at(where).add("a %s rule needs %s; this one lacks %s", kind, String.join(" and ", needed),
                     String.join(" and ", missing));
             return null;
         }
@@ -179,14 +182,9 @@ public final class NamingRuleFile {
             return MAPPER.treeToValue(value, type);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             String message = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
-            problems.at(where).add("not a %s rule: %s", kind(type), message);
+            problems.at(where).add("not a %s rule: %s", kind, message);
             return null;
         }
-    }
-
-    private static String kind(Class<?> type) {
-        return type == NamingRules.EnumRule.class ? "shared enum"
-                : type.getSimpleName().replace("Rule", "").toLowerCase(java.util.Locale.ROOT);
     }
 
     private static boolean typeName(String name, Location where, Problems problems) {

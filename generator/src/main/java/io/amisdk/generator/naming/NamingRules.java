@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
  * @param constants    constant names of wire values, optionally only where the value's description starts so
  * @param members      accessor and setter names, by the headers ({@code Owner.Header}, {@code *} any run) they read
  */
-public record NamingRules(List<String> acronyms, List<String> genericWords, List<EnumRule> sharedEnums,
-        List<ConstantRule> constants, List<MemberRule> members) {
+public record NamingRules(List<String> acronyms, List<String> genericWords, List<HeaderRule> sharedEnums,
+        List<ConstantRule> constants, List<HeaderRule> members) {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
@@ -75,31 +75,14 @@ public record NamingRules(List<String> acronyms, List<String> genericWords, List
     }
 
     /**
-     * One shared enum's name.
+     * A name given by headers: a shared enum's (any of its headers matching) or a member's (the header matching).
      *
-     * @param headers the headers that, used by a group of headers with one list of values, name the group
-     * @param name    the enum's name
+     * @param headers the headers it names, each {@code Owner.Header} ({@code *} any run): {@code QueueMember*.Status},
+     *                {@code CoreSettings.AMIversion}
+     * @param name    the name, e.g. {@code DeviceState}, {@code managerVersion}
      */
-    public record EnumRule(List<String> headers, String name) {
-        public EnumRule {
-            headers = List.copyOf(Objects.requireNonNull(headers, "headers"));
-            Objects.requireNonNull(name, "name");
-        }
-
-        /** Whether this rule names the header {@code owner.header}. */
-        public boolean matches(String owner, String header) {
-            return anyMatches(headers, owner, header);
-        }
-    }
-
-    /**
-     * One accessor's name (and its setter's, in an action's builder).
-     *
-     * @param headers the headers it names, each {@code Owner.Header} ({@code *} any run): {@code CoreSettings.AMIversion}
-     * @param name    the member's name, e.g. {@code managerVersion}
-     */
-    public record MemberRule(List<String> headers, String name) {
-        public MemberRule {
+    public record HeaderRule(List<String> headers, String name) {
+        public HeaderRule {
             headers = List.copyOf(Objects.requireNonNull(headers, "headers"));
             Objects.requireNonNull(name, "name");
         }

@@ -56,8 +56,10 @@ public final class NamingStrategy {
     private final NamingRules rules;
     private final Set<String> acronyms;
     private final NamingRuleFile user;
-    // Emitters render in parallel: what was used, and what went wrong, is collected concurrently.
-    private final Set<Object> usedRules = ConcurrentHashMap.newKeySet();
+    // Emitters render in parallel: what was used, and what went wrong, is collected concurrently; rules by
+    // identity, as two alike in two lists (or at two lines) are two rules.
+    private final Set<Object> usedRules = java.util.Collections.newSetFromMap(
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>()));
     private final Set<String> usedAcronyms = ConcurrentHashMap.newKeySet();
     private final Map<String, Problem> problems = new ConcurrentHashMap<>();
 
@@ -295,11 +297,11 @@ public final class NamingStrategy {
      * The rule naming the member of header {@code header} of {@code owner} (an action's, event's or shape's AMI
      * name), or null: then the member is {@link #memberName(String)}'s.
      */
-    public NamingRules.MemberRule memberRule(String owner, String header) {
+    public NamingRules.HeaderRule memberRule(String owner, String header) {
         if (rules.members().isEmpty()) {
             return null;
         }
-        return first(rules.members(), r -> r.matches(owner, header), NamingRules.MemberRule::name,
+        return first(rules.members(), r -> r.matches(owner, header), NamingRules.HeaderRule::name,
                 "the header " + owner + "." + header);
     }
 
@@ -357,7 +359,7 @@ public final class NamingStrategy {
      * @return the name, before clash handling
      */
     public String sharedEnumName(List<String[]> headers, String candidate, String ownerPrefix) {
-        NamingRules.EnumRule rule = sharedEnumRule(headers);
+        NamingRules.HeaderRule rule = sharedEnumRule(headers);
         if (rule != null) {
             return rule.name();
         }
@@ -368,9 +370,9 @@ public final class NamingStrategy {
     }
 
     /** The rule naming the shared enum of these headers ({@code owner.header}'s two parts each), or null. */
-    public NamingRules.EnumRule sharedEnumRule(List<String[]> headers) {
+    public NamingRules.HeaderRule sharedEnumRule(List<String[]> headers) {
         return first(rules.sharedEnums(), r -> headers.stream().anyMatch(h -> r.matches(h[0], h[1])),
-                NamingRules.EnumRule::name, "the shared enum of " + headers.get(0)[0] + "." + headers.get(0)[1]);
+                NamingRules.HeaderRule::name, "the shared enum of " + headers.get(0)[0] + "." + headers.get(0)[1]);
     }
 
     /** Whether a name is a bare generic word that never names a type alone. */
