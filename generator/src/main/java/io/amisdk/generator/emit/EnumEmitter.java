@@ -58,12 +58,9 @@ final class EnumEmitter implements TypeEmitter {
                 header.defaultValue(), constants, valueNote);
     }
 
-    /** A top-level enum shared by every header documented with exactly these values; null when none is a wire value. */
+    /** A top-level enum shared by every header documented with exactly these values (one a wire value at least). */
     static EnumEmitter shared(ClassName className, EnumDef shared, List<String> users, JavaNames names) {
         JavaNames.EnumConstants constants = names.enumConstants(shared.values());
-        if (constants.constants().isEmpty()) {
-            return null;
-        }
         StringBuilder summary = new StringBuilder(
                 "The values Asterisk documents for every header of this kind; one enum wherever they appear.");
         if (!users.isEmpty()) {
@@ -78,15 +75,6 @@ final class EnumEmitter implements TypeEmitter {
                 constants, v -> "");
         emitter.topLevel = true;
         return emitter;
-    }
-
-    /** The enum constants of a header, or null when it has none worth a type. */
-    static JavaNames.EnumConstants constantsOf(ParameterDef header, JavaNames names) {
-        if (header.values().isEmpty()) {
-            return null;
-        }
-        JavaNames.EnumConstants constants = names.enumConstants(header.values());
-        return constants.constants().isEmpty() ? null : constants;
     }
 
     @Override

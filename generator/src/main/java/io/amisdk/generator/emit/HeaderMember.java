@@ -29,14 +29,12 @@ record HeaderMember(ParameterDef def, String member, TypedValue value, ClassName
                     null, null);
         }
         if (type.sharedEnum() != null) {
-            // Null when the shared enum has no wire constants and so is not emitted: then the header is text.
+            // every shared enum of the model is emitted (the linker keeps only those with a wire value)
             ClassName shared = names.sharedType(type.sharedEnum());
             return new HeaderMember(def, member, TypedValue.of(type, shared), null, null);
         }
-        JavaNames.EnumConstants constants = EnumEmitter.constantsOf(def, names);
-        if (constants == null) {
-            return new HeaderMember(def, member, TypedValue.of(HeaderType.TEXT, null), null, null);
-        }
+        // an enum header has a wire value at least (the linker's TypeInvariants): its own enum has constants
+        JavaNames.EnumConstants constants = names.enumConstants(def.values());
         ClassName nested = owner.nestedClass(members.nestedType(def.name()));
         return new HeaderMember(def, member, TypedValue.of(type, nested), nested, constants);
     }

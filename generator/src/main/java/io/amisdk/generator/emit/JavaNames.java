@@ -232,14 +232,6 @@ public final class JavaNames {
         return memberName + "s";
     }
 
-    /** Whether a documented enum value is a wire value (not a pattern or placeholder); see the class rules. */
-    static boolean isWireConstant(String value) {
-        if (value.contains("...") || value.chars().anyMatch(c -> "<>\"[]|=@,".indexOf(c) >= 0)) {
-            return false;
-        }
-        return value.chars().anyMatch(Character::isLetterOrDigit);
-    }
-
     /**
      * The constants of an enum: each wire value with its constant name, in document order, duplicates
      * dropped; values that are not wire constants are returned as {@code leftOut}.
@@ -253,7 +245,7 @@ public final class JavaNames {
             if (seen.putIfAbsent(value.name(), value) != null) {
                 continue;
             }
-            if (!isWireConstant(value.name())) {
+            if (!value.isWireValue()) {
                 leftOut.add(value);
                 continue;
             }

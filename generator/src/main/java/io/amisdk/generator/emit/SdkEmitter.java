@@ -56,12 +56,8 @@ public final class SdkEmitter {
 
     /** Every file of the SDK for this model, sorted by path. */
     public List<GeneratedFile> emit(AmiModel model) {
-        List<String> sharedEnums = new ArrayList<>();
-        for (EnumDef e : model.enums()) {
-            if (e.values().stream().map(v -> v.name()).anyMatch(JavaNames::isWireConstant)) {
-                sharedEnums.add(e.name());
-            }
-        }
+        // The linker keeps only enums with a wire value (TypeInvariants), so every shared enum is emitted.
+        List<String> sharedEnums = model.enums().stream().map(EnumDef::name).toList();
         Map<String, EventDef> eventsByName = new HashMap<>();
         for (EventDef e : model.events()) {
             eventsByName.putIfAbsent(e.name().toLowerCase(Locale.ROOT), e);

@@ -24,6 +24,18 @@ public record EnumValue(String name, Doc description, @JsonInclude(JsonInclude.I
         this(name, description, null);
     }
 
+    /**
+     * Whether this is a value Asterisk sends or takes as written, not a pattern or placeholder the docs show for
+     * one: it has a letter or digit and none of {@code < > " [ ] | = @ ,} or {@code ...}
+     * ({@code system,call,log,...} and {@code <sip[s]:host>} are not). Only these become enum constants.
+     */
+    public boolean isWireValue() {
+        if (name.contains("...") || name.chars().anyMatch(c -> "<>\"[]|=@,".indexOf(c) >= 0)) {
+            return false;
+        }
+        return name.chars().anyMatch(Character::isLetterOrDigit);
+    }
+
     /** This value as the lines given have it. */
     public EnumValue withLines(List<String> newLines) {
         return new EnumValue(name, description, newLines);

@@ -66,6 +66,9 @@ final class StructureRule {
                 return null;
             }
         }
+        if (values.stream().noneMatch(EnumValue::isWireValue)) {
+            return null; // only patterns and placeholders: text, its values listed in the Javadoc
+        }
         return HeaderType.of(Kind.ENUM, Rule.STRUCTURE, "enum list of " + values.size() + " values");
     }
 }

@@ -14,7 +14,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What the emitters rely on in a typed model, checked: every header has a type; an enum has values, and a
+ * What the emitters rely on in a typed model, checked: every header has a type; an enum has values, one at least a
+ * wire value ({@link EnumValue#isWireValue}), and a
  * shared enum it names exists with exactly its value names; a field with a shape has the kind, unit, spelling
  * and shared enum of the shape's field of its name; shape fields are unprefixed and in no shape themselves.
  */
@@ -55,6 +56,8 @@ public final class TypeInvariants {
         if (t.kind() == Kind.ENUM) {
             if (h.values().isEmpty()) {
                 broken.add(at + "an enum without values");
+            } else if (h.values().stream().noneMatch(EnumValue::isWireValue)) {
+                broken.add(at + "an enum whose values are all patterns, none a wire value");
             }
             if (t.sharedEnum() != null) {
                 EnumDef e = model.sharedEnum(t.sharedEnum());

@@ -47,6 +47,9 @@ class TypeRulesTest {
         assertThat(StructureRule.type(values("on", "maybe", "system,call,log,..."))).isNull();
         assertThat(StructureRule.type(values("action(include|exclude)", "name(<event_name>)"))).isNull();
         assertThat(StructureRule.type(List.of())).isNull();
+        assertThat(StructureRule.type(values("a,b", "user@host"))).as("values that are all patterns: text").isNull();
+        assertThat(StructureRule.type(values("a,b", "plain")).kind()).as("one wire value makes an enum")
+                .isEqualTo(Kind.ENUM);
     }
 
     @Test
