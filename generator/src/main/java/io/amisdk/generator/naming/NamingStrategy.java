@@ -2,16 +2,12 @@ package io.amisdk.generator.naming;
 
 import io.amisdk.generator.model.Doc;
 import io.amisdk.generator.model.EnumValue;
-import io.amisdk.generator.source.Location;
 import io.amisdk.generator.source.Problem;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,13 +51,7 @@ public final class NamingStrategy {
 
     private final NamingRules rules;
     private final Set<String> acronyms;
-    private final NamingRuleFile user;
-    // Emitters render in parallel: what was used, and what went wrong, is collected concurrently; rules by
-    // identity, as two alike in two lists (or at two lines) are two rules.
-    private final Set<Object> usedRules = java.util.Collections.newSetFromMap(
-            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>()));
-    private final Set<String> usedAcronyms = ConcurrentHashMap.newKeySet();
-    private final Map<String, Problem> problems = new ConcurrentHashMap<>();
+    private final RuleUse use;
 
     public NamingStrategy(NamingRules rules) {
         this(rules, NamingRuleFile.none());
@@ -70,7 +60,7 @@ public final class NamingStrategy {
     private NamingStrategy(NamingRules rules, NamingRuleFile user) {
         this.rules = rules;
         this.acronyms = new HashSet<>(rules.acronyms());
-        this.user = user;
+        this.use = new RuleUse(user);
     }
 
     /** The built-in rules with a user's before them; one strategy per generation, as it remembers what it used. */
@@ -83,68 +73,22 @@ public final class NamingStrategy {
      * differently, a name of theirs that collides with another. Complete once the SDK is emitted.
      */
     public List<Problem> problems() {
-        List<Problem> all = new ArrayList<>(problems.values());
-        unused(all, user.rules().sharedEnums(), "names no shared enum of this SDK");
-        unused(all, user.rules().constants(), "names no enum value of this SDK");
-        unused(all, user.rules().members(), "names no header of this SDK");
-        for (Map.Entry<String, Location> acronym : user.acronyms().entrySet()) {
-            if (!usedAcronyms.contains(acronym.getKey())) {
-                all.add(new Problem(acronym.getValue(), null, "the acronym " + acronym.getKey()
-                        + " changes no name of this SDK"));
-            }
-        }
-        all.sort(Comparator.comparing((Problem p) -> p.location().source()).thenComparingInt(p -> p.location().line())
-                .thenComparing(Problem::message));
-        return all;
-    }
-
-    private void unused(List<Problem> all, List<?> userRules, String what) {
-        for (Object rule : userRules) {
-            if (!usedRules.contains(rule)) {
-                all.add(new Problem(user.where(rule), null, "this rule " + what));
-            }
-        }
+        return use.problems();
     }
 
     /**
      * Reports a name a user's rule gave that collides with another name; the generator writes nothing then.
      *
      * @param rule   the rule, or null when no user's rule gave the name (then nothing is reported)
-     * @param detail what collides, e.g. {@code "QueueStatus's member status is also Status's"}
+     * @param detail what collides, e.g. {@code "QueueMemberAdded.Penalty would be named queue, a name its type already has"}
      */
     public void collision(Object rule, String detail) {
-        if (rule != null && user.isUsers(rule)) {
-            Location at = user.where(rule);
-            problems.putIfAbsent(at + detail, new Problem(at, null, detail));
-        }
+        use.report(rule, detail);
     }
 
     /** Whether this rule is a user's. */
     public boolean isUsers(Object rule) {
-        return rule != null && user.isUsers(rule);
-    }
-
-    /** The first of these rules that matches, marked used; a later user's rule matching with another name conflicts. */
-    private <R> R first(List<R> candidates, java.util.function.Predicate<R> matches,
-            java.util.function.Function<R, String> name, String thing) {
-        R chosen = null;
-        for (R rule : candidates) {
-            if (!matches.test(rule)) {
-                continue;
-            }
-            if (chosen == null) {
-                chosen = rule;
-                usedRules.add(rule);
-            } else if (user.isUsers(rule) && !name.apply(rule).equals(name.apply(chosen))) {
-                usedRules.add(rule);
-                Location at = user.where(rule);
-                String other = user.isUsers(chosen) ? " (the rule at " + user.where(chosen) + ")" : "";
-                String detail = thing + " is named " + name.apply(chosen) + other + ", and by this rule "
-                        + name.apply(rule);
-                problems.putIfAbsent(at + detail, new Problem(at, null, detail));
-            }
-        }
-        return chosen;
+        return use.isUsers(rule);
     }
 
     /** The strategy with amisdk's own rules. */
@@ -173,7 +117,7 @@ public final class NamingStrategy {
                     }
                     if (run < n && Character.isLowerCase(part.charAt(run))) {
                         if (run - i > 1 && acronyms.contains(part.substring(i, run))) {
-                            usedAcronyms.add(part.substring(i, run));
+                            use.acronym(part.substring(i, run));
                             end = run;
                         } else {
                             int start = run - i > 1 ? run - 1 : run;
@@ -289,7 +233,7 @@ public final class NamingStrategy {
 
     /** The rule naming this wire value's constant, or null. */
     public NamingRules.ConstantRule constantRule(String wire, String description) {
-        return first(rules.constants(), r -> r.matches(wire, description), NamingRules.ConstantRule::name,
+        return use.first(rules.constants(), r -> r.matches(wire, description), NamingRules.ConstantRule::name,
                 "the value " + wire);
     }
 
@@ -301,7 +245,7 @@ public final class NamingStrategy {
         if (rules.members().isEmpty()) {
             return null;
         }
-        return first(rules.members(), r -> r.matches(owner, header), NamingRules.HeaderRule::name,
+        return use.first(rules.members(), r -> r.matches(owner, header), NamingRules.HeaderRule::name,
                 "the header " + owner + "." + header);
     }
 
@@ -371,7 +315,7 @@ public final class NamingStrategy {
 
     /** The rule naming the shared enum of these headers ({@code owner.header}'s two parts each), or null. */
     public NamingRules.HeaderRule sharedEnumRule(List<String[]> headers) {
-        return first(rules.sharedEnums(), r -> headers.stream().anyMatch(h -> r.matches(h[0], h[1])),
+        return use.first(rules.sharedEnums(), r -> headers.stream().anyMatch(h -> r.matches(h[0], h[1])),
                 NamingRules.HeaderRule::name, "the shared enum of " + headers.get(0)[0] + "." + headers.get(0)[1]);
     }
 
