@@ -1,5 +1,6 @@
 package io.amisdk.generator.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Objects;
@@ -29,6 +30,7 @@ public record EnumValue(String name, Doc description, @JsonInclude(JsonInclude.I
      * one: it has a letter or digit and none of {@code < > " [ ] | = @ ,} or {@code ...}
      * ({@code system,call,log,...} and {@code <sip[s]:host>} are not). Only these become enum constants.
      */
+    @JsonIgnore // a rule over the name, not a part of the model's JSON
     public boolean isWireValue() {
         if (name.contains("...") || name.chars().anyMatch(c -> "<>\"[]|=@,".indexOf(c) >= 0)) {
             return false;
