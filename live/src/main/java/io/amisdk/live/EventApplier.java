@@ -32,6 +32,10 @@ final class EventApplier {
             case "queueparams" -> QueueApplier.queueParams(s, m);
             case "queuemember", "queuememberadded", "queuememberstatus", "queuememberpause", "queuememberpenalty",
                     "queuememberringinuse" -> QueueApplier.member(s, m, stats);
+            // Asterisk marks a member in a call when it answers and clears it when the call ends without a
+            // QueueMemberStatus of its own (app_queue sets starttime silently); these two events follow each.
+            case "agentconnect" -> QueueApplier.inCall(s, m, true);
+            case "agentcomplete" -> QueueApplier.inCall(s, m, false);
             case "queuememberremoved" -> s.members.remove(m.text("Queue") + "/" + QueueApplier.iface(m)) != null || true;
             case "queuecallerjoin", "queueentry" -> QueueApplier.callerJoin(s, m, stats, now);
             case "queuecallerleave", "queuecallerabandon" -> s.leaveQueue(m.text("Queue") + "/" + m.text("Uniqueid")) != null || true;

@@ -56,6 +56,17 @@ final class QueueApplier {
         return true;
     }
 
+    /** AgentConnect (in a call) and AgentComplete (no longer): the member of that queue and interface, if known. */
+    static boolean inCall(LiveStore s, ServerEvent m, boolean inCall) {
+        String key = m.text("Queue") + "/" + iface(m);
+        QueueMember b = s.members.get(key);
+        if (b != null && b.inCall() != inCall) {
+            s.members.put(key, new QueueMember(b.queue(), b.iface(), b.name(), b.stateInterface(), b.membership(),
+                    b.penalty(), b.callsTaken(), b.lastCall(), inCall, b.status(), b.paused(), b.pausedReason()));
+        }
+        return true;
+    }
+
     static boolean callerJoin(LiveStore s, ServerEvent m, ApplyCounters stats, Instant now) {
         String q = m.text("Queue");
         ensureQueue(s, q, m, stats);

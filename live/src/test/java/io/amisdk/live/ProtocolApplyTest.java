@@ -134,6 +134,12 @@ class ProtocolApplyTest {
         apply("QueueMemberPause", "Queue", "q", "MemberName", "Agent", "Interface", "PJSIP/agent", "Paused", "0",
                 "PausedReason", "lunch", "Status", "2");
         assertThat(store.members.get("q/PJSIP/agent").pausedReason()).isEmpty();
+        // answering and hanging up change InCall without a QueueMemberStatus; AgentConnect/AgentComplete tell it
+        assertThat(store.members.get("q/PJSIP/agent").inCall()).isTrue();
+        apply("AgentComplete", "Queue", "q", "MemberName", "Agent", "Interface", "PJSIP/agent", "Reason", "caller");
+        assertThat(store.members.get("q/PJSIP/agent").inCall()).isFalse();
+        apply("AgentConnect", "Queue", "q", "MemberName", "Agent", "Interface", "PJSIP/agent", "HoldTime", "3");
+        assertThat(store.members.get("q/PJSIP/agent").inCall()).isTrue();
         apply("QueueMemberRemoved", "Queue", "q", "MemberName", "Agent", "Interface", "PJSIP/agent");
         assertThat(store.members.map()).isEmpty();
     }
