@@ -103,7 +103,14 @@ public record NamingRules(List<String> acronyms, List<String> genericWords, List
         return false;
     }
 
+    /** Compiled once per pattern: rules are matched against every header of an SDK. */
+    private static final java.util.Map<String, Pattern> GLOBS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static Pattern glob(String pattern) {
+        return GLOBS.computeIfAbsent(pattern, NamingRules::compile);
+    }
+
+    private static Pattern compile(String pattern) {
         StringBuilder regex = new StringBuilder();
         for (String part : pattern.split("\\*", -1)) {
             if (regex.length() > 0) {

@@ -304,13 +304,12 @@ public final class NamingStrategy {
      */
     public String sharedEnumName(List<String[]> headers, String candidate, String ownerPrefix) {
         NamingRules.HeaderRule rule = sharedEnumRule(headers);
-        if (rule != null) {
-            return rule.name();
-        }
-        if (isGeneric(candidate)) {
-            return typeName(ownerPrefix) + candidate;
-        }
-        return candidate;
+        return rule != null ? rule.name() : candidateName(candidate, ownerPrefix);
+    }
+
+    /** A shared enum's name when no rule names it: the candidate, a generic word prefixed with its owners' words. */
+    public String candidateName(String candidate, String ownerPrefix) {
+        return isGeneric(candidate) ? typeName(ownerPrefix) + candidate : candidate;
     }
 
     /** The rule naming the shared enum of these headers ({@code owner.header}'s two parts each), or null. */

@@ -3,6 +3,7 @@ package io.amisdk.generator.link.types;
 import io.amisdk.generator.model.EnumDef;
 import io.amisdk.generator.model.EnumValue;
 import io.amisdk.generator.model.ParameterDef;
+import io.amisdk.generator.naming.NamingRules;
 import io.amisdk.generator.naming.NamingStrategy;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -64,11 +65,12 @@ final class SharedEnums {
         Map<List<String>, Object> rules = new HashMap<>();
         for (Map.Entry<List<String>, List<Occurrence>> g : shared) {
             List<String[]> headers = g.getValue().stream().map(o -> new String[] {o.owner(), o.header().name()}).toList();
-            candidates.put(g.getKey(), naming.sharedEnumName(headers, candidate(g.getValue()), ownerPrefix(g.getValue())));
-            Object rule = naming.sharedEnumRule(headers);
+            NamingRules.HeaderRule rule = naming.sharedEnumRule(headers);
             if (rule != null) {
                 rules.put(g.getKey(), rule);
             }
+            candidates.put(g.getKey(), rule != null ? rule.name()
+                    : naming.candidateName(candidate(g.getValue()), ownerPrefix(g.getValue())));
         }
         shared.sort(Comparator.<Map.Entry<List<String>, List<Occurrence>>, String>comparing(
                         g -> candidates.get(g.getKey()))
