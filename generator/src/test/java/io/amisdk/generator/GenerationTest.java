@@ -25,16 +25,16 @@ class GenerationTest {
     Path temp;
 
     private static AmiModel docs() {
-        ParameterDef username = new ParameterDef("Username", true, Doc.EMPTY, List.of(), null, false);
+        ParameterDef username = ParameterDef.of("Username", true, Doc.EMPTY, List.of(), null, false);
         return new AmiModel("core-en_US.xml", "22",
-                List.of(new ActionDef("Login", "Login Manager.", Doc.EMPTY, List.of(username), null, List.of(),
+                List.of(ActionDef.of("Login", "Login Manager.", Doc.EMPTY, List.of(username), null, List.of(),
                         List.of(), List.of(), "builtin")),
-                List.of(new EventDef("FullyBooted", "Raised when all modules are loaded.", Doc.EMPTY, "system",
+                List.of(EventDef.of("FullyBooted", "Raised when all modules are loaded.", Doc.EMPTY, "system",
                         List.of(), List.of(), List.of(), List.of(), "builtin", List.of())));
     }
 
     private Path supplement(String name, String eventName) throws IOException {
-        AmiModel extra = new AmiModel(name, null, List.of(), List.of(new EventDef(eventName, "What my module sends.",
+        AmiModel extra = new AmiModel(name, null, List.of(), List.of(EventDef.of(eventName, "What my module sends.",
                 Doc.EMPTY, "system", List.of(), List.of(), List.of(), List.of(), "my_module", List.of())));
         return Files.writeString(temp.resolve(name), ModelJson.write(extra));
     }

@@ -54,7 +54,7 @@ final class Merger {
             modules.add(d.module());
             listResponse = listResponse != null ? listResponse : d.listResponse();
         }
-        return new ActionDef(first.name(), best.synopsis(), best.description(), mergeParameters(parameters),
+        return ActionDef.of(first.name(), best.synopsis(), best.description(), mergeParameters(parameters),
                 listResponse, List.copyOf(seeAlso), List.copyOf(since),
                 List.copyOf(deprecatedIn), ProvidingModule.of(modules));
     }
@@ -88,7 +88,7 @@ final class Merger {
             category = category != null ? category : d.category();
             modules.add(d.module());
         }
-        return new EventDef(first.name(), best.synopsis(), best.description(), category, mergeParameters(fields),
+        return EventDef.of(first.name(), best.synopsis(), best.description(), category, mergeParameters(fields),
                 List.copyOf(seeAlso), List.copyOf(since), List.copyOf(deprecatedIn), ProvidingModule.of(modules),
                 List.copyOf(aliases));
     }
@@ -123,8 +123,13 @@ final class Merger {
             if (best.defaultValue() != null) {
                 defaultValue = best.defaultValue();
             }
-            out.add(new ParameterDef(best.name(), required, best.description(), best.values(), defaultValue,
-                    multiValued, best.type(), best.shape()));
+            out.add(best.toBuilder()
+                    .required(required)
+                    .defaultValue(defaultValue)
+                    .multiValued(multiValued)
+                    .lines(null)
+                    .variants(null)
+                    .build());
         }
         return out;
     }

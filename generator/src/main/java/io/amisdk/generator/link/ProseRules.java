@@ -67,8 +67,7 @@ final class ProseRules {
         if (multiValued == p.multiValued() && Objects.equals(defaultValue, p.defaultValue())) {
             return p;
         }
-        return new ParameterDef(p.name(), p.required(), p.description(), p.values(), defaultValue, multiValued,
-                p.type(), p.shape(), p.lines(), p.variants());
+        return p.toBuilder().defaultValue(defaultValue).multiValued(multiValued).build();
     }
 
     /** The first value whose own text says "(default)"; a second so marked is a problem. */

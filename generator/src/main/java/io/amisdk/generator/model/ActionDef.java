@@ -39,50 +39,48 @@ public record ActionDef(String name, String synopsis, Doc description, List<Para
         lines = lines == null ? List.of() : List.copyOf(lines);
     }
 
-    /** An action of one line's docs. */
-    public ActionDef(String name, String synopsis, Doc description, List<ParameterDef> parameters,
-            ListResponse listResponse, List<SeeAlso> seeAlso, List<String> since, List<String> deprecatedIn,
-            String module, ResponseDef response, List<Requirement> requirements, boolean answersUnframed) {
-        this(name, synopsis, description, parameters, listResponse, seeAlso, since, deprecatedIn, module, response,
-                requirements, answersUnframed, null);
-    }
-
     /** An action as a reader finds it: no response shape, no requirements, framed. */
-    public ActionDef(String name, String synopsis, Doc description, List<ParameterDef> parameters,
+    public static ActionDef of(String name, String synopsis, Doc description, List<ParameterDef> parameters,
             ListResponse listResponse, List<SeeAlso> seeAlso, List<String> since, List<String> deprecatedIn,
             String module) {
-        this(name, synopsis, description, parameters, listResponse, seeAlso, since, deprecatedIn, module, null,
-                null, false, null);
+        return builder(name).synopsis(synopsis).description(description).parameters(parameters)
+                .listResponse(listResponse).seeAlso(seeAlso).since(since).deprecatedIn(deprecatedIn).module(module)
+                .build();
+    }
+
+    /** A builder of an action of this name, every other attribute at its default. */
+    public static Builder builder(String name) {
+        return new Builder(name);
+    }
+
+    /** A builder holding this action's attributes. */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
     /** This action with other parameters. */
     public ActionDef withParameters(List<ParameterDef> newParameters) {
-        return new ActionDef(name, synopsis, description, newParameters, listResponse, seeAlso, since, deprecatedIn,
-                module, response, requirements, answersUnframed, lines);
+        return toBuilder().parameters(newParameters).build();
     }
 
     /** This action provided by another module; itself when the module is the same. */
     public ActionDef withModule(String newModule) {
-        return Objects.equals(module, newModule) ? this : new ActionDef(name, synopsis, description, parameters, listResponse, seeAlso, since, deprecatedIn,
-                newModule, response, requirements, answersUnframed, lines);
+        return Objects.equals(module, newModule) ? this : toBuilder().module(newModule).build();
     }
 
     /** This action as the lines given have it. */
     public ActionDef withLines(List<String> newLines) {
-        return new ActionDef(name, synopsis, description, parameters, listResponse, seeAlso, since, deprecatedIn,
-                module, response, requirements, answersUnframed, newLines);
+        return toBuilder().lines(newLines).build();
     }
 
     /** This action with another response shape. */
     public ActionDef withResponse(ResponseDef newResponse) {
-        return new ActionDef(name, synopsis, description, parameters, listResponse, seeAlso, since, deprecatedIn,
-                module, newResponse, requirements, answersUnframed, lines);
+        return toBuilder().response(newResponse).build();
     }
 
     /** This action with another list response. */
     public ActionDef withListResponse(ListResponse newListResponse) {
-        return new ActionDef(name, synopsis, description, parameters, newListResponse, seeAlso, since, deprecatedIn,
-                module, response, requirements, answersUnframed, lines);
+        return toBuilder().listResponse(newListResponse).build();
     }
 
     /**
@@ -100,5 +98,111 @@ public record ActionDef(String name, String synopsis, Doc description, List<Para
     /** The parameter of this name, or null. */
     public ParameterDef parameter(String parameterName) {
         return parameters.stream().filter(p -> p.name().equals(parameterName)).findFirst().orElse(null);
+    }
+
+    /** Builds an {@link ActionDef}; an attribute not set keeps its default (false, empty or null). */
+    public static final class Builder {
+        private String name;
+        private String synopsis;
+        private Doc description;
+        private List<ParameterDef> parameters;
+        private ListResponse listResponse;
+        private List<SeeAlso> seeAlso;
+        private List<String> since;
+        private List<String> deprecatedIn;
+        private String module;
+        private ResponseDef response;
+        private List<Requirement> requirements;
+        private boolean answersUnframed;
+        private List<String> lines;
+
+        private Builder(String name) {
+            this.name = Objects.requireNonNull(name, "name");
+        }
+
+        private Builder(ActionDef r) {
+            name = r.name;
+            synopsis = r.synopsis;
+            description = r.description;
+            parameters = r.parameters;
+            listResponse = r.listResponse;
+            seeAlso = r.seeAlso;
+            since = r.since;
+            deprecatedIn = r.deprecatedIn;
+            module = r.module;
+            response = r.response;
+            requirements = r.requirements;
+            answersUnframed = r.answersUnframed;
+            lines = r.lines;
+        }
+
+        public Builder name(String value) {
+            name = value;
+            return this;
+        }
+
+        public Builder synopsis(String value) {
+            synopsis = value;
+            return this;
+        }
+
+        public Builder description(Doc value) {
+            description = value;
+            return this;
+        }
+
+        public Builder parameters(List<ParameterDef> value) {
+            parameters = value;
+            return this;
+        }
+
+        public Builder listResponse(ListResponse value) {
+            listResponse = value;
+            return this;
+        }
+
+        public Builder seeAlso(List<SeeAlso> value) {
+            seeAlso = value;
+            return this;
+        }
+
+        public Builder since(List<String> value) {
+            since = value;
+            return this;
+        }
+
+        public Builder deprecatedIn(List<String> value) {
+            deprecatedIn = value;
+            return this;
+        }
+
+        public Builder module(String value) {
+            module = value;
+            return this;
+        }
+
+        public Builder response(ResponseDef value) {
+            response = value;
+            return this;
+        }
+
+        public Builder requirements(List<Requirement> value) {
+            requirements = value;
+            return this;
+        }
+
+        public Builder answersUnframed(boolean value) {
+            answersUnframed = value;
+            return this;
+        }
+
+        public Builder lines(List<String> value) {
+            lines = value;
+            return this;
+        }
+
+        public ActionDef build() {
+            return new ActionDef(name, synopsis, description, parameters, listResponse, seeAlso, since, deprecatedIn, module, response, requirements, answersUnframed, lines);
+        }
     }
 }

@@ -39,53 +39,150 @@ public record EventDef(String name, String synopsis, Doc description, String cat
         lines = lines == null ? List.of() : List.copyOf(lines);
     }
 
-    /** An event that is no outcome, as the lines given have it. */
-    public EventDef(String name, String synopsis, Doc description, String category,
-            List<ParameterDef> fields, List<SeeAlso> seeAlso, List<String> since, List<String> deprecatedIn,
-            String module, List<String> aliases, List<String> lines) {
-        this(name, synopsis, description, category, fields, seeAlso, since, deprecatedIn, module, aliases, lines,
-                false);
-    }
-
     /** An event of one line's docs, as a reader finds it: no outcome until the linker says so. */
-    public EventDef(String name, String synopsis, Doc description, String category,
+    public static EventDef of(String name, String synopsis, Doc description, String category,
             List<ParameterDef> fields, List<SeeAlso> seeAlso, List<String> since, List<String> deprecatedIn,
             String module, List<String> aliases) {
-        this(name, synopsis, description, category, fields, seeAlso, since, deprecatedIn, module, aliases, null);
+        return builder(name).synopsis(synopsis).description(description).category(category).fields(fields)
+                .seeAlso(seeAlso).since(since).deprecatedIn(deprecatedIn).module(module).aliases(aliases).build();
+    }
+
+    /** A builder of an event of this name, every other attribute at its default. */
+    public static Builder builder(String name) {
+        return new Builder(name);
+    }
+
+    /** A builder holding this event's attributes. */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
     /** This event with other fields. */
     public EventDef withFields(List<ParameterDef> newFields) {
-        return new EventDef(name, synopsis, description, category, newFields, seeAlso, since, deprecatedIn, module,
-                aliases, lines, outcome);
+        return toBuilder().fields(newFields).build();
     }
 
     /** This event provided by another module; itself when the module is the same. */
     public EventDef withModule(String newModule) {
-        return Objects.equals(module, newModule) ? this : new EventDef(name, synopsis, description, category, fields, seeAlso, since, deprecatedIn, newModule,
-                aliases, lines, outcome);
+        return Objects.equals(module, newModule) ? this : toBuilder().module(newModule).build();
     }
 
     /** This event as the lines given have it. */
     public EventDef withLines(List<String> newLines) {
-        return new EventDef(name, synopsis, description, category, fields, seeAlso, since, deprecatedIn, module,
-                aliases, newLines, outcome);
+        return toBuilder().lines(newLines).build();
     }
 
     /** This event with other aliases. */
     public EventDef withAliases(List<String> newAliases) {
-        return new EventDef(name, synopsis, description, category, fields, seeAlso, since, deprecatedIn, module,
-                newAliases, lines, outcome);
+        return toBuilder().aliases(newAliases).build();
     }
 
     /** This event as an outcome of an action, or not; itself when that does not change. */
     public EventDef withOutcome(boolean newOutcome) {
-        return outcome == newOutcome ? this : new EventDef(name, synopsis, description, category, fields, seeAlso,
-                since, deprecatedIn, module, aliases, lines, newOutcome);
+        return outcome == newOutcome ? this : toBuilder().outcome(newOutcome).build();
     }
 
     /** The field of this name, or null. */
     public ParameterDef field(String fieldName) {
         return fields.stream().filter(f -> f.name().equals(fieldName)).findFirst().orElse(null);
+    }
+
+    /** Builds an {@link EventDef}; an attribute not set keeps its default (false, empty or null). */
+    public static final class Builder {
+        private String name;
+        private String synopsis;
+        private Doc description;
+        private String category;
+        private List<ParameterDef> fields;
+        private List<SeeAlso> seeAlso;
+        private List<String> since;
+        private List<String> deprecatedIn;
+        private String module;
+        private List<String> aliases;
+        private List<String> lines;
+        private boolean outcome;
+
+        private Builder(String name) {
+            this.name = Objects.requireNonNull(name, "name");
+        }
+
+        private Builder(EventDef r) {
+            name = r.name;
+            synopsis = r.synopsis;
+            description = r.description;
+            category = r.category;
+            fields = r.fields;
+            seeAlso = r.seeAlso;
+            since = r.since;
+            deprecatedIn = r.deprecatedIn;
+            module = r.module;
+            aliases = r.aliases;
+            lines = r.lines;
+            outcome = r.outcome;
+        }
+
+        public Builder name(String value) {
+            name = value;
+            return this;
+        }
+
+        public Builder synopsis(String value) {
+            synopsis = value;
+            return this;
+        }
+
+        public Builder description(Doc value) {
+            description = value;
+            return this;
+        }
+
+        public Builder category(String value) {
+            category = value;
+            return this;
+        }
+
+        public Builder fields(List<ParameterDef> value) {
+            fields = value;
+            return this;
+        }
+
+        public Builder seeAlso(List<SeeAlso> value) {
+            seeAlso = value;
+            return this;
+        }
+
+        public Builder since(List<String> value) {
+            since = value;
+            return this;
+        }
+
+        public Builder deprecatedIn(List<String> value) {
+            deprecatedIn = value;
+            return this;
+        }
+
+        public Builder module(String value) {
+            module = value;
+            return this;
+        }
+
+        public Builder aliases(List<String> value) {
+            aliases = value;
+            return this;
+        }
+
+        public Builder lines(List<String> value) {
+            lines = value;
+            return this;
+        }
+
+        public Builder outcome(boolean value) {
+            outcome = value;
+            return this;
+        }
+
+        public EventDef build() {
+            return new EventDef(name, synopsis, description, category, fields, seeAlso, since, deprecatedIn, module, aliases, lines, outcome);
+        }
     }
 }

@@ -34,51 +34,137 @@ public record ParameterDef(String name, boolean required, Doc description, List<
         variants = variants == null ? List.of() : List.copyOf(variants);
     }
 
-    /** A header of one line's docs. */
-    public ParameterDef(String name, boolean required, Doc description, List<EnumValue> values,
-            String defaultValue, boolean multiValued, HeaderType type, ShapeRef shape) {
-        this(name, required, description, values, defaultValue, multiValued, type, shape, null, null);
+    /** A header as a reader finds it: not yet typed, in no shape. */
+    public static ParameterDef of(String name, boolean required, Doc description, List<EnumValue> values,
+            String defaultValue, boolean multiValued) {
+        return builder(name).required(required).description(description).values(values).defaultValue(defaultValue)
+                .multiValued(multiValued).build();
     }
 
-    /** A header as a reader finds it: not yet typed, in no shape. */
-    public ParameterDef(String name, boolean required, Doc description, List<EnumValue> values,
-            String defaultValue, boolean multiValued) {
-        this(name, required, description, values, defaultValue, multiValued, null, null, null, null);
+    /** A builder of a header of this name, every other attribute at its default. */
+    public static Builder builder(String name) {
+        return new Builder(name);
+    }
+
+    /** A builder holding this header's attributes. */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
     /** This header with another description. */
     public ParameterDef withDescription(Doc newDescription) {
-        return new ParameterDef(name, required, newDescription, values, defaultValue, multiValued, type, shape, lines,
-                variants);
+        return toBuilder().description(newDescription).build();
     }
 
     /** This header with another type. */
     public ParameterDef withType(HeaderType newType) {
-        return new ParameterDef(name, required, description, values, defaultValue, multiValued, newType, shape, lines,
-                variants);
+        return toBuilder().type(newType).build();
     }
 
     /** This header as part of a shape. */
     public ParameterDef withShape(ShapeRef newShape) {
-        return new ParameterDef(name, required, description, values, defaultValue, multiValued, type, newShape, lines,
-                variants);
+        return toBuilder().shape(newShape).build();
     }
 
     /** This header with other enum values. */
     public ParameterDef withValues(List<EnumValue> newValues) {
-        return new ParameterDef(name, required, description, newValues, defaultValue, multiValued, type, shape, lines,
-                variants);
+        return toBuilder().values(newValues).build();
     }
 
     /** This header as the lines given have it, with where they disagree. */
     public ParameterDef withLines(List<String> newLines, List<HeaderVariant> newVariants) {
-        return new ParameterDef(name, required, description, values, defaultValue, multiValued, type, shape, newLines,
-                newVariants);
+        return toBuilder().lines(newLines).variants(newVariants).build();
     }
 
     /** Whether the header is required in this line: its variant's flag, or {@code required} when all lines agree. */
     public boolean requiredIn(String line) {
         return variants.stream().filter(v -> v.lines().contains(line)).map(HeaderVariant::required).findFirst()
                 .orElse(required);
+    }
+
+    /** Builds a {@link ParameterDef}; an attribute not set keeps its default (false, empty, null, text). */
+    public static final class Builder {
+        private String name;
+        private boolean required;
+        private Doc description;
+        private List<EnumValue> values;
+        private String defaultValue;
+        private boolean multiValued;
+        private HeaderType type;
+        private ShapeRef shape;
+        private List<String> lines;
+        private List<HeaderVariant> variants;
+
+        private Builder(String name) {
+            this.name = Objects.requireNonNull(name, "name");
+        }
+
+        private Builder(ParameterDef p) {
+            name = p.name;
+            required = p.required;
+            description = p.description;
+            values = p.values;
+            defaultValue = p.defaultValue;
+            multiValued = p.multiValued;
+            type = p.type;
+            shape = p.shape;
+            lines = p.lines;
+            variants = p.variants;
+        }
+
+        public Builder name(String value) {
+            name = value;
+            return this;
+        }
+
+        public Builder required(boolean value) {
+            required = value;
+            return this;
+        }
+
+        public Builder description(Doc value) {
+            description = value;
+            return this;
+        }
+
+        public Builder values(List<EnumValue> value) {
+            values = value;
+            return this;
+        }
+
+        public Builder defaultValue(String value) {
+            defaultValue = value;
+            return this;
+        }
+
+        public Builder multiValued(boolean value) {
+            multiValued = value;
+            return this;
+        }
+
+        public Builder type(HeaderType value) {
+            type = value;
+            return this;
+        }
+
+        public Builder shape(ShapeRef value) {
+            shape = value;
+            return this;
+        }
+
+        public Builder lines(List<String> value) {
+            lines = value;
+            return this;
+        }
+
+        public Builder variants(List<HeaderVariant> value) {
+            variants = value;
+            return this;
+        }
+
+        public ParameterDef build() {
+            return new ParameterDef(name, required, description, values, defaultValue, multiValued, type, shape,
+                    lines, variants);
+        }
     }
 }

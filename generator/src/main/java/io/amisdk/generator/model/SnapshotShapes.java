@@ -35,7 +35,7 @@ public final class SnapshotShapes {
 
         ParameterDef under(String prefix) {
             List<EnumValue> enumValues = values.stream().map(v -> new EnumValue(v, Doc.EMPTY)).toList();
-            return new ParameterDef(prefix + name, false, text == null ? Doc.EMPTY
+            return ParameterDef.of(prefix + name, false, text == null ? Doc.EMPTY
                     : Doc.ofText(text.replace(PREFIX, prefix)), enumValues, null, false);
         }
     }

@@ -211,12 +211,12 @@ public final class SupplementMerger {
         aliases.add(extra.name());
         aliases.addAll(extra.aliases());
         List<String> distinctAliases = aliases.stream().filter(a -> !a.equals(documented.name())).distinct().toList();
-        return new EventDef(documented.name(), documented.synopsis(),
-                withNote(documented.description(), extra.description()), documented.category(),
-                overlay(documented.fields(), extra.fields(), "managerEvent " + documented.name(), true),
-                documented.seeAlso(), documented.since(),
-                documented.deprecatedIn(), documented.module(), distinctAliases, documented.lines(),
-                documented.outcome() || extra.outcome());
+        return documented.toBuilder()
+                .description(withNote(documented.description(), extra.description()))
+                .fields(overlay(documented.fields(), extra.fields(), "managerEvent " + documented.name(), true))
+                .aliases(distinctAliases)
+                .outcome(documented.outcome() || extra.outcome())
+                .build();
     }
 
     private ActionDef mergeAction(ActionDef documented, ActionDef extra, Map<String, EventDef> events,
@@ -243,12 +243,15 @@ public final class SupplementMerger {
                         "a requirement names parameter %s, which the action does not have", name)));
             }
         }
-        return new ActionDef(documented.name(), documented.synopsis(),
-                withNote(documented.description(), extra.description()),
-                overlay(documented.parameters(), extra.parameters(), subject, true), listResponse, documented.seeAlso(),
-                documented.since(), documented.deprecatedIn(), documented.module(),
-                extra.response() != null ? extra.response() : documented.response(), requirements,
-                documented.answersUnframed() || extra.answersUnframed());
+        return documented.toBuilder()
+                .description(withNote(documented.description(), extra.description()))
+                .parameters(overlay(documented.parameters(), extra.parameters(), subject, true))
+                .listResponse(listResponse)
+                .response(extra.response() != null ? extra.response() : documented.response())
+                .requirements(requirements)
+                .answersUnframed(documented.answersUnframed() || extra.answersUnframed())
+                .lines(null)
+                .build();
     }
 
     private static Doc withNote(Doc documented, Doc extra) {

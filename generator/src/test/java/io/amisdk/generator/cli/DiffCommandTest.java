@@ -85,8 +85,8 @@ class DiffCommandTest {
     }
 
     private Path write(String name, String line, boolean usernameRequired) throws Exception {
-        ActionDef login = new ActionDef("Login", "Login Manager.", Doc.EMPTY,
-                List.of(new ParameterDef("Username", usernameRequired, Doc.EMPTY, List.of(), null, false)), null,
+        ActionDef login = ActionDef.of("Login", "Login Manager.", Doc.EMPTY,
+                List.of(ParameterDef.of("Username", usernameRequired, Doc.EMPTY, List.of(), null, false)), null,
                 List.of(), List.of("0.2.0"), List.of(), "builtin");
         Path file = temp.resolve(name);
         Files.writeString(file, ModelJson.write(new AmiModel(name, line, List.of(login), List.of())));

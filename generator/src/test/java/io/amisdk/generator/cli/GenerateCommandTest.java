@@ -101,7 +101,7 @@ class GenerateCommandTest {
     @DisplayName("a supplement is merged: its event is generated with the docs' ones")
     void supplementMerged() throws IOException {
         Path docs = docs(DOCS);
-        AmiModel extra = new AmiModel("extra", null, List.of(), List.of(new EventDef("MyModule",
+        AmiModel extra = new AmiModel("extra", null, List.of(), List.of(EventDef.of("MyModule",
                 "What my module sends.", Doc.EMPTY, "system", List.of(), List.of(), List.of(), List.of(), "my_module",
                 List.of())));
         Path supplement = Files.writeString(temp.resolve("extra.json"), ModelJson.write(extra));

@@ -15,17 +15,17 @@ import org.junit.jupiter.api.Test;
 
 class ChangelogTest {
     private static ParameterDef header(String name, boolean required, String... values) {
-        return new ParameterDef(name, required, Doc.EMPTY,
+        return ParameterDef.of(name, required, Doc.EMPTY,
                 java.util.Arrays.stream(values).map(v -> new EnumValue(v, Doc.EMPTY)).toList(), null, false);
     }
 
     private static ActionDef action(String name, List<String> deprecatedIn, ParameterDef... parameters) {
-        return new ActionDef(name, "", Doc.EMPTY, List.of(parameters), null, List.of(), List.of(), deprecatedIn,
+        return ActionDef.of(name, "", Doc.EMPTY, List.of(parameters), null, List.of(), List.of(), deprecatedIn,
                 "builtin");
     }
 
     private static EventDef event(String name, ParameterDef... fields) {
-        return new EventDef(name, "", Doc.EMPTY, "call", List.of(fields), List.of(), List.of(), List.of(), "builtin",
+        return EventDef.of(name, "", Doc.EMPTY, "call", List.of(fields), List.of(), List.of(), List.of(), "builtin",
                 List.of());
     }
 

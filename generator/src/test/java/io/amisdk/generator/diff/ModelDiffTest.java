@@ -15,29 +15,29 @@ import org.junit.jupiter.api.Test;
 
 class ModelDiffTest {
     private static ParameterDef param(String name, boolean required, String def, String... values) {
-        return new ParameterDef(name, required, Doc.ofText(name + " text"),
+        return ParameterDef.of(name, required, Doc.ofText(name + " text"),
                 java.util.Arrays.stream(values).map(v -> new EnumValue(v, Doc.EMPTY)).toList(), def, false);
     }
 
     private static AmiModel xml() {
-        ActionDef login = new ActionDef("Login", "Login Manager.", Doc.ofText("Login  Manager."),
+        ActionDef login = ActionDef.of("Login", "Login Manager.", Doc.ofText("Login  Manager."),
                 List.of(param("ActionID", false, null), param("Username", true, null),
                         param("AuthType", false, "plain", "plain", "MD5")),
                 null, List.of(new SeeAlso("manager", "Challenge")), List.of("0.2.0"), List.of(), "builtin");
-        ActionDef status = new ActionDef("Status", "", Doc.EMPTY, List.of(param("Channel", false, null)),
+        ActionDef status = ActionDef.of("Status", "", Doc.EMPTY, List.of(param("Channel", false, null)),
                 new ListResponse(List.of("Status"), "StatusComplete"), List.of(), List.of(), List.of(), "builtin");
-        EventDef hangup = new EventDef("Hangup", "", Doc.EMPTY, "call", List.of(param("Channel", false, null),
+        EventDef hangup = EventDef.of("Hangup", "", Doc.EMPTY, "call", List.of(param("Channel", false, null),
                 param("Cause", false, null)), List.of(), List.of("12.0.0"), List.of(), "builtin", List.of());
         return new AmiModel("core-en_US.xml", "22", List.of(login, status), List.of(hangup));
     }
 
     private static AmiModel html() {
-        ActionDef login = new ActionDef("Login", "Login Manager!", Doc.ofText("Login Manager."),
+        ActionDef login = ActionDef.of("Login", "Login Manager!", Doc.ofText("Login Manager."),
                 List.of(param("Username", false, null), param("ActionID", false, null),
                         param("AuthType", false, null, "plain", "MD5", "SHA")),
                 null, List.of(new SeeAlso("manager", "Challenge")), List.of("0.2.0"), List.of(), "builtin");
-        ActionDef ping = new ActionDef("Ping", "", Doc.EMPTY, List.of(), null, List.of(), List.of(), List.of(), "builtin");
-        EventDef hangup = new EventDef("Hangup", "", Doc.EMPTY, "system", List.of(param("Channel", false, null)),
+        ActionDef ping = ActionDef.of("Ping", "", Doc.EMPTY, List.of(), null, List.of(), List.of(), List.of(), "builtin");
+        EventDef hangup = EventDef.of("Hangup", "", Doc.EMPTY, "system", List.of(param("Channel", false, null)),
                 List.of(), List.of("12.0.0"), List.of(), "builtin", List.of());
         return new AmiModel("22", "22", List.of(login, ping), List.of(hangup));
     }

@@ -22,18 +22,35 @@ class AvailabilityEmitTest {
     Path temp;
 
     private static AmiModel twoLines() {
-        ParameterDef channel = new ParameterDef("Channel", true, Doc.ofText("The channel."), List.of(), null, false,
-                null, null, List.of("20", "22"), null);
-        ParameterDef newer = new ParameterDef("Reason", false, Doc.ofText("Why."), List.of(), null, false,
-                null, null, List.of("22"), null);
-        ParameterDef mode = new ParameterDef("Mode", false, Doc.ofText("How."),
-                List.of(new EnumValue("old", Doc.EMPTY, List.of("20", "22")), new EnumValue("new", Doc.EMPTY, List.of("22"))),
-                null, false, HeaderType.of(HeaderType.Kind.ENUM, HeaderType.Rule.STRUCTURE, "enum list"), null,
-                List.of("20", "22"), null);
-        ActionDef hangup = new ActionDef("Hangup", "Hang up.", Doc.EMPTY, List.of(channel, newer, mode), null, List.of(),
-                List.of(), List.of(), "builtin", null, List.of(), false, List.of("20", "22"));
-        ActionDef monitor = new ActionDef("Monitor", "Monitor a channel.", Doc.EMPTY, List.of(channel), null, List.of(),
-                List.of(), List.of(), "res_monitor", null, List.of(), false, List.of("20"));
+        ParameterDef channel = ParameterDef.builder("Channel")
+                .required(true)
+                .description(Doc.ofText("The channel."))
+                .lines(List.of("20", "22"))
+                .build();
+        ParameterDef newer = ParameterDef.builder("Reason")
+                .description(Doc.ofText("Why."))
+                .lines(List.of("22"))
+                .build();
+        ParameterDef mode = ParameterDef.builder("Mode")
+                .description(Doc.ofText("How."))
+                .values(List.of(new EnumValue("old", Doc.EMPTY, List.of("20", "22")), new EnumValue("new", Doc.EMPTY, List.of("22"))))
+                .type(HeaderType.of(HeaderType.Kind.ENUM, HeaderType.Rule.STRUCTURE, "enum list"))
+                .lines(List.of("20", "22"))
+                .build();
+        ActionDef hangup = ActionDef.builder("Hangup")
+                .synopsis("Hang up.")
+                .description(Doc.EMPTY)
+                .parameters(List.of(channel, newer, mode))
+                .module("builtin")
+                .lines(List.of("20", "22"))
+                .build();
+        ActionDef monitor = ActionDef.builder("Monitor")
+                .synopsis("Monitor a channel.")
+                .description(Doc.EMPTY)
+                .parameters(List.of(channel))
+                .module("res_monitor")
+                .lines(List.of("20"))
+                .build();
         return new AmiModel("core-en_US.xml", null, List.of(hangup, monitor), List.of(), null, null, List.of("20", "22"));
     }
 

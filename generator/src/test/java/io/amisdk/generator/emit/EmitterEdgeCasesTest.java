@@ -19,13 +19,13 @@ class EmitterEdgeCasesTest {
     }
 
     private static ParameterDef header(String name, String defaultValue) {
-        return new ParameterDef(name, false, Doc.EMPTY, List.of(), defaultValue, false);
+        return ParameterDef.of(name, false, Doc.EMPTY, List.of(), defaultValue, false);
     }
 
     @Test
     @DisplayName("a header listed twice (in any case) gets one member and is written once")
     void duplicateHeaders() {
-        ActionDef action = new ActionDef("SendText", "", Doc.EMPTY,
+        ActionDef action = ActionDef.of("SendText", "", Doc.EMPTY,
                 List.of(header("Channel", null), header("CHANNEL", null), header("Content-Type", "")), null,
                 List.of(), List.of(), List.of(), null);
         String source = emit(new AmiModel("d.xml", null, List.of(action), List.of()), "p/action/SendTextAction.java");
@@ -38,9 +38,9 @@ class EmitterEdgeCasesTest {
     @Test
     @DisplayName("a list with several kinds of items, or items not generated, is typed AmiEvent")
     void listOfSeveralItemKinds() {
-        ActionDef status = new ActionDef("Status", "", Doc.EMPTY, List.of(),
+        ActionDef status = ActionDef.of("Status", "", Doc.EMPTY, List.of(),
                 new ListResponse(List.of("Status", "StatusExtra"), "StatusComplete"), List.of(), List.of(), List.of(), null);
-        EventDef item = new EventDef("Status", "", Doc.EMPTY, null, List.of(), List.of(), List.of(), List.of(), null, List.of());
+        EventDef item = EventDef.of("Status", "", Doc.EMPTY, null, List.of(), List.of(), List.of(), List.of(), null, List.of());
         String source = emit(new AmiModel("d.xml", null, List.of(status), List.of(item)), "p/action/StatusAction.java");
         assertThat(source).contains("implements AmiListAction<AmiEvent>").contains("return AmiEvent.class;")
                 .contains("return \"StatusComplete\";");
@@ -49,7 +49,7 @@ class EmitterEdgeCasesTest {
     @Test
     @DisplayName("a list response without a completion event leaves a plain action")
     void listWithoutCompletion() {
-        ActionDef action = new ActionDef("Odd", "", Doc.EMPTY, List.of(), new ListResponse(List.of("X"), null),
+        ActionDef action = ActionDef.of("Odd", "", Doc.EMPTY, List.of(), new ListResponse(List.of("X"), null),
                 List.of(), List.of(), List.of(), null);
         assertThat(emit(new AmiModel("d.xml", null, List.of(action), List.of()), "p/action/OddAction.java"))
                 .contains("implements AmiAction<AmiResponse> {").doesNotContain("completionEventName");

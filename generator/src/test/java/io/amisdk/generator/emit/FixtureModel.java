@@ -33,11 +33,15 @@ final class FixtureModel {
     }
 
     static ParameterDef param(String name, boolean required, String doc) {
-        return new ParameterDef(name, required, Doc.ofText(doc), List.of(), null, false);
+        return ParameterDef.of(name, required, Doc.ofText(doc), List.of(), null, false);
     }
 
     static ParameterDef typed(String name, boolean required, String doc, HeaderType type) {
-        return new ParameterDef(name, required, Doc.ofText(doc), List.of(), null, false, type, null);
+        return ParameterDef.builder(name)
+                .required(required)
+                .description(Doc.ofText(doc))
+                .type(type)
+                .build();
     }
 
     static HeaderType ownEnum() {
@@ -53,17 +57,20 @@ final class FixtureModel {
     }
 
     static ActionDef login() {
-        ParameterDef authType = new ParameterDef("AuthType", false, Doc.ofText("Authentication type."),
-                List.of(new EnumValue("plain", Doc.ofText("Plain text secret. (default)")),
-                        new EnumValue("MD5", Doc.ofText("MD5 hashed secret, needs a Challenge first."))),
-                "plain", false, HeaderType.of(HeaderType.Kind.AUTH_TYPE, HeaderType.Rule.STRUCTURE,
-                        "enum list plain/MD5: the runtime's AuthType"), null);
+        ParameterDef authType = ParameterDef.builder("AuthType")
+                .description(Doc.ofText("Authentication type."))
+                .values(List.of(new EnumValue("plain", Doc.ofText("Plain text secret. (default)")),
+                        new EnumValue("MD5", Doc.ofText("MD5 hashed secret, needs a Challenge first."))))
+                .defaultValue("plain")
+                .type(HeaderType.of(HeaderType.Kind.AUTH_TYPE, HeaderType.Rule.STRUCTURE,
+                        "enum list plain/MD5: the runtime's AuthType"))
+                .build();
         Doc description = new Doc(List.of(
                 new Doc.Paragraph(List.of(new Doc.Inline(Doc.Inline.Style.TEXT, "Login Manager. Use "),
                         new Doc.Inline(Doc.Inline.Style.LITERAL, "AuthType: MD5"),
                         new Doc.Inline(Doc.Inline.Style.TEXT, " with a <Key> & never */ a \\u0000 @secret."))),
                 new Doc.Example("Example", "Action: Login\nUsername: admin\nSecret: {secret}")));
-        return new ActionDef("Login", "Login Manager.", description,
+        return ActionDef.of("Login", "Login Manager.", description,
                 List.of(actionId(), param("Username", true, "Username to login with as specified in manager.conf."),
                         param("Secret", false, "Secret to login with as specified in manager.conf."),
                         authType,
@@ -74,58 +81,66 @@ final class FixtureModel {
     }
 
     static ActionDef originate() {
-        return new ActionDef("Originate", "Originate a call.", Doc.ofText("Generates an outgoing call."),
-                List.of(actionId(), param("Channel", true, "Channel name to call."),
+        return ActionDef.builder("Originate")
+                .synopsis("Originate a call.")
+                .description(Doc.ofText("Generates an outgoing call."))
+                .parameters(List.of(actionId(), param("Channel", true, "Channel name to call."),
                         param("Exten", false, "Extension to use."),
                         param("Context", false, "Context to use."),
                         typed("Priority", false, "Priority to use.", integer()),
                         param("Application", false, "Application to execute."),
-                        new ParameterDef("Timeout", false, Doc.ofText("How long to wait for call to be answered (in ms.)."),
-                                List.of(), "30000", false, HeaderType.duration(HeaderType.DurationUnit.MILLISECONDS,
-                                        HeaderType.Rule.PROSE, "in ms"), null),
+                        ParameterDef.builder("Timeout")
+                                .description(Doc.ofText("How long to wait for call to be answered (in ms.)."))
+                                .defaultValue("30000")
+                                .type(HeaderType.duration(HeaderType.DurationUnit.MILLISECONDS,
+                                        HeaderType.Rule.PROSE, "in ms"))
+                                .build(),
                         typed("Async", false, "Set to true for fast origination.",
                                 HeaderType.bool(HeaderType.BooleanSpelling.TRUE_FALSE, HeaderType.Rule.PROSE, "Set to true")),
-                        new ParameterDef("Variable", false, Doc.ofText("Channel variable to set, multiple Variable: headers are allowed."),
+                        ParameterDef.of("Variable", false, Doc.ofText("Channel variable to set, multiple Variable: headers are allowed."),
                                 List.of(), null, true),
-                        param("Class", false, "A parameter named like a Java keyword.")),
-                null, List.of(new SeeAlso("managerEvent", "OriginateResponse"), new SeeAlso("application", "Dial")),
-                List.of(), List.of(), "builtin", null,
-                List.of(new Requirement(List.of(List.of("Exten", "Context", "Priority"), List.of("Application")), null,
-                        "manager.c: Exten needs Context and Priority, or Application")), false);
+                        param("Class", false, "A parameter named like a Java keyword.")))
+                .seeAlso(List.of(new SeeAlso("managerEvent", "OriginateResponse"), new SeeAlso("application", "Dial")))
+                .module("builtin")
+                .requirements(List.of(new Requirement(List.of(List.of("Exten", "Context", "Priority"), List.of("Application")), null,
+                        "manager.c: Exten needs Context and Priority, or Application")))
+                .build();
     }
 
     static ActionDef getvar() {
-        return new ActionDef("Getvar", "Gets a channel variable or function value.", Doc.EMPTY,
-                List.of(actionId(), param("Channel", false, "Channel to read variable from."),
-                        param("Variable", true, "Variable name, function or expression.")),
-                null, List.of(), List.of(), List.of(), "builtin",
-                new ResponseDef(List.of(param("Variable", false, "The variable read."),
-                        param("Value", false, "Its value.")), Doc.ofText("Seen in the recorded sessions.")),
-                List.of(), false);
+        return ActionDef.builder("Getvar")
+                .synopsis("Gets a channel variable or function value.")
+                .description(Doc.EMPTY)
+                .parameters(List.of(actionId(), param("Channel", false, "Channel to read variable from."),
+                        param("Variable", true, "Variable name, function or expression.")))
+                .module("builtin")
+                .response(new ResponseDef(List.of(param("Variable", false, "The variable read."),
+                        param("Value", false, "Its value.")), Doc.ofText("Seen in the recorded sessions.")))
+                .build();
     }
 
     static ActionDef queueStatus() {
-        return new ActionDef("QueueStatus", "Show queue status.", Doc.EMPTY,
+        return ActionDef.of("QueueStatus", "Show queue status.", Doc.EMPTY,
                 List.of(actionId(), param("Queue", false, "Limit the response to this queue.")),
                 new ListResponse(List.of("QueueParams", "QueueMember"), "QueueStatusComplete"),
                 List.of(), List.of("0.5.0"), List.of(), "app_queue");
     }
 
     static ActionDef userEvent() {
-        return new ActionDef("UserEvent", "Send an arbitrary event.", Doc.EMPTY,
+        return ActionDef.of("UserEvent", "Send an arbitrary event.", Doc.EMPTY,
                 List.of(actionId(), param("UserEvent", true, "Event string to send."),
                         param("Header1", false, "Content1."), param("HeaderN", false, "ContentN.")),
                 null, List.of(), List.of(), List.of(), "builtin");
     }
 
     static EventDef queueParams() {
-        return new EventDef("QueueParams", "A queue's parameters.", Doc.EMPTY, "agent",
+        return EventDef.of("QueueParams", "A queue's parameters.", Doc.EMPTY, "agent",
                 List.of(param("Queue", false, "The queue."), typed("Calls", false, "Number of calls waiting.", integer())),
                 List.of(), List.of(), List.of(), "app_queue", List.of());
     }
 
     static EventDef queueMember() {
-        return new EventDef("QueueMember", "A queue member.", Doc.EMPTY, "agent",
+        return EventDef.of("QueueMember", "A queue member.", Doc.EMPTY, "agent",
                 List.of(param("Queue", false, "The queue."), param("Name", false, "The member's name."),
                         typed("Paused", false, "Whether the member is paused.",
                                 HeaderType.bool(HeaderType.BooleanSpelling.ONE_ZERO, HeaderType.Rule.STRUCTURE, "0/1 list"))),
@@ -133,7 +148,7 @@ final class FixtureModel {
     }
 
     static EventDef queueStatusComplete() {
-        return new EventDef("QueueStatusComplete", "The end of the queue status list.", Doc.EMPTY, "agent",
+        return EventDef.of("QueueStatusComplete", "The end of the queue status list.", Doc.EMPTY, "agent",
                 List.of(typed("ListItems", false, "Items.", integer())), List.of(), List.of(), List.of(), "app_queue",
                 List.of());
     }
@@ -142,12 +157,12 @@ final class FixtureModel {
         List<ParameterDef> fields = new java.util.ArrayList<>(channelSnapshot(""));
         fields.addAll(channelSnapshot("Dest"));
         fields.add(param("DialString", false, "The string passed to Dial."));
-        return new EventDef("DialBegin", "Raised when a dial action has started.", Doc.EMPTY, "call", fields,
+        return EventDef.of("DialBegin", "Raised when a dial action has started.", Doc.EMPTY, "call", fields,
                 List.of(), List.of("12.0.0"), List.of(), "builtin", List.of());
     }
 
     static ActionDef setvar() {
-        return new ActionDef("Setvar", "Sets a channel variable or function value.", Doc.EMPTY,
+        return ActionDef.of("Setvar", "Sets a channel variable or function value.", Doc.EMPTY,
                 List.of(actionId(), param("Channel", false, "Channel to set variable for."),
                         param("Variable", true, "Variable name, function or expression."),
                         param("Value", true, "Variable or function value.")),
@@ -155,27 +170,30 @@ final class FixtureModel {
     }
 
     static ActionDef coreShowChannels() {
-        return new ActionDef("CoreShowChannels", "List currently active channels.", Doc.EMPTY,
+        return ActionDef.of("CoreShowChannels", "List currently active channels.", Doc.EMPTY,
                 List.of(actionId()), new ListResponse(List.of("CoreShowChannel"), "CoreShowChannelsComplete"),
                 List.of(), List.of("1.6.2.0"), List.of(), "builtin");
     }
 
     static ParameterDef eventsParam(String name, boolean required) {
-        return new ParameterDef(name, required, Doc.ofText("Which events to send."),
-                List.of(new EnumValue("on", Doc.ofText("If all events should be sent.")),
+        return ParameterDef.builder(name)
+                .required(required)
+                .description(Doc.ofText("Which events to send."))
+                .values(List.of(new EnumValue("on", Doc.ofText("If all events should be sent.")),
                         new EnumValue("off", Doc.ofText("If no events should be sent.")),
-                        new EnumValue("system,call,log,...", Doc.ofText("To select which flags events should have."))),
-                null, false, ownEnum(), null);
+                        new EnumValue("system,call,log,...", Doc.ofText("To select which flags events should have."))))
+                .type(ownEnum())
+                .build();
     }
 
     static ActionDef events() {
         ParameterDef eventMask = eventsParam("EventMask", true);
-        return new ActionDef("Events", "Control Event Flow.", Doc.ofText("Enable/Disable sending of events to this manager client."),
+        return ActionDef.of("Events", "Control Event Flow.", Doc.ofText("Enable/Disable sending of events to this manager client."),
                 List.of(actionId(), eventMask), null, List.of(), List.of(), List.of(), "builtin");
     }
 
     static ParameterDef channelStateDesc() {
-        return new ParameterDef("ChannelStateDesc", false, Doc.EMPTY,
+        return ParameterDef.of("ChannelStateDesc", false, Doc.EMPTY,
                 List.of(new EnumValue("Down", Doc.EMPTY), new EnumValue("Rsrvd", Doc.EMPTY),
                         new EnumValue("OffHook", Doc.EMPTY), new EnumValue("Dialing", Doc.EMPTY),
                         new EnumValue("Ring", Doc.EMPTY), new EnumValue("Ringing", Doc.EMPTY),
@@ -194,7 +212,12 @@ final class FixtureModel {
         return List.of(param(prefix + "Channel", false, "").withShape(shape),
                 typed(prefix + "ChannelState", false, "A numeric code for the channel's current state, related to "
                         + prefix + "ChannelStateDesc", integer()).withShape(shape),
-                new ParameterDef(prefix + "ChannelStateDesc", false, Doc.EMPTY, desc.values(), null, false, state, shape),
+                ParameterDef.builder(prefix + "ChannelStateDesc")
+                        .description(Doc.EMPTY)
+                        .values(desc.values())
+                        .type(state)
+                        .shape(shape)
+                        .build(),
                 param(prefix + "CallerIDNum", false, "").withShape(shape),
                 typed(prefix + "Priority", false, "", integer()).withShape(shape),
                 param(prefix + "Uniqueid", false, "").withShape(shape),
@@ -204,16 +227,29 @@ final class FixtureModel {
 
     /** An outcome event: a nested enum, and numeric codes named from their descriptions' leading literals. */
     static EventDef originateResponse() {
-        ParameterDef response = new ParameterDef("Response", false, Doc.EMPTY, List.of(
-                new EnumValue("Failure", Doc.EMPTY), new EnumValue("Success", Doc.EMPTY)), null, false, ownEnum(), null);
-        ParameterDef reason = new ParameterDef("Reason", false, Doc.EMPTY, List.of(
+        ParameterDef response = ParameterDef.builder("Response")
+                .description(Doc.EMPTY)
+                .values(List.of(
+                new EnumValue("Failure", Doc.EMPTY), new EnumValue("Success", Doc.EMPTY)))
+                .type(ownEnum())
+                .build();
+        ParameterDef reason = ParameterDef.builder("Reason")
+                .description(Doc.EMPTY)
+                .values(List.of(
                 code("0", "Failed", "The call could not be placed."), code("3", "NoAnswer", "It rang, unanswered."),
-                code("4", "Answered", "It was answered.")), null, false,
-                HeaderType.of(HeaderType.Kind.ENUM, HeaderType.Rule.OVERLAY, "fixture"), null);
-        return new EventDef("OriginateResponse", "Raised in response to an Originate command.", Doc.EMPTY, "call",
-                List.of(param("ActionID", false, ""), response, param("Channel", false, ""), reason),
-                List.of(new SeeAlso("manager", "Originate")), List.of("22.1.0"), List.of(), "builtin", List.of(), null,
-                true);
+                code("4", "Answered", "It was answered.")))
+                .type(HeaderType.of(HeaderType.Kind.ENUM, HeaderType.Rule.OVERLAY, "fixture"))
+                .build();
+        return EventDef.builder("OriginateResponse")
+                .synopsis("Raised in response to an Originate command.")
+                .description(Doc.EMPTY)
+                .category("call")
+                .fields(List.of(param("ActionID", false, ""), response, param("Channel", false, ""), reason))
+                .seeAlso(List.of(new SeeAlso("manager", "Originate")))
+                .since(List.of("22.1.0"))
+                .module("builtin")
+                .outcome(true)
+                .build();
     }
 
     private static EnumValue code(String wire, String name, String text) {
@@ -222,7 +258,7 @@ final class FixtureModel {
     }
 
     static EventDef newchannel() {
-        return new EventDef("Newchannel", "Raised when a new channel is created.", Doc.EMPTY, "call",
+        return EventDef.of("Newchannel", "Raised when a new channel is created.", Doc.EMPTY, "call",
                 channelSnapshot(""), List.of(new SeeAlso("managerEvent", "Hangup")), List.of("12.0.0"), List.of(),
                 "builtin", List.of());
     }
@@ -234,12 +270,12 @@ final class FixtureModel {
         fields.add(typed("Duration", false, "The amount of time the channel has existed.",
                 HeaderType.duration(HeaderType.DurationUnit.SECONDS, HeaderType.Rule.OVERLAY, "fixture")));
         fields.add(param("Message", false, "A field whose name AmiEvent already uses."));
-        return new EventDef("CoreShowChannel", "Raised in response to a CoreShowChannels command.", Doc.EMPTY, null,
+        return EventDef.of("CoreShowChannel", "Raised in response to a CoreShowChannels command.", Doc.EMPTY, null,
                 fields, List.of(new SeeAlso("manager", "CoreShowChannels")), List.of(), List.of(), "builtin", List.of());
     }
 
     static EventDef coreShowChannelsComplete() {
-        return new EventDef("CoreShowChannelsComplete", "Raised at the end of the CoreShowChannel list.", Doc.EMPTY, null,
+        return EventDef.of("CoreShowChannelsComplete", "Raised at the end of the CoreShowChannel list.", Doc.EMPTY, null,
                 List.of(param("EventList", false, "Conveys the status of the event list."),
                         typed("ListItems", false, "Conveys the number of statuses reported.", integer())),
                 List.of(), List.of(), List.of(), "builtin", List.of("CoreShowChannelsCompleted"));

@@ -115,7 +115,7 @@ class JavaNamesTest {
     }
 
     private static ParameterDef header(String name) {
-        return new ParameterDef(name, false, Doc.EMPTY, List.of(), null, false);
+        return ParameterDef.of(name, false, Doc.EMPTY, List.of(), null, false);
     }
 
     private static EnumValue value(String name) {

@@ -23,20 +23,25 @@ class NameClashCompileTest {
     Path temp;
 
     private static ParameterDef enumHeader(String name, boolean multi) {
-        return new ParameterDef(name, true, Doc.EMPTY, List.of(new EnumValue("a", Doc.EMPTY), new EnumValue("b", Doc.EMPTY)),
-                null, multi, HeaderType.of(HeaderType.Kind.ENUM, HeaderType.Rule.STRUCTURE, "enum list"), null);
+        return ParameterDef.builder(name)
+                .required(true)
+                .description(Doc.EMPTY)
+                .values(List.of(new EnumValue("a", Doc.EMPTY), new EnumValue("b", Doc.EMPTY)))
+                .multiValued(multi)
+                .type(HeaderType.of(HeaderType.Kind.ENUM, HeaderType.Rule.STRUCTURE, "enum list"))
+                .build();
     }
 
     @Test
     @DisplayName("nested enums named String, List, Objects, Optional, AmiMessage, Builder; members named like ours")
     void clashesCompile() throws Exception {
-        ActionDef action = new ActionDef("Clash", "", Doc.EMPTY, List.of(enumHeader("String", false),
+        ActionDef action = ActionDef.of("Clash", "", Doc.EMPTY, List.of(enumHeader("String", false),
                 enumHeader("List", true), enumHeader("Objects", false), enumHeader("Builder", false),
                 enumHeader("Override", false), enumHeader("ClashAction", false), enumHeader("Build", false),
                 enumHeader("ToBuilder", false), enumHeader("Value", true), enumHeader("Values", false),
                 enumHeader("Out", false), enumHeader("Other", false), enumHeader("Missing", false)),
                 null, List.of(), List.of(), List.of(), null);
-        EventDef event = new EventDef("ClashEvent", "", Doc.EMPTY, null, List.of(enumHeader("Optional", false),
+        EventDef event = EventDef.of("ClashEvent", "", Doc.EMPTY, null, List.of(enumHeader("Optional", false),
                 enumHeader("AmiMessage", false), enumHeader("Message", false), enumHeader("Name", false),
                 enumHeader("Decode", false), enumHeader("ClashEventEvent", false), enumHeader("NameEnum", false)),
                 List.of(), List.of(), List.of(), null, List.of());
@@ -53,10 +58,16 @@ class NameClashCompileTest {
     @DisplayName("a header named like a raw accessor keeps its name, the accessor takes Value; a typed secret stays masked")
     void rawAccessorClash() throws Exception {
         HeaderType integer = HeaderType.of(HeaderType.Kind.INTEGER, HeaderType.Rule.PROSE, "test");
-        ActionDef action = new ActionDef("Raw", "", Doc.EMPTY, List.of(
-                new ParameterDef("Priority", false, Doc.EMPTY, List.of(), null, false, integer, null),
-                new ParameterDef("PriorityAsString", false, Doc.EMPTY, List.of(), null, false),
-                new ParameterDef("Secret", false, Doc.EMPTY, List.of(), null, false, integer, null)),
+        ActionDef action = ActionDef.of("Raw", "", Doc.EMPTY, List.of(
+                ParameterDef.builder("Priority")
+                        .description(Doc.EMPTY)
+                        .type(integer)
+                        .build(),
+                ParameterDef.of("PriorityAsString", false, Doc.EMPTY, List.of(), null, false),
+                ParameterDef.builder("Secret")
+                        .description(Doc.EMPTY)
+                        .type(integer)
+                        .build()),
                 null, List.of(), List.of(), List.of(), null);
         Path sources = temp.resolve("src");
         new IncrementalWriter().write(sources, new SdkEmitter("p").emit(
@@ -80,10 +91,14 @@ class NameClashCompileTest {
     void outcomeMembersStayTheRuntimes() throws Exception {
         ParameterDef response = enumHeader("Response", false).withValues(List.of(new EnumValue("Failure", Doc.EMPTY),
                 new EnumValue("Success", Doc.EMPTY)));
-        ParameterDef failureReason = new ParameterDef("FailureReason", false, Doc.EMPTY, List.of(), null, false);
-        ParameterDef outcomeFailed = new ParameterDef("OutcomeFailed", false, Doc.EMPTY, List.of(), null, false);
-        EventDef event = new EventDef("Done", "", Doc.EMPTY, null, List.of(response, failureReason, outcomeFailed),
-                List.of(), List.of(), List.of(), null, null, null, true);
+        ParameterDef failureReason = ParameterDef.of("FailureReason", false, Doc.EMPTY, List.of(), null, false);
+        ParameterDef outcomeFailed = ParameterDef.of("OutcomeFailed", false, Doc.EMPTY, List.of(), null, false);
+        EventDef event = EventDef.builder("Done")
+                .synopsis("")
+                .description(Doc.EMPTY)
+                .fields(List.of(response, failureReason, outcomeFailed))
+                .outcome(true)
+                .build();
         Path sources = temp.resolve("src");
         new IncrementalWriter().write(sources, new SdkEmitter("p").emit(
                 new AmiModel("d.xml", null, List.of(), List.of(event))));

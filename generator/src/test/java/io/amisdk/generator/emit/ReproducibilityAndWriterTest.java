@@ -81,7 +81,7 @@ class ReproducibilityAndWriterTest {
         AmiModel full = FixtureModel.model();
         AmiModel changed = full.with(
                 full.actions().stream().filter(a -> !a.name().equals("Setvar"))
-                        .map(a -> a.name().equals("Login") ? new io.amisdk.generator.model.ActionDef(a.name(),
+                        .map(a -> a.name().equals("Login") ? io.amisdk.generator.model.ActionDef.of(a.name(),
                                 "Log in.", a.description(), a.parameters(), a.listResponse(), a.seeAlso(), a.since(),
                                 a.deprecatedIn(), a.module()) : a).toList(),
                 full.events());

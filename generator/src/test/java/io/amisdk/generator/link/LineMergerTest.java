@@ -18,17 +18,17 @@ import org.junit.jupiter.api.Test;
 
 class LineMergerTest {
     private static ParameterDef header(String name, boolean required, String... values) {
-        return new ParameterDef(name, required, Doc.EMPTY,
+        return ParameterDef.of(name, required, Doc.EMPTY,
                 Arrays.stream(values).map(v -> new EnumValue(v, Doc.EMPTY)).toList(), null, false);
     }
 
     private static ActionDef action(String name, String synopsis, ParameterDef... parameters) {
-        return new ActionDef(name, synopsis, Doc.EMPTY, List.of(parameters), null, List.of(), List.of(), List.of(),
+        return ActionDef.of(name, synopsis, Doc.EMPTY, List.of(parameters), null, List.of(), List.of(), List.of(),
                 "builtin");
     }
 
     private static EventDef event(String name, List<String> aliases, ParameterDef... fields) {
-        return new EventDef(name, "", Doc.EMPTY, "call", List.of(fields), List.of(), List.of(), List.of(), "builtin",
+        return EventDef.of(name, "", Doc.EMPTY, "call", List.of(fields), List.of(), List.of(), List.of(), "builtin",
                 aliases);
     }
 

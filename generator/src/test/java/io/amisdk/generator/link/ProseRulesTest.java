@@ -39,8 +39,8 @@ class ProseRulesTest {
     void aMarkedValueIsTheDefaultOnlyWhenTheMarkupGivesNone() {
         List<EnumValue> values = List.of(new EnumValue("plain", Doc.ofText("Plain text secret. (default)")),
                 new EnumValue("MD5", Doc.ofText("MD5 hashed secret.")));
-        ParameterDef marked = new ParameterDef("AuthType", false, Doc.EMPTY, values, null, false);
-        ParameterDef explicit = new ParameterDef("Other", false, Doc.EMPTY, values, "MD5", false);
+        ParameterDef marked = ParameterDef.of("AuthType", false, Doc.EMPTY, values, null, false);
+        ParameterDef explicit = ParameterDef.of("Other", false, Doc.EMPTY, values, "MD5", false);
         Problems problems = new Problems();
 
         ActionDef login = apply(problems, action("Login", Doc.EMPTY, marked, explicit));
@@ -52,7 +52,7 @@ class ProseRulesTest {
 
     @Test
     void aSecondMarkedValueIsAProblemAndTheFirstWins() {
-        ParameterDef twice = new ParameterDef("Mode", false, Doc.EMPTY, List.of(
+        ParameterDef twice = ParameterDef.of("Mode", false, Doc.EMPTY, List.of(
                 new EnumValue("a", Doc.ofText("A. (default)")), new EnumValue("b", Doc.ofText("B (Default)."))),
                 null, false);
         Problems problems = new Problems();
@@ -66,10 +66,10 @@ class ProseRulesTest {
 
     @Test
     void aHeadersOwnTextOrItsActionsDescriptionMarksItRepeatable() {
-        ParameterDef own = new ParameterDef("Variable", false,
+        ParameterDef own = ParameterDef.of("Variable", false,
                 Doc.ofText("Channel variable to set, multiple Variable: headers are allowed."), List.of(), null, false);
-        ParameterDef channel = new ParameterDef("Channel", true, Doc.EMPTY, List.of(), null, false);
-        ParameterDef attribute = new ParameterDef("FileName", false, Doc.EMPTY, List.of(), null, true);
+        ParameterDef channel = ParameterDef.of("Channel", true, Doc.EMPTY, List.of(), null, false);
+        ParameterDef attribute = ParameterDef.of("FileName", false, Doc.EMPTY, List.of(), null, true);
 
         ActionDef originate = apply(new Problems(), action("Originate", Doc.EMPTY, channel, own, attribute));
         ActionDef notify = apply(new Problems(), action("PJSIPNotify",
@@ -84,8 +84,8 @@ class ProseRulesTest {
 
     @Test
     void anEventsDescriptionMarksNoField() {
-        ParameterDef variable = new ParameterDef("Variable", false, Doc.EMPTY, List.of(), null, false);
-        EventDef event = new EventDef("VarSet", "", Doc.ofText("multiple Variable: headers are sent"), "dialplan",
+        ParameterDef variable = ParameterDef.of("Variable", false, Doc.EMPTY, List.of(), null, false);
+        EventDef event = EventDef.of("VarSet", "", Doc.ofText("multiple Variable: headers are sent"), "dialplan",
                 List.of(variable), List.of(), List.of(), List.of(), null, List.of());
 
         RawDocs linked = new ProseRules(new Problems()).apply(
@@ -95,7 +95,7 @@ class ProseRulesTest {
     }
 
     private static ActionDef action(String name, Doc description, ParameterDef... parameters) {
-        return new ActionDef(name, "", description, List.of(parameters), null, List.of(), List.of(), List.of(), null);
+        return ActionDef.of(name, "", description, List.of(parameters), null, List.of(), List.of(), List.of(), null);
     }
 
     private static ActionDef apply(Problems problems, ActionDef action) {

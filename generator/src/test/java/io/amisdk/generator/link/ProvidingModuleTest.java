@@ -13,11 +13,11 @@ import org.junit.jupiter.api.Test;
 /** The module the linker says provides an entry, from the module attributes of its definitions. */
 class ProvidingModuleTest {
     private static ActionDef action(String name, String module) {
-        return new ActionDef(name, "", Doc.EMPTY, List.of(), null, List.of(), List.of(), List.of(), module);
+        return ActionDef.of(name, "", Doc.EMPTY, List.of(), null, List.of(), List.of(), List.of(), module);
     }
 
     private static EventDef event(String name, String module) {
-        return new EventDef(name, "", Doc.EMPTY, "call", List.of(), List.of(), List.of(), List.of(), module, List.of());
+        return EventDef.of(name, "", Doc.EMPTY, "call", List.of(), List.of(), List.of(), List.of(), module, List.of());
     }
 
     private static List<ActionDef> actions(String name, String... modules) {

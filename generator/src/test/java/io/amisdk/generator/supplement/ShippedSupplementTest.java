@@ -242,7 +242,7 @@ class ShippedSupplementTest {
     @Test
     @DisplayName("merged into a model with NewExten, the supplement's Newexten becomes an alias")
     void newextenIsAnAlias() {
-        EventDef newExten = new EventDef("NewExten", "", null, "dialplan", List.of(), List.of(), List.of(),
+        EventDef newExten = EventDef.of("NewExten", "", null, "dialplan", List.of(), List.of(), List.of(),
                 List.of(), "builtin", List.of());
         AmiModel base = new AmiModel("core-en_US.xml", "22", List.of(), new ArrayList<>(List.of(newExten)));
         AmiModel merged = SupplementMerger.mergeApplicable(base, supplement);

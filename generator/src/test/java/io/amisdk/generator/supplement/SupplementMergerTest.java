@@ -17,17 +17,17 @@ import org.junit.jupiter.api.Test;
 
 class SupplementMergerTest {
     private static ParameterDef header(String name) {
-        return new ParameterDef(name, false, Doc.ofText(name + " text"), List.of(), null, false);
+        return ParameterDef.of(name, false, Doc.ofText(name + " text"), List.of(), null, false);
     }
 
     private static EventDef event(String name, String... fields) {
-        return new EventDef(name, name + " synopsis", Doc.ofText(name + " docs"), "call",
+        return EventDef.of(name, name + " synopsis", Doc.ofText(name + " docs"), "call",
                 Arrays.stream(fields).map(SupplementMergerTest::header).toList(), List.of(), List.of(), List.of(),
                 "builtin", List.of());
     }
 
     private static ActionDef action(String name, ListResponse list, String... parameters) {
-        return new ActionDef(name, name + " synopsis", Doc.ofText(name + " docs"),
+        return ActionDef.of(name, name + " synopsis", Doc.ofText(name + " docs"),
                 Arrays.stream(parameters).map(SupplementMergerTest::header).toList(), list, List.of(), List.of(),
                 List.of(), "builtin");
     }
@@ -63,7 +63,7 @@ class SupplementMergerTest {
     @DisplayName("appends missing fields after the documented ones, without duplicates (ignoring case)")
     void appendsFields() {
         Problems problems = new Problems();
-        EventDef extra = new EventDef("QueueParams", "", Doc.ofText("seen in ami-transcripts/x.txt"), null,
+        EventDef extra = EventDef.of("QueueParams", "", Doc.ofText("seen in ami-transcripts/x.txt"), null,
                 List.of(header("Weight"), header("max"), header("ServiceLevel")), List.of(), List.of(), List.of(),
                 null, List.of());
 
@@ -168,12 +168,18 @@ class SupplementMergerTest {
     @DisplayName("a requirement over several parameters is added; one naming a parameter the action lacks is a problem")
     void requirements() {
         Problems problems = new Problems();
-        ActionDef withRule = new ActionDef("QueueStatus", "", Doc.EMPTY, List.of(), null, List.of(), List.of(),
-                List.of(), null, null, List.of(new io.amisdk.generator.model.Requirement(
-                        List.of(List.of("Queue"), List.of("Member")), null, "either")), false);
-        ActionDef withBadRule = new ActionDef("CoreShowChannels", "", Doc.EMPTY, List.of(), null, List.of(),
-                List.of(), List.of(), null, null, List.of(new io.amisdk.generator.model.Requirement(
-                        List.of(List.of("Channel")), "LoadType=reload", "no such parameters")), false);
+        ActionDef withRule = ActionDef.builder("QueueStatus")
+                .synopsis("")
+                .description(Doc.EMPTY)
+                .requirements(List.of(new io.amisdk.generator.model.Requirement(
+                        List.of(List.of("Queue"), List.of("Member")), null, "either")))
+                .build();
+        ActionDef withBadRule = ActionDef.builder("CoreShowChannels")
+                .synopsis("")
+                .description(Doc.EMPTY)
+                .requirements(List.of(new io.amisdk.generator.model.Requirement(
+                        List.of(List.of("Channel")), "LoadType=reload", "no such parameters")))
+                .build();
 
         AmiModel merged = SupplementMerger.merge(docs(), List.of(supplement(List.of(withRule, withBadRule), List.of())),
                 problems);

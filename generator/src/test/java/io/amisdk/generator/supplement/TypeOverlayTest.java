@@ -27,7 +27,7 @@ class TypeOverlayTest {
     Path dir;
 
     private static ParameterDef header(String name, String... values) {
-        return new ParameterDef(name, false, Doc.EMPTY,
+        return ParameterDef.of(name, false, Doc.EMPTY,
                 java.util.Arrays.stream(values).map(v -> new EnumValue(v, Doc.EMPTY)).toList(), null, false);
     }
 
@@ -39,7 +39,7 @@ class TypeOverlayTest {
                 "Uniqueid", "Linkedid")) {
             fields.add(f.equals("ChannelStateDesc") ? header(f, "Down", "Up") : header(f));
         }
-        EventDef e = new EventDef("MyEvent", "", Doc.EMPTY, null, fields, List.of(), List.of(), List.of(), null, null);
+        EventDef e = EventDef.of("MyEvent", "", Doc.EMPTY, null, fields, List.of(), List.of(), List.of(), null, null);
         return TypeLinker.type(new AmiModel("core-en_US.xml", "22", List.of(), List.of(e)));
     }
 

@@ -36,7 +36,7 @@ final class ResponseProse {
             if (m != null && m.matches()) {
                 paragraphs++;
                 if (!m.group(1).equals("Message")) {
-                    run.add(new ParameterDef(m.group(1), false, Doc.ofText(m.group(2).strip()), List.of(), null,
+                    run.add(ParameterDef.of(m.group(1), false, Doc.ofText(m.group(2).strip()), List.of(), null,
                             false));
                 }
                 continue;

@@ -151,13 +151,11 @@ public final class AmiDocsReader {
     }
 
     private static ActionDef withSeeAlso(ActionDef a, List<io.amisdk.generator.model.SeeAlso> refs) {
-        return new ActionDef(a.name(), a.synopsis(), a.description(), a.parameters(), a.listResponse(), refs, a.since(),
-                a.deprecatedIn(), a.module());
+        return a.toBuilder().seeAlso(refs).build();
     }
 
     private static EventDef withSeeAlso(EventDef e, List<io.amisdk.generator.model.SeeAlso> refs) {
-        return new EventDef(e.name(), e.synopsis(), e.description(), e.category(), e.fields(), refs, e.since(),
-                e.deprecatedIn(), e.module(), e.aliases());
+        return e.toBuilder().seeAlso(refs).build();
     }
 
     private static Location where(AmiDocsUri server, String command) {

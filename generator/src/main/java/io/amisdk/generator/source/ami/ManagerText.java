@@ -97,12 +97,12 @@ final class ManagerText {
         }
         ListResponse listResponse = items.isEmpty() && completion.isEmpty() ? null
                 : new ListResponse(items, completion.isEmpty() ? null : completion.get(0));
-        return new CommandDocs(new ActionDef(name, synopsis(e), description(e), parameters, listResponse, seeAlso(e),
+        return new CommandDocs(ActionDef.of(name, synopsis(e), description(e), parameters, listResponse, seeAlso(e),
                 since(e), List.of(), module(e)), embedded);
     }
 
     private EventDef event(Entry e, Location where, String subject) {
-        return new EventDef(e.name(), synopsis(e), description(e), null, headers(e, where, subject), seeAlso(e),
+        return EventDef.of(e.name(), synopsis(e), description(e), null, headers(e, where, subject), seeAlso(e),
                 since(e), List.of(), module(e), List.of());
     }
 
@@ -362,7 +362,7 @@ final class ManagerText {
         Doc description = prose.isEmpty() ? Doc.EMPTY : Doc.ofText(String.join(" ", prose));
         // the text has no markup for a default or a repeatable header: its "(default)" and "multiple X:" prose
         // is the linker's to read
-        return new ParameterDef(name, required, description, enumValues, null, false);
+        return ParameterDef.of(name, required, description, enumValues, null, false);
     }
 
     /**

@@ -139,11 +139,11 @@ final class HtmlPageParser {
             List<String> since = i.since == null ? List.of() : splitVersions(i.since.text());
             List<SeeAlso> seeAlso = i.seeAlso == null ? List.of() : SeeAlsoLinks.read(i.seeAlso.content);
             if (kind == PageKind.ACTION) {
-                actions.add(new ActionDef(name, synopsis, description, parameters, null, seeAlso, since, List.of(),
+                actions.add(ActionDef.of(name, synopsis, description, parameters, null, seeAlso, since, List.of(),
                         module));
             } else {
                 String category = category(i.eventClass == null ? "" : i.eventClass.text());
-                events.add(new EventDef(name, synopsis, description, category, parameters, seeAlso, since,
+                events.add(EventDef.of(name, synopsis, description, category, parameters, seeAlso, since,
                         List.of(), module, List.of()));
             }
             problems.addAll(here);

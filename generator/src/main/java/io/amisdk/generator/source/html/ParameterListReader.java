@@ -28,7 +28,7 @@ final class ParameterListReader {
                 if (item == null) {
                     problems.add(new Problem(location, subject, "parameter " + line.name()
                             + " is in the Syntax block but not under Arguments"));
-                    out.add(new ParameterDef(line.name(), false, Doc.EMPTY, List.of(), null, false));
+                    out.add(ParameterDef.of(line.name(), false, Doc.EMPTY, List.of(), null, false));
                 } else {
                     out.add(parameter(item, location, subject, problems));
                 }
@@ -72,6 +72,6 @@ final class ParameterListReader {
         }
         // the site has no markup for a default or a repeatable header: its "(default)" and "multiple X:" prose
         // is the linker's to read
-        return new ParameterDef(item.name(), item.required(), new Doc(description), values, null, false);
+        return ParameterDef.of(item.name(), item.required(), new Doc(description), values, null, false);
     }
 }

@@ -61,7 +61,7 @@ final class DefinitionReader {
         Doc description = docs.blocks(manager.child("description"));
         List<ParameterDef> parameters = parameters(manager.child("syntax"));
         String module = manager.attribute("module");
-        ActionDef action = new ActionDef(name, synopsis(manager), description, parameters, listResponse,
+        ActionDef action = ActionDef.of(name, synopsis(manager), description, parameters, listResponse,
                 seeAlso(manager), versions(manager, "since"), deprecatedIn(manager, module), module);
         actions.add(new RawDocs.Element<>(action, location(manager)));
     }
@@ -111,7 +111,7 @@ final class DefinitionReader {
                 }
             }
             String module = instance.attribute("module") != null ? instance.attribute("module") : event.attribute("module");
-            EventDef def = new EventDef(name, synopsis(instance), docs.blocks(instance.child("description")),
+            EventDef def = EventDef.of(name, synopsis(instance), docs.blocks(instance.child("description")),
                     category(instance.attribute("class")), parameters(instance.child("syntax")), seeAlso(instance),
                     versions(instance, "since"), deprecatedIn(instance, module), module, List.of());
             events.add(new RawDocs.Element<>(def, location(instance)));
@@ -169,7 +169,7 @@ final class DefinitionReader {
             }
         }
         // only what the markup says: a "(default)" value and "multiple X: headers" prose are the linker's to read
-        return new ParameterDef(name, isTrue(p.attribute("required")), description, values, p.attribute("default"),
+        return ParameterDef.of(name, isTrue(p.attribute("required")), description, values, p.attribute("default"),
                 isTrue(p.attribute("multiple")));
     }
 

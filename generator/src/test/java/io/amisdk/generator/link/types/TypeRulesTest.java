@@ -27,7 +27,7 @@ class TypeRulesTest {
     }
 
     private static ParameterDef header(String name, String... values) {
-        return new ParameterDef(name, false, Doc.EMPTY, values(values), null, false);
+        return ParameterDef.of(name, false, Doc.EMPTY, values(values), null, false);
     }
 
     @Test
@@ -156,14 +156,14 @@ class TypeRulesTest {
     }
 
     private static io.amisdk.generator.model.ActionDef action(String name, String text) {
-        return new io.amisdk.generator.model.ActionDef(name, "", Doc.ofText(text), List.of(), null, List.of(),
+        return io.amisdk.generator.model.ActionDef.of(name, "", Doc.ofText(text), List.of(), null, List.of(),
                 List.of(), List.of(), null);
     }
 
     @Test
     @DisplayName("an answer described one header a paragraph is the action's response shape")
     void responseProse() {
-        io.amisdk.generator.model.ActionDef mailboxCount = new io.amisdk.generator.model.ActionDef("MailboxCount", "",
+        io.amisdk.generator.model.ActionDef mailboxCount = io.amisdk.generator.model.ActionDef.of("MailboxCount", "",
                 new Doc(java.util.stream.Stream.of("Checks a voicemail account for new messages.",
                         "Returns number of urgent, new and old messages.", "Message: Mailbox Message Count",
                         "Mailbox: mailboxid", "NewMessages: count").map(t -> (Doc.Block) new Doc.Paragraph(List.of(
@@ -179,9 +179,9 @@ class TypeRulesTest {
     @DisplayName("two definitions typing one header differently are a problem naming both places, not a guess")
     void typeConflictsAreListed() {
         io.amisdk.generator.source.Problems problems = new io.amisdk.generator.source.Problems();
-        io.amisdk.generator.model.EventDef a = new io.amisdk.generator.model.EventDef("E", "", Doc.EMPTY, null,
+        io.amisdk.generator.model.EventDef a = io.amisdk.generator.model.EventDef.of("E", "", Doc.EMPTY, null,
                 List.of(header("X", "Yes", "No")), List.of(), List.of(), List.of(), null, null);
-        io.amisdk.generator.model.EventDef b = a.withFields(List.of(new ParameterDef("X", false,
+        io.amisdk.generator.model.EventDef b = a.withFields(List.of(ParameterDef.of("X", false,
                 Doc.ofText("The number of things."), List.of(), null, false)));
         io.amisdk.generator.source.RawDocs raw = new io.amisdk.generator.source.RawDocs("core.xml", "22", List.of(),
                 List.of(new io.amisdk.generator.source.RawDocs.Element<>(a,
@@ -210,6 +210,6 @@ class TypeRulesTest {
     }
 
     private static EventDef event(String name, ParameterDef... fields) {
-        return new EventDef(name, "", Doc.EMPTY, null, List.of(fields), List.of(), List.of(), List.of(), null, null);
+        return EventDef.of(name, "", Doc.EMPTY, null, List.of(fields), List.of(), List.of(), List.of(), null, null);
     }
 }
