@@ -3,7 +3,9 @@ package io.amisdk.generator;
 import io.amisdk.generator.emit.GeneratedFile;
 import io.amisdk.generator.emit.IncrementalWriter;
 import io.amisdk.generator.emit.SdkEmitter;
-import io.amisdk.generator.link.types.TypeLinker;
+import io.amisdk.generator.link.Linker;
+import io.amisdk.generator.link.ListItems;
+import io.amisdk.generator.link.SeeAlsoTargets;
 import io.amisdk.generator.model.ActionDef;
 import io.amisdk.generator.model.AmiModel;
 import io.amisdk.generator.model.EventDef;
@@ -102,15 +104,15 @@ public final class SdkGenerator {
     }
 
     /**
-     * The model as it will be generated: every header typed again over what supplements added
-     * ({@link TypeLinker}), then only the included names, with the shared enums and shapes they use.
+     * The model as it will be generated: finished again over what supplements added ({@link Linker#finish}),
+     * then only the included names, with the shared enums and shapes they use.
      */
     public AmiModel select(AmiModel model) {
         return select(model, NamingStrategy.withUserRules(namingRules));
     }
 
     private AmiModel select(AmiModel model, NamingStrategy naming) {
-        AmiModel merged = TypeLinker.type(model, naming);
+        AmiModel merged = Linker.finish(model, naming);
         Predicate<String> wanted = wanted(includes, excludes);
         List<ActionDef> actions = merged.actions().stream().filter(a -> wanted.test(a.name())).toList();
         List<EventDef> events = merged.events().stream().filter(e -> wanted.test(e.name())).toList();
@@ -136,9 +138,11 @@ public final class SdkGenerator {
         events.forEach(e -> e.fields().forEach(uses));
         List<ShapeDef> usedShapes = merged.shapes().stream().filter(s -> shapes.contains(s.name())).toList();
         usedShapes.forEach(s -> s.fields().forEach(uses));
-        // with(): the merged lines stay with the selection; only the shared enums and shapes it uses
-        return merged.with(actions, events)
+        // with(): the merged lines stay with the selection; only the shared enums and shapes it uses. A list whose
+        // item event was left out, and a see-also naming what was left out, are decided again over what is left.
+        AmiModel selected = merged.with(actions, events)
                 .withShared(merged.enums().stream().filter(e -> enums.contains(e.name())).toList(), usedShapes);
+        return SeeAlsoTargets.resolve(ListItems.decide(selected));
     }
 
     /**

@@ -161,7 +161,7 @@ final class ActionBuilderEmitter {
                 .addStatement("this.$N.add($L)", h.field(), checked(h, CodeBlock.of("value")))
                 .addStatement("return this")
                 .build());
-        if (h.takesKeyValue()) {
+        if (h.def().keyValue()) {
             type.addMethod(MethodSpec.methodBuilder(h.member())
                     .addJavadoc("Adds one <code>$L: name=value</code> header.\n", name)
                     .addJavadoc("\n@param name the variable's name\n@param value its value\n@return this builder\n")

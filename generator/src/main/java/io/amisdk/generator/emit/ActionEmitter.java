@@ -9,8 +9,8 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.amisdk.generator.model.ActionDef;
 import io.amisdk.generator.model.EventDef;
+import io.amisdk.generator.model.ListResponse;
 import io.amisdk.generator.model.ParameterDef;
-import io.amisdk.runtime.Secrets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,7 +49,7 @@ final class ActionEmitter implements TypeEmitter {
     /**
      * @param action the action
      * @param names  the SDK's names
-     * @param events the model's events by name, to find a list's item events and their aliases
+     * @param events the model's events by their model name, to find a list's item events' aliases
      */
     ActionEmitter(ActionDef action, JavaNames names, Function<String, EventDef> events, Availability availability) {
         this.action = action;
@@ -57,9 +57,11 @@ final class ActionEmitter implements TypeEmitter {
         this.names = names;
         this.className = names.actionClass(action.name());
         this.builderName = className.nestedClass("Builder");
-        this.placeholders = PlaceholderHeaders.of(action.parameters());
+        // A placeholder (UserEvent's HeaderN) gets no setter: header(name, value) sends what it stands for.
+        this.placeholders = action.parameters().stream().filter(ParameterDef::placeholder).map(ParameterDef::name)
+                .collect(java.util.stream.Collectors.toSet());
         List<ParameterDef> params = HeaderLists.distinct(action.parameters(), Set.of("actionid")).stream()
-                .filter(p -> !placeholders.contains(p.name())).toList();
+                .filter(p -> !p.placeholder()).toList();
         JavaNames.Members members = names.members(action.name(), RESERVED_MEMBERS, List.of(className.simpleName(), "Builder"));
         List<String> memberNames = members.allocate(params);
         List<HeaderMember> typed = new ArrayList<>();
@@ -75,7 +77,7 @@ final class ActionEmitter implements TypeEmitter {
             HeaderMember m = typed.get(i);
             String raw = m.value().isText() ? null : members.extra(JavaNames.asString(m.member()));
             headers.add(new ActionHeader(p, m.member(), plurals.get(i), raw, m.value(), m.nestedEnum(), m.constants(),
-                    Secrets.isSecret(p.name()), availability.memberSentence(p.lines(), action.lines())));
+                    availability.memberSentence(p.lines(), action.lines())));
         }
         this.itemType = listItemType(events);
     }
@@ -90,31 +92,27 @@ final class ActionEmitter implements TypeEmitter {
         return "manager " + action.name();
     }
 
-    /** The item events' classes of a list action, by every spelling, and the type of its items; null when not a list. */
+    /**
+     * The item events' classes of a list action, by every spelling, and the type of its items, as the linker
+     * decided it ({@link ListResponse#itemType()}); null when not a list.
+     */
     private TypeName listItemType(Function<String, EventDef> events) {
-        if (action.listResponse() == null || action.listResponse().completionEvent() == null) {
+        ListResponse list = action.listResponse();
+        if (list == null || list.itemType() == null) {
             return null;
         }
-        boolean allGenerated = true;
-        for (String name : action.listResponse().itemEvents()) {
+        for (String name : list.items()) {
             ClassName item = names.eventClass(name);
-            EventDef def = events.apply(name);
-            if (item == null || def == null) {
-                allGenerated = false;
-                continue;
-            }
-            itemClasses.putIfAbsent(def.name().toLowerCase(Locale.ROOT), item);
-            for (String alias : def.aliases()) {
+            itemClasses.putIfAbsent(name.toLowerCase(Locale.ROOT), item);
+            for (String alias : events.apply(name).aliases()) {
                 itemClasses.putIfAbsent(alias.toLowerCase(Locale.ROOT), item);
             }
         }
-        ClassName sealed = names.itemType(action.name());
-        if (sealed != null) {
-            return sealed;
-        }
-        List<ClassName> distinct = itemClasses.values().stream().distinct().toList();
-        // An item the SDK has no class for can only be an AmiEvent; then so is the list's item type.
-        return distinct.size() == 1 && allGenerated ? distinct.get(0) : RuntimeTypes.AMI_EVENT;
+        return switch (list.itemType()) {
+            case EVENT -> names.eventClass(list.items().get(0));
+            case SEALED -> names.itemType(action.name());
+            case ANY_EVENT -> RuntimeTypes.AMI_EVENT;
+        };
     }
 
     @Override

@@ -4,12 +4,10 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import io.amisdk.generator.model.ParameterDef;
-import io.amisdk.runtime.Secrets;
-import java.util.Locale;
 
 /**
  * One action parameter as the emitted code treats it: its Java names, its value type, whether it
- * repeats or is secret. Decided once, used by the action and its builder. Every value is held as the
+ * repeats or is secret (as the model says). Decided once, used by the action and its builder. Every value is held as the
  * string sent; a typed parameter's value set through its typed setter is kept as well, as given, so its
  * typed accessor returns exactly that, and its raw accessor ({@code priorityAsString()}) the string sent.
  *
@@ -21,12 +19,11 @@ import java.util.Locale;
  * @param value     how the value is typed
  * @param enumType  the nested enum, or null
  * @param constants the nested enum's constants, or null
- * @param secret    whether its value is masked in toString ({@link Secrets#isSecret}, at generation time)
  * @param lines     in a model of several lines, the sentence saying which have it when not all its action's do;
  *                  otherwise empty
  */
 record ActionHeader(ParameterDef def, String member, String plural, String raw, TypedValue value, ClassName enumType,
-        JavaNames.EnumConstants constants, boolean secret, String lines) {
+        JavaNames.EnumConstants constants, String lines) {
 
     /** The name of the field and accessor: {@code channel}, or {@code variables} for a repeatable one. */
     String field() {
@@ -51,8 +48,8 @@ record ActionHeader(ParameterDef def, String member, String plural, String raw, 
         return def.multiValued() ? ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.STRING) : RuntimeTypes.STRING;
     }
 
-    /** Whether the parameter takes {@code name=value} pairs (Originate's {@code Variable}), so gets a two-argument adder. */
-    boolean takesKeyValue() {
-        return def.multiValued() && def.name().toLowerCase(Locale.ROOT).endsWith("variable");
+    /** Whether its value is masked in toString: the model says it is a secret ({@link ParameterDef#secret()}). */
+    boolean secret() {
+        return def.secret();
     }
 }

@@ -7,6 +7,7 @@ import io.amisdk.generator.model.ActionDef;
 import io.amisdk.generator.model.AmiModel;
 import io.amisdk.generator.model.EnumDef;
 import io.amisdk.generator.model.EventDef;
+import io.amisdk.generator.model.ListResponse;
 import io.amisdk.generator.model.ParameterDef;
 import io.amisdk.generator.model.ShapeDef;
 import io.amisdk.generator.naming.NamingStrategy;
@@ -15,7 +16,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -59,30 +59,17 @@ public final class SdkEmitter {
         // The linker keeps only enums with a wire value (TypeInvariants), so every shared enum is emitted.
         List<String> sharedEnums = model.enums().stream().map(EnumDef::name).toList();
         Map<String, EventDef> eventsByName = new HashMap<>();
-        for (EventDef e : model.events()) {
-            eventsByName.putIfAbsent(e.name().toLowerCase(Locale.ROOT), e);
-        }
-        Function<String, EventDef> events = name -> eventsByName.get(name.toLowerCase(Locale.ROOT));
+        model.events().forEach(e -> eventsByName.put(e.name(), e));
+        Function<String, EventDef> events = eventsByName::get;
         List<String> responses = new ArrayList<>();
+        // The linker decided each list's item type: several events' items share a sealed type.
         Map<String, List<String>> sealedLists = new LinkedHashMap<>();
         for (ActionDef a : model.actions()) {
-            if (a.listResponse() == null || a.listResponse().completionEvent() == null) {
-                if (a.response() != null) {
-                    responses.add(a.name());
-                }
-                continue;
-            }
-            List<String> items = new ArrayList<>();
-            boolean allGenerated = true;
-            for (String item : a.listResponse().itemEvents()) {
-                EventDef def = events.apply(item);
-                allGenerated &= def != null;
-                if (def != null && !items.contains(def.name())) {
-                    items.add(def.name());
-                }
-            }
-            if (items.size() > 1 && allGenerated) {
-                sealedLists.put(a.name(), items);
+            ListResponse list = a.listResponse();
+            if (list != null && list.itemType() == ListResponse.ItemType.SEALED) {
+                sealedLists.put(a.name(), list.items());
+            } else if ((list == null || list.itemType() == null) && a.response() != null) {
+                responses.add(a.name());
             }
         }
         JavaNames names = new JavaNames(packageName,

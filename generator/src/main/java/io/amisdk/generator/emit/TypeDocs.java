@@ -58,11 +58,9 @@ final class TypeDocs {
     private static String seeAlso(List<SeeAlso> refs, JavaNames names) {
         List<String> items = new ArrayList<>();
         for (SeeAlso ref : refs) {
-            ClassName target = switch (ref.type()) {
-                case "manager" -> names.actionClass(ref.target());
-                case "managerEvent" -> names.eventClass(ref.target());
-                default -> null;
-            };
+            // the linker resolved the entry a reference names (SeeAlsoTargets); only those are links
+            ClassName target = ref.entry() == null ? null
+                    : ref.type().equals("manager") ? names.actionClass(ref.entry()) : names.eventClass(ref.entry());
             items.add(target != null ? "{@link " + target.canonicalName() + " " + target.simpleName() + "}"
                     : Javadoc.text(ref.type()) + " <code>" + Javadoc.text(ref.target()) + "</code>");
         }

@@ -164,6 +164,9 @@ final class ModelJsonWriter {
             if (!p.variants().isEmpty()) {
                 variants(p.variants());
             }
+            flag("secret", p.secret());
+            flag("placeholder", p.placeholder());
+            flag("keyValue", p.keyValue());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -214,6 +217,10 @@ final class ModelJsonWriter {
         g.writeStartObject();
         strings("itemEvents", r.itemEvents());
         g.writeStringField("completionEvent", r.completionEvent());
+        if (r.itemType() != null) {
+            g.writeStringField("itemType", r.itemType().name());
+        }
+        optionalStrings("items", r.items());
         g.writeEndObject();
     }
 
@@ -223,9 +230,19 @@ final class ModelJsonWriter {
             g.writeStartObject();
             g.writeStringField("type", s.type());
             g.writeStringField("target", s.target());
+            if (s.entry() != null) {
+                g.writeStringField("entry", s.entry());
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
+    }
+
+    /** A flag written only when set, as databind's NON_DEFAULT does. */
+    private void flag(String key, boolean value) throws IOException {
+        if (value) {
+            g.writeBooleanField(key, true);
+        }
     }
 
     /** A list only lines of a merged model have: left out when empty, as databind's NON_EMPTY does. */

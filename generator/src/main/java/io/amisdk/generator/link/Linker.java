@@ -7,6 +7,7 @@ import io.amisdk.generator.model.EventDef;
 import io.amisdk.generator.model.HeaderType;
 import io.amisdk.generator.model.ListResponse;
 import io.amisdk.generator.model.ParameterDef;
+import io.amisdk.generator.naming.NamingStrategy;
 import io.amisdk.generator.source.Location;
 import io.amisdk.generator.source.Problems;
 import io.amisdk.generator.source.RawDocs;
@@ -19,8 +20,8 @@ import java.util.Map;
  * Builds the {@link AmiModel} from what a reader found: reads what the docs say only in prose
  * ({@link ProseRules}: "(default)" values, headers said to repeat), merges same-named actions (Asterisk ships
  * three voicemail variants of each of its actions) and same-named events and event instances (union
- * of fields, the better-documented text winning), checks what refers to what, and types every header
- * ({@link TypeLinker}).
+ * of fields, the better-documented text winning), checks what refers to what, and finishes the model
+ * ({@link #finish}: types, parameter roles, list item types, see-also targets).
  */
 public final class Linker {
     private final Problems problems;
@@ -59,7 +60,31 @@ public final class Linker {
         checkListResponses(raw, eventsByName);
         actionsByName.forEach((name, elements) -> checkTypeConflicts("manager " + name, elements));
         eventsByName.forEach((name, elements) -> checkTypeConflicts("managerEvent " + name, elements));
-        return TypeLinker.type(new AmiModel(raw.source(), raw.asteriskLine(), actions, events));
+        return finish(new AmiModel(raw.source(), raw.asteriskLine(), actions, events));
+    }
+
+    /** {@link #finish(AmiModel, NamingStrategy)} with the built-in names. */
+    public static AmiModel finish(AmiModel model) {
+        return finish(model, NamingStrategy.builtIn());
+    }
+
+    /**
+     * Decides everything the emitters render and the docs leave implicit, over a whole model: its headers' types
+     * ({@link TypeLinker}, shared enums named by {@code naming}), its action parameters' roles
+     * ({@link ActionHeaderRoles}: secret, placeholder, key=value), its lists' item types ({@link ListItems}) and
+     * its see-also targets ({@link SeeAlsoTargets}). Idempotent: the pipeline finishes after linking and again
+     * after supplements are merged.
+     */
+    public static AmiModel finish(AmiModel model, NamingStrategy naming) {
+        return finishTyped(TypeLinker.type(model, naming));
+    }
+
+    /**
+     * What {@link #finish} decides besides types, for a model whose headers are typed already (a hand-made
+     * model, as the emitters' tests use): parameter roles, list item types, see-also targets.
+     */
+    public static AmiModel finishTyped(AmiModel typed) {
+        return SeeAlsoTargets.resolve(ListItems.decide(ActionHeaderRoles.mark(typed)));
     }
 
     /**

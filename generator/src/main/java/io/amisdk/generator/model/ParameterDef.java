@@ -21,10 +21,20 @@ import java.util.Objects;
  *                      entry per distinct (required, type), oldest first, together covering {@code lines};
  *                      empty when every line agrees ({@code required} and {@code type} are then every line's).
  *                      When not empty, {@code required} and {@code type} are the newest line's.
+ * @param secret        whether its value is a secret (a password, a key) that no log or toString may show; the
+ *                      linker marks it by the runtime's rule ({@code Secrets.isSecret}), a supplement may too
+ * @param placeholder   whether its name stands for names the caller chooses rather than a header to send as
+ *                      written ({@code Header1 … HeaderN} of UserEvent, {@code Action-000000} of UpdateConfig);
+ *                      the linker marks it
+ * @param keyValue      whether the repeatable header carries {@code name=value} pairs (Originate's
+ *                      {@code Variable}); the linker marks it
  */
 public record ParameterDef(String name, boolean required, Doc description, List<EnumValue> values,
         String defaultValue, boolean multiValued, HeaderType type, ShapeRef shape, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> lines,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<HeaderVariant> variants) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<HeaderVariant> variants,
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean secret,
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean placeholder,
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean keyValue) {
     public ParameterDef {
         Objects.requireNonNull(name, "name");
         description = description == null ? Doc.EMPTY : description;
@@ -82,7 +92,7 @@ public record ParameterDef(String name, boolean required, Doc description, List<
                 .orElse(required);
     }
 
-    /** Builds a {@link ParameterDef}; an attribute not set keeps its default (false, empty, null, text). */
+    /** Builds a {@link ParameterDef}; an attribute not set keeps its default (false, empty or null). */
     public static final class Builder {
         private String name;
         private boolean required;
@@ -94,22 +104,28 @@ public record ParameterDef(String name, boolean required, Doc description, List<
         private ShapeRef shape;
         private List<String> lines;
         private List<HeaderVariant> variants;
+        private boolean secret;
+        private boolean placeholder;
+        private boolean keyValue;
 
         private Builder(String name) {
             this.name = Objects.requireNonNull(name, "name");
         }
 
-        private Builder(ParameterDef p) {
-            name = p.name;
-            required = p.required;
-            description = p.description;
-            values = p.values;
-            defaultValue = p.defaultValue;
-            multiValued = p.multiValued;
-            type = p.type;
-            shape = p.shape;
-            lines = p.lines;
-            variants = p.variants;
+        private Builder(ParameterDef r) {
+            name = r.name;
+            required = r.required;
+            description = r.description;
+            values = r.values;
+            defaultValue = r.defaultValue;
+            multiValued = r.multiValued;
+            type = r.type;
+            shape = r.shape;
+            lines = r.lines;
+            variants = r.variants;
+            secret = r.secret;
+            placeholder = r.placeholder;
+            keyValue = r.keyValue;
         }
 
         public Builder name(String value) {
@@ -162,9 +178,23 @@ public record ParameterDef(String name, boolean required, Doc description, List<
             return this;
         }
 
+        public Builder secret(boolean value) {
+            secret = value;
+            return this;
+        }
+
+        public Builder placeholder(boolean value) {
+            placeholder = value;
+            return this;
+        }
+
+        public Builder keyValue(boolean value) {
+            keyValue = value;
+            return this;
+        }
+
         public ParameterDef build() {
-            return new ParameterDef(name, required, description, values, defaultValue, multiValued, type, shape,
-                    lines, variants);
+            return new ParameterDef(name, required, description, values, defaultValue, multiValued, type, shape, lines, variants, secret, placeholder, keyValue);
         }
     }
 }

@@ -1,7 +1,7 @@
 package io.amisdk.generator.supplement;
 
 import io.amisdk.generator.link.LineMerger;
-import io.amisdk.generator.link.types.TypeLinker;
+import io.amisdk.generator.link.Linker;
 import io.amisdk.generator.model.ActionDef;
 import io.amisdk.generator.model.AmiModel;
 import io.amisdk.generator.model.Doc;
@@ -49,7 +49,7 @@ import java.util.Set;
  *       its own types, and adds nothing: it must name an event the model has.</li>
  * </ul>
  * Supplements are applied in the order given; the result depends on nothing else. The merged model is typed
- * again ({@link TypeLinker}) over what the supplements added, so it is the model that is generated.
+ * again ({@link Linker#finish}) over what the supplements added, so it is the model that is generated.
  *
  * <p>{@link #merge} is strict, for supplements a user wrote for their docs: every conflict goes to
  * {@link Problems}, naming the supplement and the entry — a list response that differs from the
@@ -86,7 +86,7 @@ public final class SupplementMerger {
             merged = new SupplementMerger(problems, at).mergeOne(merged, supplement);
         }
         // Merging rebuilds the entries it touches; a multi-line model keeps each entry's lines.
-        return supplements.isEmpty() ? merged : LineMerger.keepLines(base, TypeLinker.type(merged));
+        return supplements.isEmpty() ? merged : LineMerger.keepLines(base, Linker.finish(merged));
     }
 
     /**
@@ -95,7 +95,7 @@ public final class SupplementMerger {
      * name events nobody defines, are left out without a problem.
      */
     public static AmiModel mergeApplicable(AmiModel base, AmiModel supplement) {
-        return LineMerger.keepLines(base, TypeLinker.type(new SupplementMerger(null, EntryLines.none(supplement.source()))
+        return LineMerger.keepLines(base, Linker.finish(new SupplementMerger(null, EntryLines.none(supplement.source()))
                 .mergeOne(Objects.requireNonNull(base, "base"), supplement)));
     }
 
@@ -169,6 +169,8 @@ public final class SupplementMerger {
                 if (at == null && append) {
                     index.put(key(p.name()), all.size());
                     all.add(p);
+                } else if (at != null) {
+                    all.set(at, withRoles(all.get(at), p));
                 }
                 continue;
             }
@@ -193,6 +195,16 @@ public final class SupplementMerger {
             }
         }
         return all;
+    }
+
+    /** The documented header with the roles a supplement's entry declares too (a module's own secret header). */
+    private static ParameterDef withRoles(ParameterDef documented, ParameterDef extra) {
+        boolean secret = documented.secret() || extra.secret();
+        boolean placeholder = documented.placeholder() || extra.placeholder();
+        boolean keyValue = documented.keyValue() || extra.keyValue();
+        return secret == documented.secret() && placeholder == documented.placeholder()
+                && keyValue == documented.keyValue() ? documented
+                : documented.toBuilder().secret(secret).placeholder(placeholder).keyValue(keyValue).build();
     }
 
     /** Whether a supplement's header is a type overlay entry: its type comes from an overlay, not from rules. */

@@ -57,7 +57,7 @@ class AvailabilityEmitTest {
     @Test
     @DisplayName("an action the newest line lacks is @Deprecated naming its lines; a newer parameter and value say so")
     void javadocAndDeprecation() {
-        Map<String, String> files = new SdkEmitter("p").emit(twoLines()).stream()
+        Map<String, String> files = new SdkEmitter("p").emit(io.amisdk.generator.link.Linker.finishTyped(twoLines())).stream()
                 .collect(Collectors.toMap(GeneratedFile::path, GeneratedFile::text));
         String monitor = files.get("p/action/MonitorAction.java");
         assertThat(monitor).contains("@Deprecated\n").contains("In Asterisk 20 only.")
@@ -66,7 +66,7 @@ class AvailabilityEmitTest {
         assertThat(hangup).doesNotContain("@Deprecated").contains("In every Asterisk line these docs cover (20 and 22).")
                 .contains("Only in Asterisk 22.");
         assertThat(hangup.split("Only in Asterisk 22\\.", -1)).hasSizeGreaterThan(3); // accessor, setter, enum value
-        assertThat(new SdkEmitter("p").emit(new AmiModel("d.xml", "22", List.of(twoLines().actions().get(0)), List.of()))
+        assertThat(new SdkEmitter("p").emit(io.amisdk.generator.link.Linker.finishTyped(new AmiModel("d.xml", "22", List.of(twoLines().actions().get(0)), List.of())))
                 .stream().map(GeneratedFile::text)).noneMatch(t -> t.contains("Asterisk 22 only") || t.contains("Only in"));
     }
 
@@ -74,7 +74,7 @@ class AvailabilityEmitTest {
     @DisplayName("the registry's table gives each action's lines and a parameter's own, as the runtime reads them")
     void table() throws Exception {
         Path sources = temp.resolve("src");
-        new IncrementalWriter().write(sources, new SdkEmitter("p").emit(twoLines()));
+        new IncrementalWriter().write(sources, new SdkEmitter("p").emit(io.amisdk.generator.link.Linker.finishTyped(twoLines())));
         Class<?> sdk = Class.forName("p.AmiSdk", true, InMemoryCompiler.compile(sources, temp.resolve("classes")));
         assertThat(sdk.getField("LINES").get(null)).isEqualTo(List.of("20", "22"));
         assertThat(sdk.getMethod("actionLines", String.class).invoke(null, "Monitor")).isEqualTo(List.of("20"));

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** Shapes of docs the fixture does not cover, checked on the emitted source. */
 class EmitterEdgeCasesTest {
     private static String emit(AmiModel model, String path) {
-        return new SdkEmitter("p").emit(model).stream().filter(f -> f.path().equals(path)).findFirst().orElseThrow().text();
+        return new SdkEmitter("p").emit(io.amisdk.generator.link.Linker.finishTyped(model)).stream().filter(f -> f.path().equals(path)).findFirst().orElseThrow().text();
     }
 
     private static ParameterDef header(String name, String defaultValue) {
@@ -68,13 +68,13 @@ class EmitterEdgeCasesTest {
     @DisplayName("with moduleInfo the SDK declares its module: runtime required, only packages with types exported, decoders provided")
     void moduleInfo() {
         AmiModel model = FixtureModel.model();
-        String text = new SdkEmitter("p", true).emit(model).stream().filter(f -> f.path().equals("module-info.java"))
+        String text = new SdkEmitter("p", true).emit(io.amisdk.generator.link.Linker.finishTyped(model)).stream().filter(f -> f.path().equals("module-info.java"))
                 .findFirst().orElseThrow().text();
         assertThat(text).contains("module p {", "requires transitive io.amisdk.runtime;",
                 "requires static transitive java.compiler;", "exports p;", "exports p.action;", "exports p.event;",
                 "exports p.response;", "exports p.type;", "provides io.amisdk.runtime.EventDecoderProvider with p.AmiSdk;");
-        assertThat(new SdkEmitter("p").emit(model)).noneMatch(f -> f.path().equals("module-info.java"));
-        String noResponses = new SdkEmitter("p", true).emit(new AmiModel("d.xml", null, List.of(), List.of())).stream()
+        assertThat(new SdkEmitter("p").emit(io.amisdk.generator.link.Linker.finishTyped(model))).noneMatch(f -> f.path().equals("module-info.java"));
+        String noResponses = new SdkEmitter("p", true).emit(io.amisdk.generator.link.Linker.finishTyped(new AmiModel("d.xml", null, List.of(), List.of()))).stream()
                 .filter(f -> f.path().equals("module-info.java")).findFirst().orElseThrow().text();
         assertThat(noResponses).contains("exports p;").doesNotContain("exports p.response;", "exports p.action;");
     }

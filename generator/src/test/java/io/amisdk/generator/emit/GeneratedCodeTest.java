@@ -34,7 +34,7 @@ class GeneratedCodeTest {
     @BeforeAll
     static void generateAndCompile() throws Exception {
         Path sources = temp.resolve("src");
-        new IncrementalWriter().write(sources, new SdkEmitter("io.amisdk.sdk").emit(FixtureModel.model()));
+        new IncrementalWriter().write(sources, new SdkEmitter("io.amisdk.sdk").emit(io.amisdk.generator.link.Linker.finishTyped(FixtureModel.model())));
         loader = InMemoryCompiler.compile(sources, temp.resolve("classes"));
     }
 

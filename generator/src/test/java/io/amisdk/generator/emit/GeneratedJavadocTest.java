@@ -23,7 +23,7 @@ class GeneratedJavadocTest {
     @DisplayName("javadoc -Xdoclint:all -Werror runs clean on the generated SDK")
     void javadocRunsClean() throws Exception {
         Path sources = temp.resolve("src");
-        new IncrementalWriter().write(sources, new SdkEmitter("io.amisdk.sdk").emit(FixtureModel.model()));
+        new IncrementalWriter().write(sources, new SdkEmitter("io.amisdk.sdk").emit(io.amisdk.generator.link.Linker.finishTyped(FixtureModel.model())));
         List<Path> files;
         try (Stream<Path> walk = Files.walk(sources)) {
             files = walk.filter(p -> p.toString().endsWith(".java")).sorted().toList();

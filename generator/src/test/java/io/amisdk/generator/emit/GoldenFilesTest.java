@@ -21,7 +21,7 @@ class GoldenFilesTest {
     private static final Path GOLDEN = Path.of("src/test/resources/golden");
     private static final boolean UPDATE = Boolean.getBoolean("amisdk.golden.update");
 
-    private static final Map<String, GeneratedFile> FILES = new SdkEmitter("io.amisdk.sdk").emit(FixtureModel.model())
+    private static final Map<String, GeneratedFile> FILES = new SdkEmitter("io.amisdk.sdk").emit(io.amisdk.generator.link.Linker.finishTyped(FixtureModel.model()))
             .stream().collect(Collectors.toMap(GeneratedFile::path, f -> f));
 
     @DisplayName("generated file equals its golden copy")

@@ -46,8 +46,8 @@ class NameClashCompileTest {
                 enumHeader("Decode", false), enumHeader("ClashEventEvent", false), enumHeader("NameEnum", false)),
                 List.of(), List.of(), List.of(), null, List.of());
         Path sources = temp.resolve("src");
-        new IncrementalWriter().write(sources, new SdkEmitter("p").emit(
-                new AmiModel("d.xml", null, List.of(action), List.of(event))));
+        new IncrementalWriter().write(sources, new SdkEmitter("p").emit(io.amisdk.generator.link.Linker.finishTyped(
+                new AmiModel("d.xml", null, List.of(action), List.of(event)))));
         ClassLoader loader = InMemoryCompiler.compile(sources, temp.resolve("classes"));
         Class<?> clash = Class.forName("p.action.ClashAction", true, loader);
         assertThat(clash.getDeclaredClasses()).extracting(Class::getSimpleName)
@@ -70,8 +70,8 @@ class NameClashCompileTest {
                         .build()),
                 null, List.of(), List.of(), List.of(), null);
         Path sources = temp.resolve("src");
-        new IncrementalWriter().write(sources, new SdkEmitter("p").emit(
-                new AmiModel("d.xml", null, List.of(action), List.of())));
+        new IncrementalWriter().write(sources, new SdkEmitter("p").emit(io.amisdk.generator.link.Linker.finishTyped(
+                new AmiModel("d.xml", null, List.of(action), List.of()))));
         ClassLoader loader = InMemoryCompiler.compile(sources, temp.resolve("classes"));
         Class<?> raw = Class.forName("p.action.RawAction", true, loader);
         Object builder = raw.getMethod("builder").invoke(null);
@@ -100,8 +100,8 @@ class NameClashCompileTest {
                 .outcome(true)
                 .build();
         Path sources = temp.resolve("src");
-        new IncrementalWriter().write(sources, new SdkEmitter("p").emit(
-                new AmiModel("d.xml", null, List.of(), List.of(event))));
+        new IncrementalWriter().write(sources, new SdkEmitter("p").emit(io.amisdk.generator.link.Linker.finishTyped(
+                new AmiModel("d.xml", null, List.of(), List.of(event)))));
         ClassLoader loader = InMemoryCompiler.compile(sources, temp.resolve("classes"));
         Class<?> done = Class.forName("p.event.DoneEvent", true, loader);
         assertThat(AmiOutcomeEvent.class).isAssignableFrom(done);

@@ -49,7 +49,17 @@ class ModelJsonTest {
                 "reason");
         assertThat(timeout.get("defaultValue").asText()).isEqualTo("30000");
         JsonNode list = find(root.get("actions"), "CoreShowChannels").get("listResponse");
-        assertThat(names(list)).containsExactly("itemEvents", "completionEvent");
+        assertThat(names(list)).containsExactly("itemEvents", "completionEvent", "itemType", "items");
+        assertThat(list.get("itemType").asText()).isEqualTo("EVENT");
+        assertThat(list.get("items").get(0).asText()).isEqualTo("CoreShowChannel");
+        // what the linker decides is held in the model: a flag only where it is set
+        JsonNode secret = find(find(root.get("actions"), "Login").get("parameters"), "Secret");
+        assertThat(names(secret)).endsWith("shape", "secret");
+        assertThat(find(find(root.get("actions"), "UserEvent").get("parameters"), "HeaderN").get("placeholder")
+                .asBoolean()).isTrue();
+        assertThat(find(originate.get("parameters"), "Variable").get("keyValue").asBoolean()).isTrue();
+        assertThat(names(find(originate.get("seeAlso"), "OriginateResponse", "target")))
+                .containsExactly("type", "target", "entry");
         JsonNode newchannel = find(root.get("events"), "Newchannel");
         assertThat(names(newchannel)).containsExactly("name", "synopsis", "description", "category", "fields",
                 "seeAlso", "since", "deprecatedIn", "module", "aliases");
@@ -71,8 +81,12 @@ class ModelJsonTest {
     }
 
     private static JsonNode find(JsonNode array, String name) {
+        return find(array, name, "name");
+    }
+
+    private static JsonNode find(JsonNode array, String name, String key) {
         for (JsonNode n : array) {
-            if (n.get("name").asText().equals(name)) {
+            if (n.get(key).asText().equals(name)) {
                 return n;
             }
         }

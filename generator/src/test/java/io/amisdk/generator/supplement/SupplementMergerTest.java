@@ -46,6 +46,22 @@ class SupplementMergerTest {
     }
 
     @Test
+    @DisplayName("a supplement declares a documented header a secret: the model keeps it, so toString masks it")
+    void declaresSecret() {
+        Problems problems = new Problems();
+        ActionDef declared = ActionDef.builder("QueueStatus")
+                .parameters(List.of(ParameterDef.builder("Member").secret(true).build())).build();
+
+        AmiModel merged = SupplementMerger.merge(docs(), List.of(supplement(List.of(declared), List.of())), problems);
+
+        assertThat(problems.all()).isEmpty();
+        assertThat(merged.action("QueueStatus").parameter("Member").secret()).isTrue();
+        assertThat(merged.action("QueueStatus").parameter("Queue").secret()).isFalse();
+        assertThat(merged.action("QueueStatus").parameters()).extracting(ParameterDef::name)
+                .containsExactly("Queue", "Member");
+    }
+
+    @Test
     @DisplayName("adds an undocumented event whole")
     void addsEvents() {
         Problems problems = new Problems();
@@ -105,7 +121,8 @@ class SupplementMergerTest {
                 List.of(event("QueueMember", "Name"), event("QueueStatusComplete", "ListItems")))), problems);
 
         assertThat(problems.all()).isEmpty();
-        assertThat(merged.action("QueueStatus").listResponse()).isEqualTo(list);
+        assertThat(merged.action("QueueStatus").listResponse()).as("its items' type decided over the merged events")
+                .isEqualTo(list.withItems(ListResponse.ItemType.SEALED, List.of("QueueParams", "QueueMember")));
         assertThat(merged.action("QueueStatus").parameters()).extracting(ParameterDef::name)
                 .containsExactly("Queue", "Member");
     }

@@ -139,23 +139,8 @@ public final class AmiDocsReader {
         java.util.Set<String> listed = new java.util.HashSet<>(eventNames);
         embedded.values().stream().filter(e -> !listed.contains(e.def().name())).forEach(events::add);
         shown.done();
-        java.util.Set<String> actionSet = new java.util.HashSet<>(actionNames);
-        java.util.Set<String> eventSet = new java.util.HashSet<>(eventNames);
-        eventSet.addAll(embedded.keySet());
-        actions.replaceAll(a -> new RawDocs.Element<>(withSeeAlso(a.def(), ManagerText.resolved(a.def().seeAlso(),
-                a.def().name(), false, actionSet, eventSet)), a.location()));
-        events.replaceAll(e -> new RawDocs.Element<>(withSeeAlso(e.def(), ManagerText.resolved(e.def().seeAlso(),
-                e.def().name(), true, actionSet, eventSet)), e.location()));
         String source = "AMI of Asterisk " + (version == null ? "(unknown version)" : version);
         return new RawDocs(source, line, actions, events);
-    }
-
-    private static ActionDef withSeeAlso(ActionDef a, List<io.amisdk.generator.model.SeeAlso> refs) {
-        return a.toBuilder().seeAlso(refs).build();
-    }
-
-    private static EventDef withSeeAlso(EventDef e, List<io.amisdk.generator.model.SeeAlso> refs) {
-        return e.toBuilder().seeAlso(refs).build();
     }
 
     private static Location where(AmiDocsUri server, String command) {

@@ -35,9 +35,6 @@ final class ManagerText {
     /** The column Asterisk's CLI text is wrapped at. */
     private static final int WRAP = 79;
     private static final String NOT_AVAILABLE = "Not available";
-    /** The type of a see-also name the text alone cannot place. */
-    static final String UNRESOLVED = "?";
-
     private final Problems problems;
 
     ManagerText(Problems problems) {
@@ -217,9 +214,9 @@ final class ManagerText {
         }
         List<SeeAlso> out = new ArrayList<>();
         for (String target : s.split("\\s*,\\s*")) {
-            // the text does not say what a name is; AmiDocsReader tells actions from events once it knows both
+            // the text does not say what a name is; the linker tells actions from events (SeeAlsoTargets)
             out.add(target.endsWith("()") ? new SeeAlso("application", target.substring(0, target.length() - 2))
-                    : new SeeAlso(UNRESOLVED, target));
+                    : new SeeAlso(SeeAlso.UNKNOWN, target));
         }
         return out;
     }
@@ -231,43 +228,6 @@ final class ManagerText {
             return Doc.EMPTY;
         }
         return paragraphs(lines);
-    }
-
-    /**
-     * The see-also references with their types, as the XML names them: the entry's own name is the other kind
-     * (an action's see-also {@code BlindTransfer} is the event, an event's {@code MWIGet} the action); another
-     * name is first of the entry's own kind, then of the other (an event's {@code Hangup} is the event); else
-     * a function (upper case, {@code CHANNEL}), an AGI command (lower case, {@code gosub}), or an action the
-     * server has not loaded ({@code AtxFer}).
-     */
-    static List<SeeAlso> resolved(List<SeeAlso> refs, String ownName, boolean ownIsEvent, java.util.Set<String> actions,
-            java.util.Set<String> events) {
-        List<SeeAlso> out = new ArrayList<>(refs.size());
-        for (SeeAlso r : refs) {
-            if (!r.type().equals(UNRESOLVED)) {
-                out.add(r);
-                continue;
-            }
-            String t = r.target();
-            boolean action = actions.contains(t);
-            boolean event = events.contains(t);
-            String type;
-            if (t.equals(ownName)) {
-                type = ownIsEvent ? "manager" : "managerEvent";
-            } else if (ownIsEvent ? event : action) {
-                type = ownIsEvent ? "managerEvent" : "manager";
-            } else if (action || event) {
-                type = action ? "manager" : "managerEvent";
-            } else if (t.equals(t.toUpperCase(java.util.Locale.ROOT))) {
-                type = "function";
-            } else if (t.equals(t.toLowerCase(java.util.Locale.ROOT))) {
-                type = "agi";
-            } else {
-                type = "manager";
-            }
-            out.add(new SeeAlso(type, t));
-        }
-        return out;
     }
 
     /** The headers of the Syntax block, in order, each with its Arguments text. */

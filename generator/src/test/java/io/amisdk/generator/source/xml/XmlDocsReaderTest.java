@@ -102,7 +102,8 @@ class XmlDocsReaderTest {
     @DisplayName("takes list responses and the events inside <responses>, included or written there")
     void listResponse() {
         assertThat(model.action("ListThings").listResponse())
-                .isEqualTo(new ListResponse(List.of("Thing"), "ThingListComplete"));
+                .as("the linker decided its items' type").isEqualTo(new ListResponse(List.of("Thing"),
+                        "ThingListComplete", ListResponse.ItemType.EVENT, List.of("Thing")));
         assertThat(model.event("ThingListComplete").category()).isEqualTo("command");
         assertThat(model.event("ThingListComplete").fields()).extracting(ParameterDef::name).containsExactly("ListItems");
     }
