@@ -18,7 +18,7 @@ import java.io.Writer;
 
 /**
  * The model as JSON, read with jackson-databind and written with Jackson's streaming generator
- * (see {@link ModelJsonWriter} for why): keys in the records' component order (e.g. {@code actions[].parameters[]} with
+ * (see {@link RecordJsonWriter} for why): keys in the records' component order (e.g. {@code actions[].parameters[]} with
  * {@code name, required, description, values, defaultValue, multiValued}), lists in model order,
  * two-space indent and {@code \n} line ends on every platform, so equal models give equal bytes.
  * What {@link #read} returns equals what {@link #write} was given.
@@ -53,7 +53,7 @@ public final class ModelJson {
     public static void write(AmiModel model, Writer out) throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.setPrettyPrinter(prettyPrinter());
-            new ModelJsonWriter(g).write(model);
+            new RecordJsonWriter(g).write(model);
         }
         out.write("\n");
         out.flush();
