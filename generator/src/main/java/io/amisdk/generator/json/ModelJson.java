@@ -18,7 +18,7 @@ import java.io.Writer;
 
 /**
  * The model as JSON, read with jackson-databind and written with Jackson's streaming generator
- * (see {@link ModelJsonWriter} for why): keys in the records' component order (e.g. {@code actions[].parameters[]} with
+ * (see {@link RecordJsonWriter} for why): keys in the records' component order (e.g. {@code actions[].parameters[]} with
  * {@code name, required, description, values, defaultValue, multiValued}), lists in model order,
  * two-space indent and {@code \n} line ends on every platform, so equal models give equal bytes.
  * What {@link #read} returns equals what {@link #write} was given.
@@ -51,17 +51,33 @@ public final class ModelJson {
 
     /** Writes the model as JSON, ending in a newline; the writer is flushed, not closed. */
     public static void write(AmiModel model, Writer out) throws IOException {
+        writeRecord(model, out);
+        out.flush();
+    }
+
+    private static void writeRecord(Record value, Writer out) throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.setPrettyPrinter(prettyPrinter());
-            new ModelJsonWriter(g).write(model);
+            new RecordJsonWriter(g).write(value);
         }
         out.write("\n");
-        out.flush();
     }
 
     /** The same model written by databind's record introspection; {@link #write} must equal it. */
     static String writeWithDatabind(AmiModel model) throws JsonProcessingException {
-        return Databind.MAPPER.writer(prettyPrinter()).writeValueAsString(model) + "\n";
+        return writeRecordWithDatabind(model);
+    }
+
+    /** Any record as {@link #write} writes a model: for tests of the generic writer. */
+    static String writeRecord(Record value) throws IOException {
+        StringWriter out = new StringWriter();
+        writeRecord(value, out);
+        return out.toString();
+    }
+
+    /** Any record as databind writes it, pretty-printed as {@link #write} prints: what {@link #writeRecord} must equal. */
+    static String writeRecordWithDatabind(Record value) throws JsonProcessingException {
+        return Databind.MAPPER.writer(prettyPrinter()).writeValueAsString(value) + "\n";
     }
 
     private static DefaultPrettyPrinter prettyPrinter() {

@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.amisdk.generator.ShippedDocs;
+import io.amisdk.generator.link.types.TypeLinker;
 import io.amisdk.generator.model.AmiModel;
+import io.amisdk.generator.supplement.SupplementMerger;
+import io.amisdk.generator.supplement.Supplements;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
 
 @DisplayName("Model JSON")
 class ModelJsonTest {
@@ -30,6 +35,25 @@ class ModelJsonTest {
     @DisplayName("is byte for byte what databind writes for the records")
     void streamingWriterMatchesDatabind() throws Exception {
         assertThat(ModelJson.write(model)).isEqualTo(ModelJson.writeWithDatabind(model));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @FieldSource("io.amisdk.generator.ShippedDocs#ALL")
+    @DisplayName("is byte for byte what databind writes for every shipped line's model")
+    void streamingWriterMatchesDatabindForEveryLine(String line) throws Exception {
+        AmiModel lineModel = ShippedDocs.load(line).model();
+
+        assertThat(ModelJson.write(lineModel)).isEqualTo(ModelJson.writeWithDatabind(lineModel));
+    }
+
+    @Test
+    @DisplayName("is byte for byte what databind writes for the model with the built-in supplement (responses, requirements)")
+    void streamingWriterMatchesDatabindWithSupplement() throws Exception {
+        AmiModel supplemented = TypeLinker.type(SupplementMerger.mergeApplicable(model, Supplements.builtIn()));
+        assertThat(supplemented.actions()).anySatisfy(a -> assertThat(a.response()).isNotNull());
+        assertThat(supplemented.actions()).anySatisfy(a -> assertThat(a.requirements()).isNotEmpty());
+
+        assertThat(ModelJson.write(supplemented)).isEqualTo(ModelJson.writeWithDatabind(supplemented));
     }
 
     @Test
