@@ -128,7 +128,7 @@ public final class SdkEmitter {
         emitters.add(registry);
         // Each file depends only on the (read-only) names and its own element, so files are rendered in
         // parallel; the result is sorted by path, so the order of work cannot show in the output.
-        List<GeneratedFile> files = new ArrayList<>(emitters.parallelStream().map(e -> javaFile(e, provenance)).toList());
+        List<GeneratedFile> files = new ArrayList<>(ParallelMap.map(emitters, e -> javaFile(e, provenance)));
         files.add(GeneratedFile.text(RegistryEmitter.SERVICE_FILE, registry.serviceFile()));
         if (moduleInfo) {
             SortedSet<String> packages = new TreeSet<>();
