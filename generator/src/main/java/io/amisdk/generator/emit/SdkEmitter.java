@@ -114,15 +114,16 @@ public final class SdkEmitter {
             ActionDef action = model.action(list.getKey());
             emitters.add(new SealedItemEmitter(sealed, action, permitted));
         }
+        // made on the rendering threads (DeferredEmitter): naming an emitter's members is a good part of its work
         for (ActionDef action : model.actions()) {
-            emitters.add(new ActionEmitter(action, names, events, availability));
+            emitters.add(DeferredEmitter.of(() -> new ActionEmitter(action, names, events, availability)));
             if (responses.contains(action.name())) {
-                emitters.add(new ResponseEmitter(action, names));
+                emitters.add(DeferredEmitter.of(() -> new ResponseEmitter(action, names)));
             }
         }
         for (EventDef event : model.events()) {
-            emitters.add(new EventEmitter(event, names, shapes, itemTypesOfEvent.getOrDefault(event.name(), List.of()),
-                    availability));
+            List<ClassName> itemTypes = itemTypesOfEvent.getOrDefault(event.name(), List.of());
+            emitters.add(DeferredEmitter.of(() -> new EventEmitter(event, names, shapes, itemTypes, availability)));
         }
         RegistryEmitter registry = new RegistryEmitter(model, names, provenance, availability);
         emitters.add(registry);
