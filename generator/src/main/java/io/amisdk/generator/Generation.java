@@ -9,6 +9,8 @@ import io.amisdk.generator.supplement.Supplements;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The generator's one pipeline, called by the CLI and the Maven plugin alike: a {@link GenerationRequest} in,
@@ -50,17 +52,40 @@ public final class Generation {
      * @throws IllegalArgumentException when the docs' lines are missing, not lines, or given twice
      */
     public static LoadedDocs load(GenerationRequest request) throws DocsException {
+        // The shipped supplement does not depend on the docs: its four files are read on another thread while
+        // this one reads the docs (on a cold JVM, parsing them costs a few hundred milliseconds).
+        CompletableFuture<AmiModel> builtIn = request.builtInSupplement()
+                ? CompletableFuture.supplyAsync(Supplements::builtIn, Generation::startDaemon) : null;
         LoadedDocs docs = request.loaded() != null ? request.loaded()
                 : DocsLoader.load(request.docs(), request.format(), request.crawl());
         Problems problems = new Problems();
         docs.problems().forEach(problems::add);
         AmiModel model = docs.model();
-        if (request.builtInSupplement()) {
+        if (builtIn != null) {
             // The shipped supplement fits docs of any Asterisk line: what has no place in these docs is left out.
-            model = SupplementMerger.mergeApplicable(model, Supplements.builtIn());
+            model = SupplementMerger.mergeApplicable(model, joined(builtIn));
         }
         model = Supplements.merge(model, request.supplements(), problems);
         return new LoadedDocs(model, problems.all());
+    }
+
+    private static void startDaemon(Runnable task) {
+        Thread t = new Thread(task, "amisdk-builtin-supplement");
+        t.setDaemon(true); // a load that fails on the docs does not wait for it
+        t.start();
+    }
+
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            } else if (e.getCause() instanceof Error r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     /**

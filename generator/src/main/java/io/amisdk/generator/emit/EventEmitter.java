@@ -184,7 +184,7 @@ final class EventEmitter implements TypeEmitter {
                 .addStatement("return headers")
                 .build());
         for (HeaderMember f : fields) {
-            MethodSpec accessor = HeaderAccessors.accessor(f, CodeBlock.of("headers"), "headers()", CodeBlock.of("$S", f.header()),
+            MethodSpec accessor = HeaderAccessors.accessor(f, CodeBlock.of("headers"), "headers()", "",
                     Modifier.PUBLIC);
             if (overrides.contains(f.member())) {
                 accessor = accessor.toBuilder().addAnnotation(Override.class).build();

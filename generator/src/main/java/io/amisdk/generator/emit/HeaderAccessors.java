@@ -16,13 +16,16 @@ final class HeaderAccessors {
 
     /**
      * The accessor of {@code h}, reading the header through {@code message} (an expression of type
-     * {@code AmiMessage}) under {@code headerName} (a String expression: the name, or prefix + name);
+     * {@code AmiMessage}) under its header name, after {@code prefix} (source text, e.g. {@code prefix() + }, or empty);
      * {@code userMessage} is how a user of the class reaches the same message ({@code headers()}), named in Javadoc.
      */
-    static MethodSpec accessor(HeaderMember h, CodeBlock message, String userMessage, CodeBlock headerName,
+    static MethodSpec accessor(HeaderMember h, CodeBlock message, String userMessage, String prefix,
             Modifier... modifiers) {
+        // the name's literal as text, for the Javadoc too: rendering a code block to a string costs a CodeWriter
+        CodeBlock headerName = CodeBlock.of("$L$L", prefix, StringLiteral.of(h.header()));
+        String headerNameText = prefix + StringLiteral.text(h.header());
         MethodSpec.Builder m = MethodSpec.methodBuilder(h.member())
-                .addJavadoc("$L", TypeDocs.field(h, Javadoc.escape(userMessage + ".get(" + headerName + ")")))
+                .addJavadoc("$L", TypeDocs.field(h, Javadoc.escape(userMessage + ".get(" + headerNameText + ")")))
                 .addModifiers(modifiers);
         if (h.def().multiValued()) {
             return m.addJavadoc("\n@return the values as received, in order; empty when none\n")

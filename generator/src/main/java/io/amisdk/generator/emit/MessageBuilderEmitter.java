@@ -102,7 +102,7 @@ final class MessageBuilderEmitter {
                     .addModifiers(Modifier.PUBLIC)
                     .returns(builderName)
                     .addParameter(RuntimeTypes.STRING, h.member())
-                    .addStatement("return set($S, $L)", h.header(), checked(h.header(), h.member()))
+                    .addStatement("return set($L, $L)", StringLiteral.of(h.header()), checked(h.header(), h.member()))
                     .build());
         }
         if (firstHeader.equals("Response")) {
@@ -181,7 +181,7 @@ final class MessageBuilderEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builderName)
                 .addParameter(RuntimeTypes.STRING, name)
-                .addStatement("return set($S, $L)", f.header(), checked(f.header(), name))
+                .addStatement("return set($L, $L)", StringLiteral.of(f.header()), checked(f.header(), name))
                 .build());
         TypeName typed = f.value().setterType();
         if (typed == null) {
@@ -195,10 +195,11 @@ final class MessageBuilderEmitter {
                 .addParameter(typed, name);
         if (f.value().setterIsPrimitive()) {
             m.addJavadoc("\n@param $N the value\n@return this builder\n", name)
-                    .addStatement("return set($S, $L)", f.header(), f.value().write(name));
+                    .addStatement("return set($L, $L)", StringLiteral.of(f.header()), f.value().write(name));
         } else {
             m.addJavadoc("\n@param $N the value, or null to remove the header\n@return this builder\n", name)
-                    .addStatement("return set($S, $N == null ? null : $L)", f.header(), name, f.value().write(name));
+                    .addStatement("return set($L, $N == null ? null : $L)", StringLiteral.of(f.header()), name,
+                            f.value().write(name));
         }
         type.addMethod(m.build());
     }
@@ -212,14 +213,16 @@ final class MessageBuilderEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builderName)
                 .addParameter(RuntimeTypes.STRING, "value")
-                .addStatement("this.headers.add($T.entry($S, $T.requireValid($S, $T.requireNonNull(value, $S))))",
-                        RuntimeTypes.MAP, f.header(), RuntimeTypes.HEADER_VALUES, f.header(), RuntimeTypes.OBJECTS, "value")
+                .addStatement("this.headers.add($T.entry($L, $T.requireValid($L, $T.requireNonNull(value, $S))))",
+                        RuntimeTypes.MAP, StringLiteral.of(f.header()), RuntimeTypes.HEADER_VALUES,
+                        StringLiteral.of(f.header()), RuntimeTypes.OBJECTS, "value")
                 .addStatement("return this")
                 .build());
     }
 
     /** {@code value == null ? null : HeaderValues.requireValid("Name", value)}. */
     private static CodeBlock checked(String header, String value) {
-        return CodeBlock.of("$N == null ? null : $T.requireValid($S, $N)", value, RuntimeTypes.HEADER_VALUES, header, value);
+        return CodeBlock.of("$N == null ? null : $T.requireValid($L, $N)", value, RuntimeTypes.HEADER_VALUES,
+                StringLiteral.of(header), value);
     }
 }

@@ -84,7 +84,7 @@ final class ResponseEmitter implements TypeEmitter {
                 .addStatement("return this")
                 .build());
         for (HeaderMember f : fields) {
-            type.addMethod(HeaderAccessors.accessor(f, CodeBlock.of("headers()"), "headers()", CodeBlock.of("$S", f.header()),
+            type.addMethod(HeaderAccessors.accessor(f, CodeBlock.of("headers()"), "headers()", "",
                     Modifier.PUBLIC));
         }
         EnumEmitter.addNested(type, fields);

@@ -101,21 +101,22 @@ public final class SdkEmitter {
             ActionDef action = model.action(list.getKey());
             emitters.add(new SealedItemEmitter(sealed, action, permitted));
         }
+        // made on the rendering threads (DeferredEmitter): naming an emitter's members is a good part of its work
         for (ActionDef action : model.actions()) {
-            emitters.add(new ActionEmitter(action, names, events, availability));
+            emitters.add(DeferredEmitter.of(() -> new ActionEmitter(action, names, events, availability)));
             if (responses.contains(action.name())) {
-                emitters.add(new ResponseEmitter(action, names));
+                emitters.add(DeferredEmitter.of(() -> new ResponseEmitter(action, names)));
             }
         }
         for (EventDef event : model.events()) {
-            emitters.add(new EventEmitter(event, names, shapes, itemTypesOfEvent.getOrDefault(event.name(), List.of()),
-                    availability));
+            List<ClassName> itemTypes = itemTypesOfEvent.getOrDefault(event.name(), List.of());
+            emitters.add(DeferredEmitter.of(() -> new EventEmitter(event, names, shapes, itemTypes, availability)));
         }
         RegistryEmitter registry = new RegistryEmitter(model, names, provenance, availability);
         emitters.add(registry);
         // Each file depends only on the (read-only) names and its own element, so files are rendered in
         // parallel; the result is sorted by path, so the order of work cannot show in the output.
-        List<GeneratedFile> files = new ArrayList<>(emitters.parallelStream().map(e -> javaFile(e, provenance)).toList());
+        List<GeneratedFile> files = new ArrayList<>(ParallelMap.map(emitters, e -> javaFile(e, provenance)));
         files.add(GeneratedFile.text(RegistryEmitter.SERVICE_FILE, registry.serviceFile()));
         if (moduleInfo) {
             SortedSet<String> packages = new TreeSet<>();

@@ -123,7 +123,7 @@ final class ShapeEmitter implements TypeEmitter {
                                 .build());
                 for (HeaderMember m : shape.members()) {
                     type.addMethod(HeaderAccessors.accessor(m, CodeBlock.of("headers"), "headers()",
-                            CodeBlock.of("prefix() + $S", m.header()), Modifier.PUBLIC).toBuilder()
+                            "prefix() + ", Modifier.PUBLIC).toBuilder()
                             .addAnnotation(Override.class).build());
                 }
                 type.addMethod(MethodSpec.methodBuilder("toString")

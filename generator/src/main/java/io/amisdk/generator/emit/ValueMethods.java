@@ -61,12 +61,12 @@ final class ValueMethods {
         for (ActionHeader h : headers) {
             String label = separator + h.field() + "=";
             if (!h.secret()) {
-                m.addStatement("sb.append($S).append(this.$N)", label, h.wireField());
+                m.addStatement("sb.append($L).append(this.$N)", StringLiteral.of(label), h.wireField());
             } else if (h.def().multiValued()) {
-                m.addStatement("sb.append($S).append(this.$N.isEmpty() ? $S : $T.MASK)", label, h.wireField(), "[]",
+                m.addStatement("sb.append($L).append(this.$N.isEmpty() ? $S : $T.MASK)", StringLiteral.of(label), h.wireField(), "[]",
                         RuntimeTypes.SECRETS);
             } else {
-                m.addStatement("sb.append($S).append(this.$N == null ? null : $T.MASK)", label, h.wireField(),
+                m.addStatement("sb.append($L).append(this.$N == null ? null : $T.MASK)", StringLiteral.of(label), h.wireField(),
                         RuntimeTypes.SECRETS);
             }
             separator = ", ";
