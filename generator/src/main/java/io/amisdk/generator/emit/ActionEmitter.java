@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -59,7 +60,7 @@ final class ActionEmitter implements TypeEmitter {
         this.builderName = className.nestedClass("Builder");
         // A placeholder (UserEvent's HeaderN) gets no setter: header(name, value) sends what it stands for.
         this.placeholders = action.parameters().stream().filter(ParameterDef::placeholder).map(ParameterDef::name)
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
         List<ParameterDef> params = HeaderLists.distinct(action.parameters(), Set.of("actionid")).stream()
                 .filter(p -> !p.placeholder()).toList();
         JavaNames.Members members = names.members(action.name(), RESERVED_MEMBERS, List.of(className.simpleName(), "Builder"));

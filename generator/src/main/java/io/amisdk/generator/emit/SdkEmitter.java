@@ -54,7 +54,11 @@ public final class SdkEmitter {
         this.packageName = packageName;
     }
 
-    /** Every file of the SDK for this model, sorted by path. */
+    /**
+     * Every file of the SDK for this model, sorted by path. The model is a finished one
+     * ({@link io.amisdk.generator.link.Linker#finish}): what it holds decided — types, parameter roles, list item
+     * types, see-also targets — is rendered as it is, never decided again here.
+     */
     public List<GeneratedFile> emit(AmiModel model) {
         // The linker keeps only enums with a wire value (TypeInvariants), so every shared enum is emitted.
         List<String> sharedEnums = model.enums().stream().map(EnumDef::name).toList();
