@@ -55,9 +55,14 @@ public record HeaderType(Kind kind, DurationUnit unit, BooleanSpelling spelling,
         return new HeaderType(Kind.BOOLEAN, null, spelling, null, rule, reason);
     }
 
-    /** This enum type, its values those of the named shared enum. */
+    /** This enum type, its values those of the named shared enum (with null: its own). */
     public HeaderType withSharedEnum(String name) {
         return new HeaderType(kind, unit, spelling, name, rule, reason);
+    }
+
+    /** This type, found by another rule for another reason. */
+    public HeaderType because(Rule newRule, String newReason) {
+        return new HeaderType(kind, unit, spelling, sharedEnum, newRule, newReason);
     }
 
     /** Whether the value is anything but text. */

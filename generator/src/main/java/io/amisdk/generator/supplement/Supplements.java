@@ -136,7 +136,7 @@ public final class Supplements {
             if (t.isTyped() || t.rule() != HeaderType.Rule.NONE) {
                 String reason = t.reason() == null || t.reason().isBlank() ? "overlay " + file
                         : t.reason().startsWith("overlay ") ? t.reason() : "overlay " + file + ": " + t.reason();
-                t = new HeaderType(t.kind(), t.unit(), t.spelling(), t.sharedEnum(), rule, reason);
+                t = t.because(rule, reason);
                 p = p.withType(t);
             }
             out.add(p);

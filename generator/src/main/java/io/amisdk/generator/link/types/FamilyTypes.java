@@ -78,8 +78,7 @@ final class FamilyTypes {
         byType.forEach((t, owners) -> seen.add(describe(t) + " on " + owners.size()));
         String reason = "family " + family + "*: " + String.join(", ", seen) + "; " + describe(winner)
                 + " has the most typed occurrences";
-        HeaderType unified = new HeaderType(winner.kind(), winner.unit(), winner.spelling(), winner.sharedEnum(),
-                Rule.FAMILY, reason);
+        HeaderType unified = winner.because(Rule.FAMILY, reason);
         for (int[] o : occurrences) {
             EventDef e = events.get(o[0]);
             ParameterDef h = e.fields().get(o[1]);
@@ -130,7 +129,7 @@ final class FamilyTypes {
 
     /** The type without why: two headers typed alike by different rules agree. */
     private static HeaderType key(HeaderType t) {
-        return new HeaderType(t.kind(), t.unit(), t.spelling(), t.sharedEnum(), Rule.NONE, null);
+        return t.because(Rule.NONE, null);
     }
 
     private static String describe(HeaderType t) {

@@ -169,7 +169,7 @@ public final class TypeLinker {
         if (!t.isTyped()) {
             return HeaderType.TEXT;
         }
-        return new HeaderType(t.kind(), t.unit(), t.spelling(), null, Rule.SNAPSHOT,
+        return t.withSharedEnum(null).because(Rule.SNAPSHOT,
                 shape.name() + "." + member.name() + (t.reason() == null ? "" : ": " + t.reason()));
     }
 

@@ -66,7 +66,7 @@ final class TypeProse {
             Matcher m = r.words().matcher(text);
             if (m.find()) {
                 HeaderType t = r.type();
-                return new HeaderType(t.kind(), t.unit(), t.spelling(), null, Rule.PROSE,
+                return t.withSharedEnum(null).because(Rule.PROSE,
                         "prose: \"" + m.group() + "\"");
             }
         }
