@@ -54,8 +54,8 @@ final class EventApplier {
             case "devicestatechange" -> keyed(m, "Device", stats)
                     && (s.devices.put(m.text("Device"), new DeviceState(m.text("Device"), DeviceStatus.ofText(m.text("State")))) || true);
             case "extensionstatus" -> keyed(m, "Exten", stats) && extension(s, m, stats);
-            case "presencestatechange" -> keyed(m, "Presentity", stats) && s.presences.put(m.text("Presentity"), new PresenceState(m.text("Presentity"),
-                    m.text("Status"), m.text("Subtype"), m.text("Message"))) || true;
+            case "presencestatechange" -> keyed(m, "Presentity", stats) && presence(s, m) || true;
+            case "presencestatus" -> keyed(m, "Exten", stats) && hintPresence(s, m, stats);
             default -> false;
         };
         if (followed) {
@@ -96,15 +96,62 @@ final class EventApplier {
         return parked(s, m, stats, now);
     }
 
+    /**
+     * ExtensionStatus (a device change of the hint, or an ExtensionStateList item): the state Asterisk sends, with the
+     * presence the hint had (its provider unchanged) or else the one its provider is known to have.
+     */
     private static boolean extension(LiveStore s, ServerEvent m, ApplyCounters stats) {
         ExtensionState e = new ExtensionState(m.text("Exten"), m.text("Context"), m.text("Hint"),
-                intOf(m, "Status", -1, stats), m.text("StatusText"));
+                intOf(m, "Status", -1, stats), m.text("StatusText"), null);
         if (e.status() < 0) { // AST_EXTENSION_REMOVED (-2) or DEACTIVATED (-1): the hint is gone
             s.extensions.remove(e.key());
-        } else {
-            s.extensions.put(e.key(), e);
+            return true;
+        }
+        String provider = e.presenceProvider();
+        ExtensionState before = s.extensions.get(e.key());
+        PresenceState known = before != null && before.presence() != null && provider != null
+                && provider.equalsIgnoreCase(before.presenceProvider()) ? before.presence() : s.presenceOf(provider);
+        s.extensions.put(e.key(), e.withPresence(known == null ? null : presenceAs(provider, known)));
+        return true;
+    }
+
+    /**
+     * PresenceStateChange: the provider's state, and the presence of every hint whose presence provider it is (pbx.c
+     * presence_state_cb matches the hint's devices without regard to case).
+     */
+    private static boolean presence(LiveStore s, ServerEvent m) {
+        PresenceState p = new PresenceState(m.text("Presentity"), m.text("Status"), m.text("Subtype"), m.text("Message"));
+        s.presences.put(p.presentity(), p);
+        for (ExtensionState e : List.copyOf(s.extensions.map().values())) {
+            if (p.presentity().equalsIgnoreCase(e.presenceProvider())) {
+                s.extensions.put(e.key(), e.withPresence(presenceAs(e.presenceProvider(), p)));
+            }
         }
         return true;
+    }
+
+    /**
+     * PresenceStatus (manager.c manager_state_cb, AST_HINT_UPDATE_PRESENCE): one hint's presence changed. Sets the
+     * extension's presence (and its hint, which the event carries too); an extension not known is counted.
+     */
+    private static boolean hintPresence(LiveStore s, ServerEvent m, ApplyCounters stats) {
+        String key = m.text("Exten") + "@" + m.text("Context");
+        ExtensionState e = s.extensions.get(key);
+        if (e == null) {
+            stats.unknown("presence of an unknown extension " + key, m);
+            return true;
+        }
+        String hint = m.text("Hint").isEmpty() ? e.hint() : m.text("Hint");
+        String provider = ExtensionState.providerOf(hint);
+        PresenceState p = provider == null ? null
+                : new PresenceState(provider, m.text("Status"), m.text("Subtype"), m.text("Message"));
+        s.extensions.put(key, new ExtensionState(e.exten(), e.context(), hint, e.status(), e.statusText(), p));
+        return true;
+    }
+
+    /** The presence as the hint's provider spells it (a provider's case may differ between hint and presentity). */
+    private static PresenceState presenceAs(String provider, PresenceState p) {
+        return provider.equals(p.presentity()) ? p : new PresenceState(provider, p.status(), p.subtype(), p.message());
     }
 
     /** Whether the event has its table's key header; when not, counted as bad input and left out. */

@@ -17,7 +17,9 @@ public record LiveChange<T>(Kind kind, Type type, String key, T before, T after,
      * The tables of the live state, and the type of a change's values: {@link LiveChannel}, {@link LiveBridge},
      * {@link LiveQueue} (its parameters changed; members and callers are their own kinds), {@link QueueMember},
      * {@link QueueCaller}, {@link Conference}, {@link Participant}, {@link ParkedCall}, {@link DeviceState},
-     * {@link ExtensionState}, {@link PresenceState}.
+     * {@link ExtensionState}, {@link PresenceState}. A presence change is an {@code EXTENSION_STATE} change of every
+     * hint whose presence provider it is (its {@link ExtensionState#presence()} before and after) and a
+     * {@code PRESENCE_STATE} change of the provider.
      */
     public enum Kind { CHANNEL, BRIDGE, QUEUE, QUEUE_MEMBER, QUEUE_CALLER, CONFERENCE, PARTICIPANT, PARKED_CALL,
         DEVICE_STATE, EXTENSION_STATE, PRESENCE_STATE }

@@ -179,7 +179,10 @@ public final class LivePbx implements AutoCloseable {
         return store.devices.copy();
     }
 
-    /** Extension states by {@code exten@context} (immutable). */
+    /**
+     * Extension states by {@code exten@context} (immutable), each with the presence of its hint's presence provider
+     * ({@link ExtensionState#presence()}, null when the hint has none or it is not known): what a BLF key shows.
+     */
     public Map<String, ExtensionState> extensionStates() {
         return store.extensions.copy();
     }

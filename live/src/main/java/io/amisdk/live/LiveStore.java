@@ -70,6 +70,22 @@ final class LiveStore {
         tables().forEach(t -> t.sink(sink));
     }
 
+    /**
+     * The presence state of a hint's presence provider: by its exact name, else (Asterisk matches providers without
+     * regard to case) the first by name that differs in case only; null when none is known or the provider is null.
+     */
+    PresenceState presenceOf(String provider) {
+        if (provider == null) {
+            return null;
+        }
+        PresenceState exact = presences.get(provider);
+        if (exact != null) {
+            return exact;
+        }
+        return presences.map().entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(provider))
+                .min(Map.Entry.comparingByKey()).map(Map.Entry::getValue).orElse(null);
+    }
+
     long nextSeq() {
         return seq.incrementAndGet();
     }

@@ -14,7 +14,10 @@ import java.util.concurrent.CompletableFuture;
  * module) count as empty.
  */
 final class Resync {
-    /** The list actions, in the order their items are applied. */
+    /**
+     * The list actions, in the order their items are applied. ExtensionStateList's items carry no presence: each of
+     * PresenceStateList's, applied after them, gives its state to the hints whose presence provider it is.
+     */
     static final List<String> LISTS = List.of("CoreShowChannels", "BridgeList", "QueueStatus", "ParkedCalls",
             "DeviceStateList", "ExtensionStateList", "PresenceStateList");
 

@@ -66,6 +66,80 @@ class ProtocolApplyTest {
         assertThat(store.extensions.map()).isEmpty();
     }
 
+    private void hint(String exten, String hint, int status, String text) {
+        apply("ExtensionStatus", "Exten", exten, "Context", "test", "Hint", hint, "Status", Integer.toString(status),
+                "StatusText", text);
+    }
+
+    private void presence(String presentity, String status, String subtype, String message) {
+        apply("PresenceStateChange", "Presentity", presentity, "Status", status, "Subtype", subtype, "Message", message);
+    }
+
+    @Test
+    @DisplayName("PresenceStateChange of a hint's presence provider (the part after its last comma, matched without regard to case as pbx.c does) sets the extension's presence; a hint without one stays without")
+    void presenceStateChangeSetsTheHintsPresence() {
+        hint("200", "Custom:ext200,CustomPresence:ext200", 0, "Idle");
+        hint("201", "Custom:ext201", 0, "Idle");
+        hint("202", "PJSIP/a&PJSIP/b,CustomPresence:ext202", 1, "InUse");
+        assertThat(store.extensions.map().values()).allSatisfy(e -> assertThat(e.presence()).isNull());
+        assertThat(store.extensions.get("200@test").presenceProvider()).isEqualTo("CustomPresence:ext200");
+        assertThat(store.extensions.get("201@test").presenceProvider()).isNull();
+
+        presence("custompresence:EXT200", "away", "Lunch", "Back at two");
+        presence("CustomPresence:ext202", "dnd", "", "Busy");
+
+        ExtensionState e200 = store.extensions.get("200@test");
+        assertThat(e200.presence()).isEqualTo(new PresenceState("CustomPresence:ext200", "away", "Lunch", "Back at two"));
+        assertThat(e200.status()).isZero();
+        assertThat(store.extensions.get("202@test").presence().status()).isEqualTo("dnd");
+        assertThat(store.extensions.get("202@test").status()).isEqualTo(1);
+        assertThat(store.extensions.get("201@test").hasPresence()).isFalse();
+        assertThat(store.presences.map()).containsOnlyKeys("custompresence:EXT200", "CustomPresence:ext202");
+    }
+
+    @Test
+    @DisplayName("ExtensionStatus keeps the hint's presence; a hint first seen, or whose provider changed, takes its provider's known presence")
+    void extensionStatusKeepsOrFindsThePresence() {
+        presence("CustomPresence:ext200", "away", "", "");
+        presence("CustomPresence:other", "xa", "", "gone");
+        hint("200", "Custom:ext200,CustomPresence:ext200", 0, "Idle");
+        assertThat(store.extensions.get("200@test").presence().status()).as("known before the hint").isEqualTo("away");
+
+        apply("PresenceStatus", "Exten", "200", "Context", "test", "Hint", "Custom:ext200,CustomPresence:ext200",
+                "Status", "dnd", "Subtype", "", "Message", "Busy");
+        hint("200", "Custom:ext200,CustomPresence:ext200", 8, "Ringing");
+        ExtensionState ringing = store.extensions.get("200@test");
+        assertThat(ringing.statusText()).isEqualTo("Ringing");
+        assertThat(ringing.presence()).as("the hint's own presence event wins over the table's older state")
+                .isEqualTo(new PresenceState("CustomPresence:ext200", "dnd", "", "Busy"));
+
+        hint("200", "Custom:ext200,CustomPresence:other", 0, "Idle"); // a dialplan reload gave it another provider
+        assertThat(store.extensions.get("200@test").presence().message()).isEqualTo("gone");
+        hint("200", "Custom:ext200", 0, "Idle");
+        assertThat(store.extensions.get("200@test").presence()).isNull();
+    }
+
+    @Test
+    @DisplayName("PresenceStatus (manager.c manager_state_cb, AST_HINT_UPDATE_PRESENCE) sets that extension's presence only; for an unknown extension it is counted and creates nothing")
+    void presenceStatusSetsOneExtension() {
+        hint("200", "Custom:ext200,CustomPresence:ext200", 0, "Idle");
+        hint("300", "Custom:ext300,CustomPresence:ext200", 0, "Idle");
+        apply("PresenceStatus", "Exten", "200", "Context", "test", "Hint", "Custom:ext200,CustomPresence:ext200",
+                "Status", "away", "Subtype", "Lunch", "Message", "Back at two");
+        assertThat(store.extensions.get("200@test").presence())
+                .isEqualTo(new PresenceState("CustomPresence:ext200", "away", "Lunch", "Back at two"));
+        assertThat(store.extensions.get("300@test").presence()).as("its own PresenceStatus tells it").isNull();
+        assertThat(store.presences.map()).as("the provider's state comes with PresenceStateChange").isEmpty();
+
+        ApplyCounters counted = ApplyCounters.quiet();
+        EventApplier.apply(store, ServerEvent.of("PresenceStatus", "Exten", "999", "Context", "test", "Hint",
+                "Custom:x,CustomPresence:x", "Status", "away", "Subtype", "", "Message", ""), counted, now);
+        EventApplier.apply(store, ServerEvent.of("PresenceStatus", "Status", "away"), counted, now);
+        assertThat(counted.unknown).isEqualTo(1);
+        assertThat(counted.bad).isEqualTo(1);
+        assertThat(store.extensions.map()).containsOnlyKeys("200@test", "300@test");
+    }
+
     private void channelEvent(String event, String uid, String name, int state, String... more) {
         String[] base = {"Uniqueid", uid, "Channel", name, "ChannelState", Integer.toString(state), "Linkedid", uid};
         String[] all = java.util.Arrays.copyOf(base, base.length + more.length);

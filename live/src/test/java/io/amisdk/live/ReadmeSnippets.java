@@ -17,6 +17,15 @@ final class ReadmeSnippets {
         pbx.<LiveChannel>onChange(LiveChange.Kind.CHANNEL, ch -> System.out.println(ch.type() + " " + ch.value().name()));
     }
 
+    static void extensionWithPresence(LivePbx pbx) {
+        ExtensionState e = pbx.extensionStates().get("200@test");   // hint Custom:ext200,CustomPresence:ext200
+        System.out.println(e.statusText() + " " + (e.hasPresence()
+                ? e.presence().status() + " " + e.presence().message()  // Idle away Back at two
+                : "-"));
+        pbx.<ExtensionState>onChange(LiveChange.Kind.EXTENSION_STATE, ch -> System.out.println(ch.key() + " "
+                + ch.value().statusText() + " " + (ch.value().hasPresence() ? ch.value().presence().status() : "-")));
+    }
+
     static void followedCall(LivePbx pbx) {
         CallHandle call = pbx.originate(Originate.to("PJSIP/100").extension("default", "200", 1),
                 phase -> System.out.println(phase));          // DIALING, RINGING, ANSWERED, BRIDGED, HUNG_UP

@@ -180,6 +180,113 @@ class RecordedStateTest {
         }
     }
 
+    /** What ExtensionStateList and PresenceStateList would answer for this state (hint items carry no presence). */
+    private static List<ServerEvent> listItems(LiveStore s) {
+        List<ServerEvent> items = new ArrayList<>();
+        for (ExtensionState e : s.extensions.map().values()) {
+            items.add(ServerEvent.of("ExtensionStatus", "Exten", e.exten(), "Context", e.context(), "Hint", e.hint(),
+                    "Status", Integer.toString(e.status()), "StatusText", e.statusText()));
+        }
+        for (PresenceState p : s.presences.map().values()) {
+            items.add(ServerEvent.of("PresenceStateChange", "Presentity", p.presentity(), "Status", p.status(),
+                    "Subtype", p.subtype(), "Message", p.message()));
+        }
+        return items;
+    }
+
+    private static Map<String, Object> hintsAndPresences(LiveStore s) {
+        Map<String, Object> out = new TreeMap<>(comparable(s));
+        out.keySet().removeIf(k -> !k.startsWith("extension ") && !k.startsWith("presence "));
+        return out;
+    }
+
+    private static List<ServerEvent> named(List<ServerEvent> events, String name) {
+        return events.stream().filter(m -> m.name().equals(name)).toList();
+    }
+
+    @Test
+    @DisplayName("the recorded PresenceStatus of hint 200@test (Custom:ext200,CustomPresence:ext200) sets its presence, alone, without its PresenceStateChange; 201@test has no presence provider")
+    void recordedPresenceStatus() {
+        LiveStore s = store();
+        Resync.load(s, Recorded.listItems("extension_state_list.txt", "esl-1"), NOW);
+        assertThat(s.extensions.get("200@test").presence()).isNull();
+
+        ApplyCounters stats = new ApplyCounters(null);
+        for (ServerEvent m : named(Recorded.events("presence_state_list.txt"), "PresenceStatus")) {
+            EventApplier.apply(s, m, stats, NOW);
+        }
+        ExtensionState e = s.extensions.get("200@test");
+        assertThat(e.presence()).isEqualTo(new PresenceState("CustomPresence:ext200", "away", "Lunch", "Back at two"));
+        assertThat(e.statusText()).isEqualTo("Idle");
+        assertThat(s.extensions.get("201@test").presence()).isNull();
+        assertThat(s.presences.map()).isEmpty();
+        assertThat(stats.applied).isEqualTo(1);
+        assertThat(stats.unknown + stats.bad).isZero();
+
+        List<ServerEvent> mix = named(Recorded.events("full_event_mix.txt"), "PresenceStatus");
+        assertThat(mix).hasSize(2);
+        EventApplier.apply(s, mix.get(0), stats, NOW);
+        assertThat(s.extensions.get("200@test").presence())
+                .isEqualTo(new PresenceState("CustomPresence:ext200", "dnd", "", "Busy"));
+        EventApplier.apply(s, mix.get(1), stats, NOW);
+        assertThat(s.extensions.get("200@test").presence())
+                .isEqualTo(new PresenceState("CustomPresence:ext200", "available", "", ""));
+    }
+
+    @Test
+    @DisplayName("a resync: ExtensionStateList's items carry no presence; 200@test takes its provider's from PresenceStateList, whichever list is applied first")
+    void resyncGivesTheHintsPresence() {
+        List<ServerEvent> hints = Recorded.listItems("extension_state_list.txt", "esl-1");
+        List<ServerEvent> presences = Recorded.listItems("presence_state_list.txt", "psl-1");
+        assertThat(hints).allSatisfy(m -> assertThat(m.get("Status")).isEqualTo("0"));
+        PresenceState away = new PresenceState("CustomPresence:ext200", "away", "Lunch", "Back at two");
+
+        List<ServerEvent> inResyncOrder = new ArrayList<>(hints);
+        inResyncOrder.addAll(presences);
+        List<ServerEvent> presencesFirst = new ArrayList<>(presences);
+        presencesFirst.addAll(hints);
+        for (List<ServerEvent> items : List.of(inResyncOrder, presencesFirst)) {
+            LiveStore s = store();
+            Resync.load(s, items, NOW);
+            assertThat(s.extensions.get("200@test").presence()).isEqualTo(away);
+            assertThat(s.extensions.get("200@test").status()).isZero();
+            assertThat(s.extensions.get("201@test").presence()).isNull();
+            assertThat(s.presences.get("CustomPresence:ext200")).isEqualTo(away);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"presence_state_list.txt", "full_event_mix.txt"})
+    @DisplayName("the hints' presence across the snapshot boundary at every position: the same state, so a reconcile finds no drift")
+    void presenceBoundaryAtEveryPosition(String file) {
+        List<ServerEvent> hints = Recorded.listItems("extension_state_list.txt", "esl-1");
+        List<ServerEvent> events = Recorded.events(file);
+        int n = events.size();
+        LiveStore all = store();
+        Resync.load(all, hints, NOW);
+        events.forEach(m -> EventApplier.apply(all, m, ApplyCounters.quiet(), NOW));
+        assertThat(all.extensions.get("200@test").presence()).isNotNull();
+        Map<String, Object> expected = hintsAndPresences(all);
+        Random random = new Random(23);
+        LiveStore atK = store();
+        Resync.load(atK, hints, NOW);
+        for (int k = 0; k <= n; k++) {
+            if (k > 0) {
+                EventApplier.apply(atK, events.get(k - 1), ApplyCounters.quiet(), NOW);
+            }
+            int j = k == 0 ? 0 : random.nextInt(k + 1);
+            LiveStore fresh = store();
+            Resync.load(fresh, listItems(atK), NOW);
+            ApplyCounters quiet = ApplyCounters.quiet();
+            for (int i = j; i < n; i++) {
+                EventApplier.apply(fresh, events.get(i), quiet, NOW);
+            }
+            assertThat(hintsAndPresences(fresh)).as("%s: lists at %d, buffer from %d of %d", file, k, j, n).isEqualTo(expected);
+            assertThat(all.differences(fresh)).as("%s at %d/%d", file, k, j)
+                    .doesNotContainKeys(LiveChange.Kind.EXTENSION_STATE, LiveChange.Kind.PRESENCE_STATE);
+        }
+    }
+
     private static int indexOf(List<ServerEvent> events, String name) {
         for (int i = 0; i < events.size(); i++) {
             if (events.get(i).name().equals(name)) {
