@@ -41,7 +41,7 @@ class LiveStateTest {
     private long driftAfter;
 
     @Test
-    @DisplayName("random call flows (100/200/201/300/400/500, queue, pause, ConfBridge mute, park, BlindTransfer, Redirect, Hangup) with a restart: the live state equals the server's lists after every step")
+    @DisplayName("random call flows (100/200/201/300/400/500, queue, pause, ConfBridge mute, park, BlindTransfer, Redirect, Hangup, a hint's device state and presence) with a restart: the live state equals the server's lists after every step")
     void randomFlowsEqualTheServer(AsteriskServer server) throws Exception {
         long seed = Long.getLong("amisdk.live.seed", System.nanoTime());
         System.out.println("[live] seed " + seed + " (rerun with -Damisdk.live.seed=" + seed + ")");
@@ -88,6 +88,12 @@ class LiveStateTest {
             System.out.printf("[live] %d steps: drift found by reconcile %d (first reconcile after each step), %d (a second one right after); counters %s%n",
                     STEPS, driftBefore, driftAfter, pbx.counters());
             assertThat(driftAfter).as("seed %d: a reconcile right after a reconcile finds nothing", seed).isZero();
+        } finally {
+            // other tests expect the hint of 200 idle
+            try (AmiClient reset = AsteriskServer.connect(AsteriskServer.admin().build())) {
+                quietly(reset, GenericAction.of("Setvar").header("Variable", "DEVICE_STATE(Custom:ext200)")
+                        .header("Value", "NOT_INUSE"));
+            }
         }
     }
 
@@ -163,7 +169,7 @@ class LiveStateTest {
     }
 
     private String step(Random random, LivePbx pbx, AmiClient ami) throws Exception {
-        int kind = random.nextInt(11);
+        int kind = random.nextInt(12);
         switch (kind) {
             case 0 -> follow(pbx.originate(Originate.to("Local/100@test").application("Wait", "5")), false);
             case 1 -> follow(pbx.originate(Originate.to("Local/200@test").application("Wait", "20")), true);
@@ -193,6 +199,18 @@ class LiveStateTest {
                 if (moved != null) {
                     quietly(ami, GenericAction.of("Redirect").header("Channel", moved).header("Context", "test")
                             .header("Exten", "201").header("Priority", "1"));
+                }
+            }
+            case 10 -> {
+                // the hint 200@test is Custom:ext200,CustomPresence:ext200: its state and its presence
+                if (random.nextBoolean()) {
+                    String[] states = {"INUSE", "NOT_INUSE", "BUSY", "ONHOLD"};
+                    quietly(ami, GenericAction.of("Setvar").header("Variable", "DEVICE_STATE(Custom:ext200)")
+                            .header("Value", states[random.nextInt(states.length)]));
+                } else {
+                    String[] presences = {"available", "away,Lunch,Back at two", "dnd,,In a meeting", "xa"};
+                    quietly(ami, GenericAction.of("Setvar").header("Variable", "PRESENCE_STATE(CustomPresence:ext200)")
+                            .header("Value", presences[random.nextInt(presences.length)]));
                 }
             }
             default -> {
@@ -282,7 +300,17 @@ class LiveStateTest {
         s.conferences().forEach((name, conf) -> conf.participants()
                 .forEach((uid, p) -> v.put("participant " + name + "/" + uid, p.muted())));
         s.parkedCalls().forEach((uid, p) -> v.put("parked " + uid, p.space()));
+        s.extensions().forEach((key, e) -> {
+            v.put("extension " + key, e.status());
+            v.put("extension presence " + key, e.presence() == null ? "none"
+                    : presence(e.presence().status(), e.presence().subtype(), e.presence().message()));
+        });
+        s.presences().forEach((provider, p) -> v.put("presence " + provider, presence(p.status(), p.subtype(), p.message())));
         return v;
+    }
+
+    private static String presence(String status, String subtype, String message) {
+        return status + "/" + (subtype == null ? "" : subtype) + "/" + (message == null ? "" : message);
     }
 
     static Map<String, Object> serverView(AmiClient ami) throws Exception {
@@ -328,6 +356,23 @@ class LiveStateTest {
         }
         for (AmiEvent p : list(ami, GenericAction.of("ParkedCalls"))) {
             v.put("parked " + p.headers().get("ParkeeUniqueid"), p.headers().get("ParkingSpace"));
+        }
+        Map<String, String> presences = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (AmiEvent p : list(ami, GenericAction.of("PresenceStateList"))) {
+            var h = p.headers();
+            String text = presence(h.get("Status"), h.get("Subtype"), h.get("Message"));
+            presences.put(h.get("Presentity"), text);
+            v.put("presence " + h.get("Presentity"), text);
+        }
+        // an extension's presence is its hint's presence provider's (after the hint's last comma), as pbx.c reads it
+        for (AmiEvent e : list(ami, GenericAction.of("ExtensionStateList"))) {
+            var h = e.headers();
+            String key = h.get("Exten") + "@" + h.get("Context");
+            String hint = h.get("Hint");
+            int comma = hint == null ? -1 : hint.lastIndexOf(',');
+            v.put("extension " + key, Integer.parseInt(h.get("Status")));
+            v.put("extension presence " + key, comma < 0 ? "none"
+                    : presences.getOrDefault(hint.substring(comma + 1), "none"));
         }
         return v;
     }
