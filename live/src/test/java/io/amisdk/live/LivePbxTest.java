@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.DisplayName;
@@ -235,25 +234,7 @@ class LivePbxTest {
             List<String> seen = new CopyOnWriteArrayList<>();
             pbx.<LiveChannel>onChange(LiveChange.Kind.CHANNEL, c -> seen.add(c.type() + " " + c.value().state()));
             List<LiveChange<?>> published = new CopyOnWriteArrayList<>();
-            pbx.changes().subscribe(new Flow.Subscriber<>() {
-                @Override
-                public void onSubscribe(Flow.Subscription s) {
-                    s.request(Long.MAX_VALUE);
-                }
-
-                @Override
-                public void onNext(LiveChange<?> item) {
-                    published.add(item);
-                }
-
-                @Override
-                public void onError(Throwable t) {
-                }
-
-                @Override
-                public void onComplete() {
-                }
-            });
+            pbx.changes().subscribe(new CollectingSubscriber<>(published));
             fake.emit("Newchannel", channel("5.1", "PJSIP/a-1", 0));
             fake.emit("Newstate", channel("5.1", "PJSIP/a-1", 5));
             fake.emit("Newstate", channel("5.1", "PJSIP/a-1", 6));

@@ -6,7 +6,6 @@ import static org.assertj.core.groups.Tuple.tuple;
 import io.amisdk.runtime.AmiClient;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -64,25 +63,7 @@ class LivePresenceTest {
             try (LivePbx pbx = LivePbx.start(client)) {
                 pbx.ready().get(10, TimeUnit.SECONDS);
                 pbx.<ExtensionState>onChange(LiveChange.Kind.EXTENSION_STATE, changes::add);
-                pbx.changes().subscribe(new Flow.Subscriber<>() {
-                    @Override
-                    public void onSubscribe(Flow.Subscription s) {
-                        s.request(Long.MAX_VALUE);
-                    }
-
-                    @Override
-                    public void onNext(LiveChange<?> item) {
-                        published.add(item);
-                    }
-
-                    @Override
-                    public void onError(Throwable t) {
-                    }
-
-                    @Override
-                    public void onComplete() {
-                    }
-                });
+                pbx.changes().subscribe(new CollectingSubscriber<>(published));
 
                 presenceEvents(fake, "dnd", "", "Busy");
                 Await.until(() -> published.stream().anyMatch(c -> c.kind() == LiveChange.Kind.PRESENCE_STATE),
