@@ -146,13 +146,17 @@ class LiveStateTest {
                 check.send(GenericAction.of("Originate").header("Channel", "Local/200@test").header("Application", "Wait")
                         .header("Data", "20").header("Async", "true")).get(10, TimeUnit.SECONDS);
             }
+            // quiet before the mask goes on: all four up and waiting (the ;2 sides answer and step to Wait after
+            // they are listed, and those events would teach the live state the channels it is meant to miss)
             Await.until(() -> {
                 try {
-                    return list(check, GenericAction.of("CoreShowChannels")).size() == 4;
+                    List<AmiEvent> up = list(check, GenericAction.of("CoreShowChannels"));
+                    return up.size() == 4 && up.stream().allMatch(c -> "6".equals(c.headers().get("ChannelState"))
+                            && "Wait".equals(c.headers().get("Application")));
                 } catch (Exception e) {
                     return false;
                 }
-            }, Duration.ofSeconds(20), "four channels up on the server");
+            }, Duration.ofSeconds(20), "four channels up and waiting on the server");
             client.setEventMask("on").get(10, TimeUnit.SECONDS);
             assertThat(pbx.channels()).as("the live state missed the calls' events").isEmpty();
             long known = pbx.counters().unknownEntity();
