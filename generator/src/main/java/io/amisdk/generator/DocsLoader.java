@@ -142,7 +142,7 @@ public final class DocsLoader {
             models.add(one.model());
             problems.addAll(one.problems());
         }
-        return new LoadedDocs(Linker.finish(LineMerger.merge(models)), problems);
+        return new LoadedDocs(LineMerger.merge(models), problems);
     }
 
     /** Links docs another reader produced (e.g. the HTML reader), adding the linker's problems to {@code problems}. */

@@ -4,8 +4,6 @@ import io.amisdk.generator.emit.GeneratedFile;
 import io.amisdk.generator.emit.IncrementalWriter;
 import io.amisdk.generator.emit.SdkEmitter;
 import io.amisdk.generator.link.Linker;
-import io.amisdk.generator.link.ListItems;
-import io.amisdk.generator.link.SeeAlsoTargets;
 import io.amisdk.generator.model.ActionDef;
 import io.amisdk.generator.model.AmiModel;
 import io.amisdk.generator.model.EventDef;
@@ -138,11 +136,11 @@ public final class SdkGenerator {
         events.forEach(e -> e.fields().forEach(uses));
         List<ShapeDef> usedShapes = merged.shapes().stream().filter(s -> shapes.contains(s.name())).toList();
         usedShapes.forEach(s -> s.fields().forEach(uses));
-        // with(): the merged lines stay with the selection; only the shared enums and shapes it uses. A list whose
-        // item event was left out, and a see-also naming what was left out, are decided again over what is left.
+        // with(): the merged lines stay with the selection; only the shared enums and shapes it uses. Finished again
+        // (types kept): a list whose item event was left out, a see-also naming what was left out, are decided anew.
         AmiModel selected = merged.with(actions, events)
                 .withShared(merged.enums().stream().filter(e -> enums.contains(e.name())).toList(), usedShapes);
-        return SeeAlsoTargets.resolve(ListItems.decide(selected));
+        return Linker.finishTyped(selected);
     }
 
     /**

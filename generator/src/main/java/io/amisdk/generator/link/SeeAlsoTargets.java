@@ -5,10 +5,10 @@ import io.amisdk.generator.model.AmiModel;
 import io.amisdk.generator.model.EventDef;
 import io.amisdk.generator.model.SeeAlso;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
 
 /**
  * Resolves see-also references against the model: a reference whose docs do not say what it names
@@ -16,21 +16,19 @@ import java.util.Map;
  * names ({@link SeeAlso#entry()}), or none. Decided afresh on every call, so a model some entries were taken out
  * of is resolved again over what is left.
  */
-public final class SeeAlsoTargets {
-    private final Map<String, String> actions = new HashMap<>();
-    private final Map<String, String> events = new HashMap<>();
-    private final Map<String, String> eventsIgnoringCase = new HashMap<>();
+final class SeeAlsoTargets {
+    private final AmiModel model;
+    private final Set<String> actions = new HashSet<>();
+    private final Set<String> events = new HashSet<>();
 
     private SeeAlsoTargets(AmiModel model) {
-        model.actions().forEach(a -> actions.put(a.name(), a.name()));
-        for (EventDef e : model.events()) {
-            events.put(e.name(), e.name());
-            eventsIgnoringCase.putIfAbsent(e.name().toLowerCase(Locale.ROOT), e.name());
-        }
+        this.model = model;
+        model.actions().forEach(a -> actions.add(a.name()));
+        model.events().forEach(e -> events.add(e.name()));
     }
 
     /** The model with every see-also reference resolved. */
-    public static AmiModel resolve(AmiModel model) {
+    static AmiModel resolve(AmiModel model) {
         SeeAlsoTargets targets = new SeeAlsoTargets(model);
         List<ActionDef> actions = new ArrayList<>(model.actions().size());
         boolean changed = false;
@@ -52,12 +50,13 @@ public final class SeeAlsoTargets {
         List<SeeAlso> out = new ArrayList<>(refs.size());
         for (SeeAlso r : refs) {
             String type = r.type().equals(SeeAlso.UNKNOWN) ? typeOf(r.target(), ownName, ownIsEvent) : r.type();
-            String entry = switch (type) {
-                case "manager" -> actions.get(r.target());
-                case "managerEvent" -> events.getOrDefault(r.target(),
-                        eventsIgnoringCase.get(r.target().toLowerCase(Locale.ROOT)));
-                default -> null;
-            };
+            String entry = null;
+            if (type.equals("manager") && actions.contains(r.target())) {
+                entry = r.target();
+            } else if (type.equals("managerEvent")) {
+                EventDef event = model.event(r.target()); // its spelling first, then ignoring case
+                entry = event == null ? null : event.name();
+            }
             out.add(r.resolvedTo(type, entry));
         }
         return out;
@@ -71,8 +70,8 @@ public final class SeeAlsoTargets {
      * has not loaded ({@code AtxFer}).
      */
     private String typeOf(String target, String ownName, boolean ownIsEvent) {
-        boolean action = actions.containsKey(target);
-        boolean event = events.containsKey(target);
+        boolean action = actions.contains(target);
+        boolean event = events.contains(target);
         if (target.equals(ownName)) {
             return ownIsEvent ? "manager" : "managerEvent";
         } else if (ownIsEvent ? event : action) {
